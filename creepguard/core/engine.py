@@ -1,0 +1,875 @@
+"""The sitting engine: turns activity readings and the person's actions into spans,
+sits, prompts and prompt episodes.
+
+The engine is a plain object driven from outside. Every input reads the clock once,
+brings the timeline up to that moment (midnights, clock jumps, resets that fell due) and
+returns the events that followed. It never schedules anything itself: ``next_due_s()``
+says when something will next fall due, and the edge arms one timer for it. Because the
+engine recomputes from the clock on every call, a late or missed wake-up is harmless.
+
+Time inside the engine is the clock's monotonic seconds (``t``); wall-clock datetimes are
+derived from an anchor and only used to place spans on the calendar.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import assert_never
+
+from creepguard.core.clock import Clock
+from creepguard.core.events import (
+    CreepReached,
+    EpisodeEnded,
+    Event,
+    PauseEnded,
+    PromptDue,
+    PromptWithdrawn,
+    SitReset,
+    SpanClosed,
+    SpansRelabelled,
+    StateChanged,
+)
+from creepguard.core.model import (
+    ActivitySample,
+    Episode,
+    Outcome,
+    Posture,
+    PromptKind,
+    Span,
+    State,
+)
+from creepguard.core.policy import EngineConfig
+from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot
+
+# A wall clock that disagrees with the monotonic clock by more than this was set by hand
+# (or by NTP after a long drift); smaller differences are timer jitter.
+_WALL_JUMP_TOLERANCE_S = 2.0
+# A gap in the readings at least this long, while idle, counts as one input gap for
+# "I was away" (shorter ones are ordinary pauses in typing).
+_GAP_WORTH_FIXING_S = 60.0
+_ACTIVE_POLL_S = 30.0
+_AWAY_POLL_S = 5.0
+
+
+class AwayCause(enum.Enum):
+    IDLE = "idle"
+    LOCKED = "locked"
+    SUSPENDED = "suspended"
+    MANUAL = "manual"
+
+
+@dataclass
+class _Load:
+    """Time accumulated in one posture since its last reset.
+
+    ``running_since`` is set while the posture is being held; ``interrupted_since`` while
+    it is not, so a long enough interruption can reset it.
+    """
+
+    committed_s: float = 0.0
+    running_since: float | None = None
+    interrupted_since: float | None = None
+    next_prompt_at_s: float = 0.0
+    started: float | None = None  # when this load began accruing after its last reset
+
+    def total(self, now: float) -> float:
+        running = now - self.running_since if self.running_since is not None else 0.0
+        return self.committed_s + max(0.0, running)
+
+
+@dataclass
+class _OpenEpisode:
+    kind: PromptKind
+    started: float
+    snoozes: int = 0
+    prompts: int = 0
+    exercise_id: str | None = None
+
+
+@dataclass
+class _Gap:
+    """The most recent stretch without input, kept so the person can correct it."""
+
+    start: float
+    end: float
+    was_away: bool
+    sit_before_s: float = 0.0  # the sit when the gap began
+    sit_after_s: float = 0.0  # the sit when it ended, as it was counted then
+    next_prompt_before_s: float = 0.0
+
+
+@dataclass
+class Status:
+    """A read-only picture of the engine at one moment, for the tray and ``status``."""
+
+    state: State
+    posture: Posture
+    sitting_s: float
+    standing_s: float
+    next_prompt_s: float | None
+    creep_threshold_s: float
+    posture_change_s: float
+    paused: bool
+    paused_until: datetime | None
+    recovery_until: datetime | None
+    prompt_held: bool
+    card_open: bool
+    can_snooze: bool
+    away_cause: AwayCause | None
+    last_sit_s: float = 0.0
+
+
+class SittingEngine:
+    """Measures the current sit and decides when to warn and prompt.
+
+    Args:
+        clock: the only source of time.
+        config: thresholds, in seconds.
+        snapshot: state saved by a previous run, restored when the gap since it is short.
+    """
+
+    def __init__(
+        self,
+        clock: Clock,
+        config: EngineConfig | None = None,
+        snapshot: EngineSnapshot | None = None,
+    ) -> None:
+        self._clock = clock
+        self.config = config or EngineConfig()
+        self._events: list[Event] = []
+        now_t = clock.monotonic()
+        now_wall = clock.now()
+        self._anchor_t = now_t
+        self._anchor_wall = now_wall
+        self._last_t = now_t
+        self._posture = Posture.SITTING
+        self._away_cause: AwayCause | None = None
+        self._away_since: float | None = None
+        self._return_candidate: float | None = None
+        self._last_input = now_t
+        self._prev_sample_t = now_t
+        self._watching_until = now_t
+        self._locked = False
+        self._card_open = False
+        self._card_since: float | None = None
+        self._awaiting_card = False
+        self._episode: _OpenEpisode | None = None
+        self._creep_warned = False
+        self._paused = False
+        self._paused_until: datetime | None = None
+        self._recovery_until: datetime | None = None
+        self._last_sit_s = 0.0
+        self._gap: _Gap | None = None
+        self._sit = _Load(next_prompt_at_s=self.config.posture_change_s)
+        self._stand = _Load(next_prompt_at_s=self.config.posture_change_s)
+        self._state = State.SITTING
+        self._span_start = now_t
+        self._sit.running_since = now_t
+        self._sit.started = now_t
+        self._stand.interrupted_since = now_t
+        if snapshot is not None:
+            self._restore(snapshot, now_wall)
+
+    # ----------------------------------------------------------------- inputs
+
+    def observe(self, sample: ActivitySample) -> list[Event]:
+        """Take one activity reading."""
+        now = self._sync()
+        if sample.locked and not self._locked:
+            self._locked = True
+            self._go_away(now, AwayCause.LOCKED)
+        elif not sample.locked and self._locked:
+            self._locked = False
+            # Unlocking takes a password: the person is certainly back.
+            self._come_back(now)
+        if not self._locked and self._away_cause is not AwayCause.SUSPENDED:
+            if sample.inhibited and self._away_cause is None:
+                # A call or a video: the person is watching, so the time is sitting, but
+                # it is not input: a prompt still waits for a hand on the keyboard.
+                self._watching_until = now
+            self._take_idle(now, max(0.0, sample.idle_s))
+        self._prev_sample_t = now
+        self._evaluate(now)
+        return self._drain()
+
+    def tick(self) -> list[Event]:
+        """Bring everything up to now without a new reading (a timer fired)."""
+        self._evaluate(self._sync())
+        return self._drain()
+
+    def suspend(self, at: float | None = None) -> list[Event]:
+        """The machine sleeps (``at``: when, on the monotonic clock, if learned late)."""
+        now = self._sync()
+        start = now if at is None else min(max(at, self._span_start), now)
+        self._go_away(start, AwayCause.SUSPENDED)
+        self._evaluate(now)
+        return self._drain()
+
+    def resume(self) -> list[Event]:
+        """The machine woke. The person is back only once input says so."""
+        now = self._sync()
+        if self._away_cause is AwayCause.SUSPENDED:
+            self._away_cause = AwayCause.IDLE
+            self._last_input = min(self._last_input, self._away_since or now)
+        self._evaluate(now)
+        return self._drain()
+
+    def set_posture(self, posture: Posture) -> list[Event]:
+        """The person says they sit or stand (the tray toggle, ``creepguard sit|stand``)."""
+        now = self._sync()
+        self._posture = posture
+        self._last_input = now
+        if self._away_cause is not None and not self._locked:
+            self._come_back(now)
+        else:
+            self._retarget(now)
+        self._evaluate(now)
+        return self._drain()
+
+    def mark_away(self) -> list[Event]:
+        """The person says they are leaving (manual mode, no activity backend)."""
+        now = self._sync()
+        self._go_away(now, AwayCause.MANUAL)
+        self._evaluate(now)
+        return self._drain()
+
+    def request_break(self) -> list[Event]:
+        """ "Take a break now": prompt at once, whatever the sit."""
+        now = self._sync()
+        if not self._card_open and not self._awaiting_card:
+            if self._episode is None:
+                self._episode = _OpenEpisode(PromptKind.MANUAL, now)
+            self._fire_prompt(now)
+        return self._drain()
+
+    def card_shown(self, exercise_id: str | None = None) -> list[Event]:
+        """The UI put the card on screen: the break starts now."""
+        now = self._sync()
+        self._awaiting_card = False
+        if self._episode is None:
+            self._episode = _OpenEpisode(PromptKind.MANUAL, now)
+        self._episode.exercise_id = exercise_id or self._episode.exercise_id
+        if not self._card_open:
+            self._card_open = True
+            self._card_since = now
+            self._retarget(now)
+        self._evaluate(now)
+        return self._drain()
+
+    def break_done(self) -> list[Event]:
+        """Done on the card (or a break taken without one): always resets the sit."""
+        now = self._sync()
+        self._awaiting_card = False
+        stopped = self._card_since if self._card_since is not None else now
+        if self._episode is None:
+            self._episode = _OpenEpisode(PromptKind.MANUAL, now)
+        self._end_episode(now, Outcome.DONE)
+        self._close_card(now)
+        self._reset_load(self._posture_load(), stopped, now, natural=False)
+        self._evaluate(now)
+        return self._drain()
+
+    def snooze(self) -> list[Event]:
+        """Snooze the prompt; refused (no change) once the snooze limit is reached."""
+        now = self._sync()
+        episode = self._episode
+        if episode is None or episode.snoozes >= self.config.max_snoozes:
+            return self._drain()
+        episode.snoozes += 1
+        self._awaiting_card = False
+        self._close_card(now)
+        load = self._posture_load()
+        load.next_prompt_at_s = load.total(now) + self.config.snooze_s
+        self._evaluate(now)
+        return self._drain()
+
+    def skip(self) -> list[Event]:
+        """Skip this break: the next prompt comes one full interval later."""
+        now = self._sync()
+        if self._episode is None:
+            return self._drain()
+        self._awaiting_card = False
+        self._end_episode(now, Outcome.SKIPPED)
+        self._close_card(now)
+        load = self._posture_load()
+        load.next_prompt_at_s = load.total(now) + self.config.posture_change_s
+        self._evaluate(now)
+        return self._drain()
+
+    def dismiss(self) -> list[Event]:
+        """The card went away unanswered (closed, timed out): the episode is ignored."""
+        now = self._sync()
+        if self._episode is None:
+            return self._drain()
+        self._awaiting_card = False
+        self._end_episode(now, Outcome.IGNORED)
+        self._close_card(now)
+        load = self._posture_load()
+        load.next_prompt_at_s = load.total(now) + self.config.snooze_s
+        self._evaluate(now)
+        return self._drain()
+
+    def pause(self, until: datetime | None) -> list[Event]:
+        """Hold prompts until ``until`` (None: until resumed). Tracking goes on."""
+        now = self._sync()
+        self._paused = True
+        self._paused_until = until
+        self._evaluate(now)
+        return self._drain()
+
+    def resume_prompts(self) -> list[Event]:
+        now = self._sync()
+        if self._paused:
+            self._paused = False
+            self._paused_until = None
+            self._events.append(PauseEnded())
+        self._evaluate(now)
+        return self._drain()
+
+    def fix_last_gap(self, *, was_away: bool) -> list[Event]:
+        """Correct the most recent input gap: "I was away" or "I was here".
+
+        Returns no events when there is nothing to correct.
+        """
+        now = self._sync()
+        if not was_away and self._away_cause is not None and not self._locked:
+            self._come_back(now)
+        gap = self._gap
+        if gap is None or gap.was_away == was_away or gap.end <= gap.start:
+            return self._drain()
+        length = gap.end - gap.start
+        total = self._sit.total(now)
+        sat_since_gap = max(0.0, total - gap.sit_after_s)
+        if was_away:
+            if length >= self.config.min_break_s:
+                new_total = sat_since_gap
+                self._sit.next_prompt_at_s = self.config.posture_change_s
+                self._events.append(SitReset(gap.sit_before_s, natural=True, recovery_until=None))
+            else:
+                new_total = gap.sit_before_s + sat_since_gap
+        else:
+            new_total = gap.sit_before_s + length + sat_since_gap
+            self._sit.next_prompt_at_s = gap.next_prompt_before_s
+            self._recovery_until = None
+        self._relabel(gap.start, gap.end, State.AWAY if was_away else State.SITTING)
+        gap.was_away = was_away
+        gap.sit_after_s = new_total - sat_since_gap
+        self._set_sit_total(now, new_total)
+        self._creep_warned = new_total >= self.config.creep_s
+        self._evaluate(now)
+        return self._drain()
+
+    def _set_sit_total(self, now: float, total: float) -> None:
+        self._sit.committed_s = max(0.0, total)
+        if self._sit.running_since is not None:
+            self._sit.running_since = now
+
+    def reconfigure(self, config: EngineConfig) -> list[Event]:
+        """New settings take effect at once; the current sit is kept."""
+        now = self._sync()
+        shift = config.posture_change_s - self.config.posture_change_s
+        self.config = config
+        for load in (self._sit, self._stand):
+            # A snooze or skip moved the next prompt past the interval: keep that offset.
+            load.next_prompt_at_s = max(config.posture_change_s, load.next_prompt_at_s + shift)
+        self._evaluate(now)
+        return self._drain()
+
+    # ----------------------------------------------------------------- queries
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def posture(self) -> Posture:
+        return self._posture
+
+    def status(self) -> Status:
+        """What the person would want to know at a glance (reads the clock, no events)."""
+        now = self._clock.monotonic()
+        load = self._posture_load()
+        next_prompt: float | None = None
+        if self._state in (State.SITTING, State.STANDING) and not self._paused:
+            next_prompt = max(0.0, load.next_prompt_at_s - load.total(now))
+        recovery = self._recovery_until
+        if recovery is not None and recovery <= self._clock.now():
+            recovery = None
+        return Status(
+            state=self._state,
+            posture=self._posture,
+            sitting_s=self._sit.total(now),
+            standing_s=self._stand.total(now),
+            next_prompt_s=next_prompt,
+            creep_threshold_s=self.config.creep_s,
+            posture_change_s=self.config.posture_change_s,
+            paused=self._paused,
+            paused_until=self._paused_until,
+            recovery_until=recovery,
+            prompt_held=self._prompt_is_due(now) and not self._may_prompt(now),
+            card_open=self._card_open,
+            can_snooze=self._episode is not None
+            and self._episode.snoozes < self.config.max_snoozes,
+            away_cause=self._away_cause,
+            last_sit_s=self._last_sit_s,
+        )
+
+    def open_span(self) -> Span:
+        """The span in progress, up to now (for checkpoints)."""
+        return Span(self._state, self._wall(self._span_start), self._wall(self._clock.monotonic()))
+
+    def next_due_s(self) -> float | None:
+        """Seconds until something may next fall due, so the edge can sleep until then."""
+        now = self._clock.monotonic()
+        cfg = self.config
+        candidates: list[float] = []
+        load = self._posture_load()
+        present = self._away_cause is None
+        if present and not self._card_open:
+            total = load.total(now)
+            if load is self._sit and not self._creep_warned:
+                candidates.append(cfg.creep_s - total)
+            candidates.append(load.next_prompt_at_s - total)
+            threshold = self._away_threshold(now)
+            last_seen = max(self._last_input, self._watching_until)
+            candidates.append(last_seen + threshold - now)
+        if self._card_open:
+            candidates.append(self._last_input + cfg.min_break_s - now)
+        for other in (self._sit, self._stand):
+            if other.interrupted_since is not None and other.total(now) > 0:
+                candidates.append(other.interrupted_since + cfg.min_break_s - now)
+        if self._away_since is not None and self._posture is Posture.STANDING:
+            candidates.append(self._away_since + cfg.posture_reset_after_away_s - now)
+        if self._return_candidate is not None:
+            candidates.append(self._return_candidate + cfg.return_confirm_s - now)
+        wall = self._clock.now()
+        if self._paused and self._paused_until is not None:
+            candidates.append((self._paused_until - wall).total_seconds())
+        candidates.append((self._next_midnight(wall) - wall).total_seconds())
+        if self._prompt_is_due(now) and not cfg.active_hours.is_active(wall):
+            start = cfg.active_hours.next_start(wall)
+            if start is not None:
+                candidates.append((start - wall).total_seconds())
+        future = [c for c in candidates if c > 0]
+        return min(future) if future else None
+
+    def poll_interval_s(self, *, source_has_events: bool) -> float | None:
+        """How often the edge should read activity; None: wait for the source's events.
+
+        Idle readings are cumulative, so a slow poll loses nothing while the person is
+        active. While away, a return must be seen within seconds unless the source says so
+        itself; while locked, the unlock arrives as an event.
+        """
+        if self._locked and source_has_events:
+            return None
+        if self._return_candidate is not None:
+            return 2.0
+        if self._away_cause is not None:
+            return None if source_has_events else _AWAY_POLL_S
+        return _ACTIVE_POLL_S
+
+    def snapshot(self) -> EngineSnapshot:
+        """Everything needed to carry the sit over a restart."""
+        now = self._clock.monotonic()
+        episode = None
+        if self._episode is not None:
+            episode = EpisodeSnapshot(
+                kind=self._episode.kind.value,
+                started=self._wall(self._episode.started).isoformat(),
+                snoozes=self._episode.snoozes,
+                exercise_id=self._episode.exercise_id,
+            )
+        return EngineSnapshot(
+            saved_at=self._wall(now).isoformat(),
+            posture=self._posture.value,
+            sit_s=self._sit.total(now),
+            stand_s=self._stand.total(now),
+            sit_next_prompt_s=self._sit.next_prompt_at_s,
+            stand_next_prompt_s=self._stand.next_prompt_at_s,
+            creep_warned=self._creep_warned,
+            paused=self._paused,
+            paused_until=self._paused_until.isoformat() if self._paused_until else None,
+            recovery_until=self._recovery_until.isoformat() if self._recovery_until else None,
+            episode=episode,
+        )
+
+    # ----------------------------------------------------------------- the timeline
+
+    def _wall(self, t: float) -> datetime:
+        return (self._anchor_wall + timedelta(seconds=t - self._anchor_t)).astimezone(
+            self._clock.tz
+        )
+
+    def _sync(self) -> float:
+        """Bring the timeline to now: wall-clock jumps, local midnights, pause expiry."""
+        now = self._clock.monotonic()
+        now = max(now, self._last_t)
+        wall = self._clock.now()
+        drift = (wall - self._wall(now)).total_seconds()
+        if drift > _WALL_JUMP_TOLERANCE_S:
+            # The wall clock was set forward. Monotonic time already counts suspend, so
+            # this is no elapsed time: close the span where the old timeline stood and
+            # carry on from the new wall time, leaving a hole in the calendar, not in time.
+            self._split_midnights(now)
+            self._close_span(now)
+            self._anchor_t, self._anchor_wall = now, wall
+            self._span_start = now
+        # A backward jump keeps the old anchor: re-anchoring would make the next spans
+        # overlap the ones already written. The calendar runs ahead until the next start.
+        self._split_midnights(now)
+        self._last_t = now
+        if self._paused and self._paused_until is not None and wall >= self._paused_until:
+            self._paused = False
+            self._paused_until = None
+            self._events.append(PauseEnded())
+        return now
+
+    def _next_midnight(self, wall: datetime) -> datetime:
+        local = wall.astimezone(self._clock.tz)
+        day = local.date() + timedelta(days=1)
+        # Built from the date and converted through UTC so DST days get their true length.
+        return datetime(day.year, day.month, day.day, tzinfo=self._clock.tz)
+
+    def _split_midnights(self, now: float) -> None:
+        while True:
+            start_wall = self._wall(self._span_start)
+            midnight = self._next_midnight(start_wall)
+            end_wall = self._wall(now)
+            if midnight > end_wall:
+                return
+            at = self._span_start + (midnight - start_wall).total_seconds()
+            self._close_span(at)
+            self._span_start = at
+
+    def _close_span(self, at: float) -> None:
+        self._emit_span(self._state, self._span_start, at)
+
+    def _emit_span(self, state: State, start: float, end: float) -> None:
+        """Report a finished span, cut at every local midnight it crosses."""
+        while end > start:
+            start_wall = self._wall(start)
+            cut = min(end, start + (self._next_midnight(start_wall) - start_wall).total_seconds())
+            self._events.append(SpanClosed(Span(state, start_wall, self._wall(cut))))
+            start = cut
+
+    def _relabel(self, start: float, end: float, state: State) -> None:
+        """Rewrite [start, end) as ``state``: closed spans by a relabel event, the open
+        span by closing its corrected part."""
+        if end <= start:
+            return
+        if start < self._span_start:
+            self._events.append(
+                SpansRelabelled(self._wall(start), self._wall(min(end, self._span_start)), state)
+            )
+        if end > self._span_start:
+            cut = max(start, self._span_start)
+            self._close_span(cut)
+            self._emit_span(state, cut, end)
+            self._span_start = end
+
+    # ----------------------------------------------------------------- presence
+
+    def _away_threshold(self, now: float) -> float:
+        """Reading is sitting: short gaps count as sitting, until the sit is past the
+        creep threshold, when a minimum break's gap means the person most likely got up."""
+        if self._sit.total(now) >= self.config.creep_s or self._card_open:
+            return self.config.min_break_s
+        return self.config.away_after_s
+
+    def _take_idle(self, now: float, idle_s: float) -> None:
+        last_input = max(now - idle_s, 0.0)
+        if self._away_cause is None:
+            self._note_gap(last_input)
+            self._last_input = last_input
+            # Watching counts as presence; only the time since both input and watching
+            # ended can make the person away.
+            last_seen = max(last_input, self._watching_until)
+            idle_s = now - last_seen
+            if self._card_open:
+                if idle_s >= self.config.min_break_s:
+                    # The person left the card and got up: that is the break.
+                    stopped = self._card_since if self._card_since is not None else now
+                    self._end_episode(now, Outcome.NATURAL)
+                    self._close_card(now)
+                    self._reset_load(self._posture_load(), stopped, now, natural=False)
+                    self._go_away(now, AwayCause.IDLE)
+            elif idle_s >= self._away_threshold(now):
+                self._go_away(max(last_seen, self._span_start), AwayCause.IDLE)
+            return
+        # Away: look for a return that lasts, not a bumped mouse.
+        away_since = self._away_since if self._away_since is not None else now
+        if last_input <= away_since + 0.5:
+            self._return_candidate = None
+            return
+        if self._return_candidate is None or last_input < self._return_candidate:
+            self._return_candidate = last_input
+            self._last_input = last_input
+            return
+        self._last_input = last_input
+        if last_input - self._return_candidate >= 0.8 * self.config.return_confirm_s:
+            self._come_back(self._return_candidate)
+        elif now - last_input > 3 * self.config.return_confirm_s:
+            self._return_candidate = None
+
+    def _note_gap(self, last_input: float) -> None:
+        """Remember the latest long pause in input, so "I was away" can correct it.
+
+        Readings only give the latest input, so the gap is known to run from the input
+        before it at least until the previous reading that still saw no input.
+        """
+        previous = self._last_input
+        seen_until = self._prev_sample_t
+        if last_input > previous and seen_until - previous >= _GAP_WORTH_FIXING_S:
+            sit_before = self._sit.total(previous)
+            self._gap = _Gap(
+                start=previous,
+                end=seen_until,
+                was_away=False,
+                sit_before_s=sit_before,
+                sit_after_s=sit_before + (seen_until - previous),
+                next_prompt_before_s=self._sit.next_prompt_at_s,
+            )
+
+    def _go_away(self, at: float, cause: AwayCause) -> None:
+        at = max(at, self._span_start)
+        if self._card_open and cause in (AwayCause.LOCKED, AwayCause.SUSPENDED):
+            self._end_episode(at, Outcome.NATURAL)
+            self._close_card(at)
+        if self._away_cause is None:
+            self._away_since = at
+            self._gap = _Gap(
+                start=at,
+                end=at,
+                was_away=True,
+                sit_before_s=self._sit.total(at),
+                next_prompt_before_s=self._sit.next_prompt_at_s,
+            )
+        self._away_cause = cause
+        self._return_candidate = None
+        self._retarget(at)
+
+    def _come_back(self, at: float) -> None:
+        if self._away_cause is None:
+            return
+        away_since = self._away_since if self._away_since is not None else at
+        if self._gap is not None and self._gap.was_away:
+            self._gap.end = at
+        if at - away_since >= self.config.posture_reset_after_away_s:
+            self._posture = Posture.SITTING
+        self._away_cause = None
+        self._away_since = None
+        self._return_candidate = None
+        self._last_input = max(self._last_input, at)
+        self._retarget(at)
+        if self._gap is not None and self._gap.was_away:
+            self._gap.sit_after_s = self._sit.total(at)
+
+    # ----------------------------------------------------------------- state and loads
+
+    def _posture_load(self) -> _Load:
+        return self._sit if self._posture is Posture.SITTING else self._stand
+
+    def _target_state(self) -> State:
+        if self._card_open:
+            return State.ON_BREAK
+        if self._away_cause is not None:
+            return State.AWAY
+        match self._posture:
+            case Posture.SITTING:
+                return State.SITTING
+            case Posture.STANDING:
+                return State.STANDING
+            case _ as unreachable:
+                assert_never(unreachable)
+
+    def _retarget(self, at: float) -> None:
+        """Move to the state the flags describe, starting at ``at``."""
+        new = self._target_state()
+        if new == self._state:
+            return
+        at = max(at, self._span_start)
+        old = self._state
+        self._close_span(at)
+        self._span_start = at
+        self._state = new
+        for load, held in ((self._sit, State.SITTING), (self._stand, State.STANDING)):
+            if old == held:
+                load.committed_s = load.total(at)
+                load.running_since = None
+                load.interrupted_since = at
+            if new == held:
+                if (
+                    load.interrupted_since is not None
+                    and at - load.interrupted_since >= self.config.min_break_s
+                ):
+                    self._reset_load(load, load.interrupted_since, at, natural=True)
+                load.running_since = at
+                load.interrupted_since = None
+                if load.started is None:
+                    load.started = at
+        self._events.append(StateChanged(old, new, self._wall(at)))
+
+    def _reset_load(self, load: _Load, stopped: float, now: float, *, natural: bool) -> None:
+        """Back to zero. ``stopped``: when the posture was last held (for recovery)."""
+        total = load.total(min(stopped, now))
+        running = load.running_since is not None
+        load.committed_s = 0.0
+        load.running_since = now if running else None
+        load.interrupted_since = None if running else now
+        load.next_prompt_at_s = self.config.posture_change_s
+        load.started = now if running else None
+        if load is not self._sit:
+            if self._episode is not None and self._episode.kind is PromptKind.STANDING_TOO_LONG:
+                self._end_episode(now, Outcome.NATURAL)
+            return
+        recovery: datetime | None = None
+        if total > self.config.creep_s:
+            recovery = self._wall(stopped) + timedelta(seconds=total)
+            self._recovery_until = recovery
+        self._creep_warned = False
+        if total > 0:
+            self._last_sit_s = total
+        if self._episode is not None and self._episode.kind is not PromptKind.STANDING_TOO_LONG:
+            # A prompt was pending: the break it asked for came on its own.
+            natural = False
+            self._end_episode(now, Outcome.NATURAL)
+        if total > 0:
+            self._events.append(SitReset(total, natural=natural, recovery_until=recovery))
+
+    # ----------------------------------------------------------------- prompts
+
+    def _may_prompt(self, now: float) -> bool:
+        """Prompts need a person at the screen, an unlocked screen, no pause, active hours."""
+        return (
+            not self._paused
+            and not self._locked
+            and self._away_cause is None
+            and now - self._last_input <= self.config.recent_input_s
+            and self.config.active_hours.is_active(self._clock.now())
+        )
+
+    def _prompt_is_due(self, now: float) -> bool:
+        if self._card_open or self._away_cause is not None:
+            return False
+        load = self._posture_load()
+        return load.total(now) >= load.next_prompt_at_s
+
+    def _evaluate(self, now: float) -> None:
+        cfg = self.config
+        # Interruptions long enough to reset a posture's load, while the interruption lasts.
+        for load in (self._sit, self._stand):
+            since = load.interrupted_since
+            if since is None or load.total(now) <= 0:
+                continue
+            end = self._return_candidate if self._return_candidate is not None else now
+            if end - since >= cfg.min_break_s:
+                self._reset_load(load, since, now, natural=True)
+        if (
+            self._away_since is not None
+            and self._posture is Posture.STANDING
+            and now - self._away_since >= cfg.posture_reset_after_away_s
+        ):
+            self._posture = Posture.SITTING
+        if self._card_open or self._awaiting_card or not self._may_prompt(now):
+            return
+        if self._state is State.SITTING:
+            sit = self._sit.total(now)
+            if not self._creep_warned and sit >= cfg.creep_s:
+                self._creep_warned = True
+                self._events.append(CreepReached(sit))
+            if sit >= self._sit.next_prompt_at_s:
+                if self._episode is None:
+                    self._episode = _OpenEpisode(PromptKind.POSTURE_CHANGE, now)
+                self._fire_prompt(now)
+        elif self._state is State.STANDING and self._stand.total(now) >= (
+            self._stand.next_prompt_at_s
+        ):
+            if self._episode is None:
+                self._episode = _OpenEpisode(PromptKind.STANDING_TOO_LONG, now)
+            self._fire_prompt(now)
+
+    def _fire_prompt(self, now: float) -> None:
+        episode = self._episode
+        if episode is None:
+            return
+        self._awaiting_card = True
+        self._events.append(
+            PromptDue(
+                kind=episode.kind,
+                reprompt=episode.prompts,
+                can_snooze=episode.snoozes < self.config.max_snoozes,
+                sit_s=self._sit.total(now),
+            )
+        )
+        episode.prompts += 1
+
+    def _close_card(self, now: float) -> None:
+        self._awaiting_card = False
+        if self._card_open:
+            self._card_open = False
+            self._card_since = None
+            self._events.append(PromptWithdrawn("closed"))
+            self._retarget(now)
+
+    def _end_episode(self, now: float, outcome: Outcome) -> None:
+        episode = self._episode
+        if episode is None:
+            return
+        self._episode = None
+        self._awaiting_card = False
+        self._events.append(
+            EpisodeEnded(
+                Episode(
+                    kind=episode.kind,
+                    started=self._wall(episode.started),
+                    ended=self._wall(now),
+                    outcome=outcome,
+                    snoozes=episode.snoozes,
+                    exercise_id=episode.exercise_id,
+                )
+            )
+        )
+
+    # ----------------------------------------------------------------- persistence
+
+    def _restore(self, snap: EngineSnapshot, now_wall: datetime) -> None:
+        """Carry a sit over a short restart; after a long one, start fresh."""
+        try:
+            saved_at = datetime.fromisoformat(snap.saved_at)
+        except ValueError:
+            return
+        gap_s = (now_wall - saved_at).total_seconds()
+        if snap.paused:
+            until = datetime.fromisoformat(snap.paused_until) if snap.paused_until else None
+            if until is None or until > now_wall:
+                self._paused, self._paused_until = True, until
+        if snap.recovery_until:
+            recovery = datetime.fromisoformat(snap.recovery_until)
+            if recovery > now_wall:
+                self._recovery_until = recovery
+        if gap_s < 0 or gap_s >= self.config.away_after_s:
+            return
+        self._posture = Posture(snap.posture)
+        self._sit.committed_s = max(0.0, snap.sit_s)
+        self._stand.committed_s = max(0.0, snap.stand_s)
+        self._sit.next_prompt_at_s = snap.sit_next_prompt_s
+        self._stand.next_prompt_at_s = snap.stand_next_prompt_s
+        self._creep_warned = snap.creep_warned
+        if self._posture is Posture.STANDING:
+            self._state = State.STANDING
+            self._sit.running_since, self._sit.interrupted_since = None, self._span_start
+            self._stand.running_since, self._stand.interrupted_since = self._span_start, None
+        if snap.episode is not None:
+            started = datetime.fromisoformat(snap.episode.started)
+            self._episode = _OpenEpisode(
+                PromptKind(snap.episode.kind),
+                self._anchor_t - (now_wall - started).total_seconds(),
+                snoozes=snap.episode.snoozes,
+                exercise_id=snap.episode.exercise_id,
+            )
+
+    def _drain(self) -> list[Event]:
+        events, self._events = self._events, []
+        return events

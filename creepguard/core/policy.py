@@ -1,0 +1,73 @@
+"""Engine settings in the engine's own units, and the active-hours policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+ALL_DAYS = frozenset(range(7))  # Monday = 0, as datetime.weekday()
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveHours:
+    """When prompts may fire. ``end`` before ``start`` means the hours run past midnight;
+    ``start == end`` means the whole day."""
+
+    start: time = time(0, 0)
+    end: time = time(0, 0)
+    days: frozenset[int] = ALL_DAYS
+
+    def is_active(self, moment: datetime) -> bool:
+        """True when ``moment`` (local, aware) falls inside the active hours."""
+        clock = moment.timetz().replace(tzinfo=None)
+        if self.start == self.end:
+            return moment.weekday() in self.days
+        if self.start < self.end:
+            return moment.weekday() in self.days and self.start <= clock < self.end
+        # Overnight hours belong to the day on which they started.
+        if clock >= self.start:
+            return moment.weekday() in self.days
+        return (moment.weekday() - 1) % 7 in self.days and clock < self.end
+
+    def next_start(self, moment: datetime) -> datetime | None:
+        """The next moment after ``moment`` at which active hours begin; None if never."""
+        if not self.days:
+            return None
+        tz = moment.tzinfo
+        day = moment.date()
+        for offset in range(8):
+            candidate_day = day + timedelta(days=offset)
+            if candidate_day.weekday() not in self.days:
+                continue
+            candidate = datetime.combine(candidate_day, self.start, tzinfo=tz)
+            if candidate > moment:
+                return candidate
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """The numbers the engine follows, in seconds.
+
+    Defaults follow the source texts: creep begins after about 20 minutes of sitting,
+    posture should change about every 30 minutes.
+    """
+
+    creep_s: float = 20 * 60
+    posture_change_s: float = 30 * 60
+    min_break_s: float = 2 * 60
+    away_after_s: float = 5 * 60
+    snooze_s: float = 5 * 60
+    max_snoozes: int = 2
+    return_confirm_s: float = 10.0  # activity this long ends an away; a bumped mouse doesn't
+    recent_input_s: float = 60.0  # a prompt needs input this recent: never onto an empty chair
+    posture_reset_after_away_s: float = 30 * 60
+    active_hours: ActiveHours = field(default_factory=ActiveHours)
+
+    def __post_init__(self) -> None:
+        if not 0 < self.creep_s < self.posture_change_s:
+            raise ValueError("the creep threshold must be positive and below the posture interval")
+        if self.min_break_s <= 0 or self.away_after_s <= 0 or self.snooze_s <= 0:
+            raise ValueError("break, away and snooze lengths must be positive")
+        if self.max_snoozes < 0:
+            raise ValueError("the snooze limit cannot be negative")
