@@ -1,0 +1,68 @@
+"""A sit survives a short restart; a long one starts fresh. The snapshot round-trips."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from creepguard.core.clock import FakeClock
+from creepguard.core.engine import SittingEngine
+from creepguard.core.model import Posture, State
+from creepguard.core.snapshot import EngineSnapshot, SnapshotError
+from tests.core.sim import Sim
+
+
+def restart(sim: Sim, gap_s: float) -> SittingEngine:
+    text = sim.engine.snapshot().to_json()
+    sim.clock.advance(gap_s)
+    return SittingEngine(sim.clock, sim.config, EngineSnapshot.from_json(text))
+
+
+def test_a_short_restart_continues_the_sit_and_its_snoozes() -> None:
+    sim = Sim()
+    sim.work(30)
+    sim.act("snooze")
+    sim.work(2)
+    engine = restart(sim, 20)
+    status = engine.status()
+    assert status.sitting_s == 32 * 60
+    assert status.next_prompt_s == 3 * 60
+    assert status.can_snooze  # one snooze used out of two
+    assert engine.snapshot().episode is not None
+
+
+def test_a_long_gap_starts_a_fresh_sit_but_keeps_a_pause() -> None:
+    sim = Sim()
+    sim.act("pause", sim.clock.now() + timedelta(hours=3))
+    sim.work(25)
+    engine = restart(sim, 3600)
+    assert engine.status().sitting_s == 0
+    assert engine.status().paused
+
+
+def test_standing_posture_is_restored() -> None:
+    sim = Sim()
+    sim.stand()
+    sim.work(4)
+    engine = restart(sim, 10)
+    assert engine.posture is Posture.STANDING
+    assert engine.state is State.STANDING
+    assert engine.status().standing_s == 4 * 60
+
+
+def test_a_garbled_snapshot_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(SnapshotError, match="unreadable engine state"):
+        EngineSnapshot.from_json('{"saved_at": 3')
+    with pytest.raises(SnapshotError):
+        EngineSnapshot.from_json('{"unknown": 1}')
+
+
+def test_a_snapshot_from_the_future_is_ignored() -> None:
+    clock = FakeClock()
+    engine = SittingEngine(clock)
+    clock.advance(600)
+    snap = engine.snapshot()
+    clock.jump_wall(-3600)
+    fresh = SittingEngine(clock, snapshot=snap)
+    assert fresh.status().sitting_s == 0
