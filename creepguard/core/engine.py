@@ -418,7 +418,13 @@ class SittingEngine:
 
     def open_span(self) -> Span:
         """The span in progress, up to now (for checkpoints)."""
-        return Span(self._state, self._wall(self._span_start), self._wall(self._clock.monotonic()))
+        start = self._span_start
+        return Span(
+            self._state,
+            self._wall(start),
+            self._wall(self._clock.monotonic()),
+            self._sit_before(self._state, start),
+        )
 
     def next_due_s(self) -> float | None:
         """Seconds until something may next fall due, so the edge can sleep until then."""
@@ -551,8 +557,17 @@ class SittingEngine:
         while end > start:
             start_wall = self._wall(start)
             cut = min(end, start + (self._next_midnight(start_wall) - start_wall).total_seconds())
-            self._events.append(SpanClosed(Span(state, start_wall, self._wall(cut))))
+            span = Span(state, start_wall, self._wall(cut), self._sit_before(state, start))
+            self._events.append(SpanClosed(span))
             start = cut
+
+    def _sit_before(self, state: State, t: float) -> float:
+        if state is not State.SITTING:
+            return 0.0
+        running = self._sit.running_since
+        if running is None or t < running:
+            return self._sit.committed_s
+        return self._sit.committed_s + (t - running)
 
     def _relabel(self, start: float, end: float, state: State) -> None:
         """Rewrite [start, end) as ``state``: closed spans by a relabel event, the open
@@ -698,6 +713,9 @@ class SittingEngine:
             if old == held:
                 load.committed_s = load.total(at)
                 load.running_since = None
+                # A card holds the load where it is: typing past a card is not a break.
+                load.interrupted_since = None if new is State.ON_BREAK else at
+            elif old is State.ON_BREAK and new != held and load.running_since is None:
                 load.interrupted_since = at
             if new == held:
                 if (

@@ -61,6 +61,7 @@ class Span:
     state: State
     start: datetime
     end: datetime
+    sit_before_s: float = 0.0  # for sitting spans: the sit already accumulated at ``start``
 
     @property
     def duration_s(self) -> float:

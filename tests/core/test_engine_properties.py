@@ -3,6 +3,7 @@ cover the elapsed time, and the sit never exceeds the sitting recorded since the
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -76,7 +77,7 @@ def check(sim: Sim) -> None:
             == (span.end - timedelta(microseconds=1)).astimezone(span.start.tzinfo).date()
         ), "a span crosses local midnight"
     ordered = sorted(spans, key=lambda s: s.start)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in itertools.pairwise(ordered):
         assert before.end <= after.start + timedelta(microseconds=1), "spans overlap"
     elapsed = sim.clock.monotonic() - sim.t0
     # Relabelled closed spans keep their total; a forward wall jump leaves a calendar hole

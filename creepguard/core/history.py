@@ -1,0 +1,123 @@
+"""Sitting history as the person sees it: days, weeks and their summaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class DaySummary:
+    """One day's totals, in seconds and counts (the ``history --json`` day object)."""
+
+    date: date
+    sitting_s: float = 0.0
+    standing_s: float = 0.0
+    away_s: float = 0.0
+    on_break_s: float = 0.0
+    over_creep_s: float = 0.0  # sitting past the creep threshold, summed over sits
+    longest_sit_s: float = 0.0
+    breaks_taken: int = 0  # episodes ended with Done
+    breaks_natural: int = 0
+    breaks_snoozed: int = 0  # snoozes
+    breaks_skipped: int = 0
+    breaks_ignored: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if isinstance(value, date):
+                data[item.name] = value.isoformat()
+            elif isinstance(value, float):
+                data[item.name] = round(value)
+            else:
+                data[item.name] = value
+        return data
+
+
+def week_start(day: date) -> date:
+    """Monday of the ISO week holding ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def iso_week(text: str) -> date:
+    """``2026-W48`` -> the Monday of that week; raises ValueError with a readable message."""
+    try:
+        year, week = text.upper().split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not an ISO week like 2026-W48") from error
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSummary:
+    """A week at a glance, with the change from the week before."""
+
+    days: tuple[DaySummary, ...]
+    total_sitting_s: float
+    average_sitting_s: float  # over days with any record
+    longest_sit_s: float
+    over_creep_s: float
+    episodes: int
+    episodes_ended_by_break: int
+    break_rate: float | None  # episodes ended by a break (done or natural), 0..1
+    change: dict[str, float | None] = field(default_factory=dict)
+
+    def totals_json(self) -> dict[str, object]:
+        keys = (
+            "sitting_s",
+            "standing_s",
+            "over_creep_s",
+            "breaks_taken",
+            "breaks_natural",
+            "breaks_snoozed",
+            "breaks_skipped",
+        )
+        totals: dict[str, object] = {
+            key: round(sum(getattr(day, key) for day in self.days)) for key in keys
+        }
+        totals["longest_sit_s"] = round(self.longest_sit_s)
+        totals["average_sitting_s"] = round(self.average_sitting_s)
+        totals["break_rate"] = None if self.break_rate is None else round(self.break_rate, 3)
+        return totals
+
+
+def summarise(days: tuple[DaySummary, ...], previous: tuple[DaySummary, ...] = ()) -> WeekSummary:
+    summary = _summarise(days)
+    if not previous:
+        return summary
+    before = _summarise(previous)
+
+    def delta(now: float | None, then: float | None) -> float | None:
+        return None if now is None or then is None else now - then
+
+    change = {
+        "total_sitting_s": delta(summary.total_sitting_s, before.total_sitting_s),
+        "average_sitting_s": delta(summary.average_sitting_s, before.average_sitting_s),
+        "longest_sit_s": delta(summary.longest_sit_s, before.longest_sit_s),
+        "over_creep_s": delta(summary.over_creep_s, before.over_creep_s),
+        "break_rate": delta(summary.break_rate, before.break_rate),
+    }
+    return WeekSummary(**{**_as_dict(summary), "change": change})
+
+
+def _as_dict(summary: WeekSummary) -> dict[str, object]:
+    return {item.name: getattr(summary, item.name) for item in fields(summary)}
+
+
+def _summarise(days: tuple[DaySummary, ...]) -> WeekSummary:
+    recorded = [day for day in days if day.sitting_s + day.standing_s + day.away_s > 0]
+    total = sum(day.sitting_s for day in days)
+    ended = sum(day.breaks_taken + day.breaks_natural for day in days)
+    episodes = ended + sum(day.breaks_skipped + day.breaks_ignored for day in days)
+    return WeekSummary(
+        days=days,
+        total_sitting_s=total,
+        average_sitting_s=total / len(recorded) if recorded else 0.0,
+        longest_sit_s=max((day.longest_sit_s for day in days), default=0.0),
+        over_creep_s=sum(day.over_creep_s for day in days),
+        episodes=episodes,
+        episodes_ended_by_break=ended,
+        break_rate=ended / episodes if episodes else None,
+    )

@@ -1,0 +1,74 @@
+"""Where CreepGuard keeps its files (platformdirs, so XDG variables are respected)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+APP = "creepguard"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+    runtime_dir: Path
+    log_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "creepguard.sqlite3"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.toml"
+
+    @property
+    def control_socket(self) -> Path:
+        return self.runtime_dir / "control.sock"
+
+    @property
+    def instance_lock(self) -> Path:
+        return self.runtime_dir / "instance.lock"
+
+    @classmethod
+    def for_user(cls) -> AppPaths:
+        import platformdirs
+
+        runtime = Path(platformdirs.user_runtime_dir(APP, appauthor=False))
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
+            config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
+            runtime_dir=runtime,
+            log_dir=Path(platformdirs.user_log_dir(APP, appauthor=False)),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """Every folder inside ``root`` (``--demo``: history stays untouched)."""
+        return cls(root / "data", root / "config", root / "run", root / "log")
+
+    @classmethod
+    def temporary(cls) -> AppPaths:
+        return cls.under(Path(tempfile.mkdtemp(prefix="creepguard-demo-")))
+
+    def ensure(self) -> None:
+        """Create the folders, readable by the owner only."""
+        for folder in (self.data_dir, self.config_dir, self.runtime_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if os.name == "posix":
+                folder.chmod(0o700)
+
+
+def resource_dir() -> Path:
+    """The ``resources/`` folder: packaged with the wheel, or beside the source tree."""
+    try:
+        packaged = Path(str(resources.files("creepguard.resources")))
+        if (packaged / "exercises").is_dir():
+            return packaged
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,441 @@
+"""The repository: everything the app records and reads, as core dataclasses.
+
+Writes are queued and flushed together at checkpoints (on state changes, and at most
+every 30 s while a span runs). When the disk refuses, the queue is kept in memory and
+written at the next checkpoint that succeeds, so nothing is lost while the problem lasts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, and_, delete, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from creepguard.core.events import EpisodeEnded, Event, SpanClosed, SpansRelabelled
+from creepguard.core.history import DaySummary
+from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.core.snapshot import EngineSnapshot, SnapshotError
+from creepguard.storage import schema
+from creepguard.storage.database import DatabaseUnavailable, open_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from creepguard.core.exercises import Exercise
+    from creepguard.core.picker import ExerciseChoice
+
+log = logging.getLogger(__name__)
+
+
+def _ts(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    kind: str
+    payload: Any
+
+
+class Store:
+    """The person's history in one SQLite file.
+
+    Args:
+        path: the database file.
+        tz: the local time zone, which decides what day a span belongs to.
+    """
+
+    def __init__(self, path: Path, tz: tzinfo) -> None:
+        self.path = path
+        self.tz = tz
+        self.notices: list[str] = []
+        self.problem: str | None = None
+        self._engine: Engine | None = None
+        self._queue: list[_Write] = []
+        self._open_span: Span | None = None
+        self._snapshot: EngineSnapshot | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def open(self) -> bool:
+        """Connect; on failure keep working in memory and say why in ``problem``."""
+        if self._engine is not None:
+            return True
+        try:
+            self._engine, notices = open_database(self.path)
+        except DatabaseUnavailable as error:
+            self._fail(str(error))
+            return False
+        self.notices.extend(notices)
+        self.problem = None
+        return True
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _fail(self, message: str) -> None:
+        if message != self.problem:
+            log.warning("%s; tracking goes on in memory", message)
+        self.problem = message
+
+    @property
+    def pending_writes(self) -> int:
+        return len(self._queue)
+
+    # ------------------------------------------------------------------ writing
+
+    def record(self, events: Iterable[Event]) -> None:
+        """Queue what the engine reported; written at the next checkpoint."""
+        for event in events:
+            if isinstance(event, SpanClosed):
+                self._queue.append(_Write("span", event.span))
+            elif isinstance(event, SpansRelabelled):
+                self._queue.append(_Write("relabel", event))
+            elif isinstance(event, EpisodeEnded):
+                self._queue.append(_Write("episode", event.episode))
+
+    def record_untracked(self, start: datetime, end: datetime) -> None:
+        """Time the app was not running, cut at local midnights like every span."""
+        while end > start:
+            local = start.astimezone(self.tz)
+            following = local.date() + timedelta(days=1)
+            midnight = datetime(following.year, following.month, following.day, tzinfo=self.tz)
+            cut = min(end, midnight)
+            self._queue.append(_Write("span", Span(State.UNTRACKED, start, cut)))
+            start = cut
+
+    def record_shown(self, exercise_id: str, at: datetime) -> None:
+        self._queue.append(_Write("shown", (exercise_id, _ts(at))))
+
+    def checkpoint(self, open_span: Span | None, snapshot: EngineSnapshot | None) -> bool:
+        """Write the queue, the open span and the engine state in one transaction."""
+        self._open_span = open_span
+        self._snapshot = snapshot
+        if not self.open():
+            return False
+        assert self._engine is not None
+        try:
+            with self._engine.begin() as connection:
+                for write in self._queue:
+                    self._apply(connection, write)
+                connection.execute(delete(schema.spans).where(schema.spans.c.is_open))
+                if open_span is not None and open_span.duration_s > 0:
+                    connection.execute(insert(schema.spans).values(self._span_row(open_span, True)))
+                if snapshot is not None:
+                    connection.execute(delete(schema.engine_state))
+                    connection.execute(
+                        insert(schema.engine_state).values(id=1, snapshot=snapshot.to_json())
+                    )
+        except SQLAlchemyError as error:
+            self._fail(f"cannot write to {self.path}: {getattr(error, 'orig', error)}")
+            return False
+        self._queue.clear()
+        self.problem = None
+        return True
+
+    def _day(self, moment: datetime) -> str:
+        return moment.astimezone(self.tz).date().isoformat()
+
+    def _span_row(self, span: Span, is_open: bool) -> dict[str, Any]:
+        return {
+            "state": span.state.value,
+            "start_ts": _ts(span.start),
+            "end_ts": _ts(span.end),
+            "day": self._day(span.start),
+            "sit_before_s": span.sit_before_s,
+            "is_open": is_open,
+        }
+
+    def _apply(self, connection: Connection, write: _Write) -> None:
+        match write.kind:
+            case "span":
+                connection.execute(
+                    insert(schema.spans).values(self._span_row(write.payload, False))
+                )
+            case "relabel":
+                relabel: SpansRelabelled = write.payload
+                connection.execute(
+                    update(schema.spans)
+                    .where(
+                        and_(
+                            schema.spans.c.start_ts >= _ts(relabel.start) - 1e-6,
+                            schema.spans.c.end_ts <= _ts(relabel.end) + 1e-6,
+                            ~schema.spans.c.is_open,
+                        )
+                    )
+                    .values(state=relabel.state.value)
+                )
+            case "episode":
+                episode: Episode = write.payload
+                ended = episode.ended or episode.started
+                connection.execute(
+                    insert(schema.episodes).values(
+                        kind=episode.kind.value,
+                        started_ts=_ts(episode.started),
+                        ended_ts=_ts(ended),
+                        day=self._day(episode.started),
+                        outcome=(episode.outcome or Outcome.IGNORED).value,
+                        snoozes=episode.snoozes,
+                        exercise_id=episode.exercise_id,
+                    )
+                )
+            case "shown":
+                exercise_id, at = write.payload
+                self._ensure_choice(connection, exercise_id)
+                connection.execute(
+                    update(schema.exercise_choices)
+                    .where(schema.exercise_choices.c.exercise_id == exercise_id)
+                    .values(
+                        last_shown_ts=at,
+                        shown_count=schema.exercise_choices.c.shown_count + 1,
+                    )
+                )
+            case "choice":
+                exercise_id, values = write.payload
+                self._ensure_choice(connection, exercise_id)
+                connection.execute(
+                    update(schema.exercise_choices)
+                    .where(schema.exercise_choices.c.exercise_id == exercise_id)
+                    .values(**values)
+                )
+            case _:
+                raise ValueError(f"unknown write {write.kind}")
+
+    @staticmethod
+    def _ensure_choice(connection: Connection, exercise_id: str) -> None:
+        exists = connection.execute(
+            select(schema.exercise_choices.c.exercise_id).where(
+                schema.exercise_choices.c.exercise_id == exercise_id
+            )
+        ).first()
+        if exists is None:
+            connection.execute(insert(schema.exercise_choices).values(exercise_id=exercise_id))
+
+    # ------------------------------------------------------------------ start-up
+
+    def recover(self) -> tuple[datetime | None, EngineSnapshot | None]:
+        """After a restart: close the span a crash left open and return where the record
+        stops, with the engine state saved last (None when unreadable, and said so)."""
+        if not self.open():
+            return None, None
+        assert self._engine is not None
+        with self._engine.begin() as connection:
+            connection.execute(
+                update(schema.spans).where(schema.spans.c.is_open).values(is_open=False)
+            )
+            last = connection.execute(select(func.max(schema.spans.c.end_ts))).scalar()
+            raw = connection.execute(select(schema.engine_state.c.snapshot)).scalar()
+        snapshot = None
+        if raw is not None:
+            try:
+                snapshot = EngineSnapshot.from_json(raw)
+            except SnapshotError as error:
+                self.notices.append(f"The saved sit could not be read ({error}); starting fresh.")
+        last_end = datetime.fromtimestamp(last, UTC) if last is not None else None
+        return last_end, snapshot
+
+    # ------------------------------------------------------------------ reading
+
+    def _read(self) -> Engine | None:
+        return self._engine if self.open() else None
+
+    def day_summaries(self, first: date, last: date, creep_s: float) -> tuple[DaySummary, ...]:
+        """One summary per day from ``first`` to ``last`` inclusive (empty days too)."""
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        totals: dict[str, dict[str, Any]] = {day.isoformat(): {} for day in days}
+        engine = self._read()
+        if engine is not None:
+            s = schema.spans.c
+            duration = s.end_ts - s.start_ts
+            over = func.max(0.0, s.sit_before_s + duration - creep_s) - func.max(
+                0.0, s.sit_before_s - creep_s
+            )
+            span_rows = (
+                select(
+                    s.day,
+                    s.state,
+                    func.sum(duration),
+                    func.sum(over),
+                    func.max(s.sit_before_s + duration),
+                )
+                .where(s.day.between(first.isoformat(), last.isoformat()))
+                .group_by(s.day, s.state)
+            )
+            e = schema.episodes.c
+            episode_rows = (
+                select(e.day, e.outcome, func.count(), func.sum(e.snoozes))
+                .where(e.day.between(first.isoformat(), last.isoformat()))
+                .group_by(e.day, e.outcome)
+            )
+            with engine.connect() as connection:
+                for day, state, total, over_s, longest in connection.execute(span_rows):
+                    bucket = totals[day]
+                    bucket[f"{state}_s"] = total or 0.0
+                    if state == State.SITTING.value:
+                        bucket["over_creep_s"] = over_s or 0.0
+                        bucket["longest_sit_s"] = longest or 0.0
+                for day, outcome, count, snoozes in connection.execute(episode_rows):
+                    bucket = totals[day]
+                    key = {
+                        "done": "breaks_taken",
+                        "natural": "breaks_natural",
+                        "skipped": "breaks_skipped",
+                        "ignored": "breaks_ignored",
+                    }[outcome]
+                    bucket[key] = bucket.get(key, 0) + count
+                    bucket["breaks_snoozed"] = bucket.get("breaks_snoozed", 0) + (snoozes or 0)
+        fields = set(DaySummary.__dataclass_fields__)
+        return tuple(
+            DaySummary(
+                date=day, **{k: v for k, v in totals[day.isoformat()].items() if k in fields}
+            )
+            for day in days
+        )
+
+    def spans_between(self, start: datetime, end: datetime) -> list[Span]:
+        engine = self._read()
+        if engine is None:
+            return []
+        s = schema.spans.c
+        query = (
+            select(s.state, s.start_ts, s.end_ts, s.sit_before_s)
+            .where(and_(s.end_ts > _ts(start), s.start_ts < _ts(end)))
+            .order_by(s.start_ts)
+        )
+        with engine.connect() as connection:
+            return [
+                Span(
+                    State(state),
+                    datetime.fromtimestamp(a, self.tz),
+                    datetime.fromtimestamp(b, self.tz),
+                    sit_before,
+                )
+                for state, a, b, sit_before in connection.execute(query)
+            ]
+
+    def episodes_between(self, start: datetime, end: datetime) -> list[Episode]:
+        engine = self._read()
+        if engine is None:
+            return []
+        e = schema.episodes.c
+        query = (
+            select(e.kind, e.started_ts, e.ended_ts, e.outcome, e.snoozes, e.exercise_id)
+            .where(and_(e.started_ts >= _ts(start), e.started_ts < _ts(end)))
+            .order_by(e.started_ts)
+        )
+        with engine.connect() as connection:
+            return [
+                Episode(
+                    PromptKind(kind),
+                    datetime.fromtimestamp(a, self.tz),
+                    datetime.fromtimestamp(b, self.tz),
+                    Outcome(outcome),
+                    snoozes,
+                    exercise_id,
+                )
+                for kind, a, b, outcome, snoozes, exercise_id in connection.execute(query)
+            ]
+
+    def delete_history(self) -> None:
+        """Remove every span and episode (the caller has asked the person first)."""
+        engine = self._read()
+        if engine is None:
+            raise DatabaseUnavailable(self.problem or "the history file is not available")
+        with engine.begin() as connection:
+            connection.execute(delete(schema.spans))
+            connection.execute(delete(schema.episodes))
+        self._queue = [w for w in self._queue if w.kind not in ("span", "relabel", "episode")]
+
+    # ------------------------------------------------------------------ exercises
+
+    def sync_exercises(self, library: Sequence[Exercise]) -> None:
+        """Bring the library into the store: new and changed exercises are merged, the
+        person's choices (disabled, favourite, hurts) are never touched."""
+        engine = self._read()
+        if engine is None:
+            return
+        x = schema.exercises.c
+        with engine.begin() as connection:
+            known = dict(connection.execute(select(x.id, x.content_hash)).all())
+            for exercise in library:
+                row = {
+                    "title": exercise.title,
+                    "position": exercise.position.value,
+                    "content_hash": exercise.content_hash(),
+                    "retired": False,
+                }
+                if exercise.id not in known:
+                    connection.execute(insert(schema.exercises).values(id=exercise.id, **row))
+                elif known[exercise.id] != row["content_hash"]:
+                    connection.execute(
+                        update(schema.exercises).where(x.id == exercise.id).values(**row)
+                    )
+            current = {exercise.id for exercise in library}
+            retired = [exercise_id for exercise_id in known if exercise_id not in current]
+            if retired:
+                connection.execute(
+                    update(schema.exercises).where(x.id.in_(retired)).values(retired=True)
+                )
+
+    def choices(self) -> dict[str, ExerciseChoice]:
+        from creepguard.core.picker import ExerciseChoice
+
+        engine = self._read()
+        result: dict[str, ExerciseChoice] = {}
+        if engine is not None:
+            c = schema.exercise_choices.c
+            with engine.connect() as connection:
+                for exercise_id, enabled, favourite, hurts in connection.execute(
+                    select(c.exercise_id, c.enabled, c.favourite, c.hurts)
+                ):
+                    result[exercise_id] = ExerciseChoice(
+                        enabled=enabled, favourite=bool(favourite), hurts=bool(hurts)
+                    )
+        for write in self._queue:
+            if write.kind == "choice":
+                exercise_id, values = write.payload
+                old = result.get(exercise_id, ExerciseChoice(enabled=None))
+                result[exercise_id] = ExerciseChoice(
+                    enabled=values.get("enabled", old.enabled),
+                    favourite=values.get("favourite", old.favourite),
+                    hurts=values.get("hurts", old.hurts),
+                )
+        return result
+
+    def last_shown(self) -> dict[str, float]:
+        engine = self._read()
+        if engine is None:
+            return {}
+        c = schema.exercise_choices.c
+        with engine.connect() as connection:
+            rows = connection.execute(
+                select(c.exercise_id, c.last_shown_ts).where(c.last_shown_ts.is_not(None))
+            )
+            return {exercise_id: float(at) for exercise_id, at in rows}
+
+    def set_choice(
+        self,
+        exercise_id: str,
+        *,
+        enabled: bool | None = None,
+        favourite: bool | None = None,
+        hurts: bool | None = None,
+    ) -> None:
+        values: dict[str, Any] = {}
+        if enabled is not None:
+            values["enabled"] = enabled
+        if favourite is not None:
+            values["favourite"] = favourite
+        if hurts is not None:
+            values["hurts"] = hurts
+        if values:
+            self._queue.append(_Write("choice", (exercise_id, values)))
+            self.checkpoint(self._open_span, self._snapshot)
