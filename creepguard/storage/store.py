@@ -8,7 +8,7 @@ written at the next checkpoint that succeeds, so nothing is lost while the probl
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -242,6 +242,20 @@ class Store:
         last_end = datetime.fromtimestamp(last, UTC) if last is not None else None
         return last_end, snapshot
 
+    def recover_readonly(self) -> tuple[datetime | None, EngineSnapshot | None]:
+        """Where the record stops and the last saved engine state, changing nothing."""
+        engine = self._read()
+        if engine is None:
+            return None, None
+        with engine.connect() as connection:
+            last = connection.execute(select(func.max(schema.spans.c.end_ts))).scalar()
+            raw = connection.execute(select(schema.engine_state.c.snapshot)).scalar()
+        try:
+            snapshot = EngineSnapshot.from_json(raw) if raw is not None else None
+        except SnapshotError:
+            snapshot = None
+        return (datetime.fromtimestamp(last, UTC) if last is not None else None), snapshot
+
     # ------------------------------------------------------------------ reading
 
     def _read(self) -> Engine | None:
@@ -344,6 +358,19 @@ class Store:
                 for kind, a, b, outcome, snoozes, exercise_id in connection.execute(query)
             ]
 
+    def maintain(self) -> None:
+        """Weekly upkeep: refresh the planner's statistics and give back free pages."""
+        engine = self._read()
+        if engine is None:
+            return
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("ANALYZE")
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                connection.exec_driver_sql("VACUUM")
+        except SQLAlchemyError as error:
+            log.warning("store maintenance failed: %s", error)
+
     def delete_history(self) -> None:
         """Remove every span and episode (the caller has asked the person first)."""
         engine = self._read()
@@ -385,30 +412,39 @@ class Store:
                     update(schema.exercises).where(x.id.in_(retired)).values(retired=True)
                 )
 
-    def choices(self) -> dict[str, ExerciseChoice]:
+    def choices(self, defaults: Mapping[str, bool] | None = None) -> dict[str, ExerciseChoice]:
+        """The person's choices per exercise; an exercise never touched has none.
+
+        Args:
+            defaults: each exercise's ``enabled_by_default``, used where the person has
+                made no enable/disable choice (stored as NULL).
+        """
         from creepguard.core.picker import ExerciseChoice
 
+        defaults = defaults or {}
+        raw: dict[str, dict[str, Any]] = {}
         engine = self._read()
-        result: dict[str, ExerciseChoice] = {}
         if engine is not None:
             c = schema.exercise_choices.c
             with engine.connect() as connection:
                 for exercise_id, enabled, favourite, hurts in connection.execute(
                     select(c.exercise_id, c.enabled, c.favourite, c.hurts)
                 ):
-                    result[exercise_id] = ExerciseChoice(
-                        enabled=enabled, favourite=bool(favourite), hurts=bool(hurts)
-                    )
-        for write in self._queue:
+                    raw[exercise_id] = {"enabled": enabled, "favourite": favourite, "hurts": hurts}
+        for write in self._queue:  # choices made while the disk refused
             if write.kind == "choice":
                 exercise_id, values = write.payload
-                old = result.get(exercise_id, ExerciseChoice(enabled=None))
-                result[exercise_id] = ExerciseChoice(
-                    enabled=values.get("enabled", old.enabled),
-                    favourite=values.get("favourite", old.favourite),
-                    hurts=values.get("hurts", old.hurts),
-                )
-        return result
+                raw.setdefault(exercise_id, {}).update(values)
+        return {
+            exercise_id: ExerciseChoice(
+                enabled=bool(defaults.get(exercise_id, True))
+                if values.get("enabled") is None
+                else bool(values["enabled"]),
+                favourite=bool(values.get("favourite")),
+                hurts=bool(values.get("hurts")),
+            )
+            for exercise_id, values in raw.items()
+        }
 
     def last_shown(self) -> dict[str, float]:
         engine = self._read()

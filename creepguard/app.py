@@ -1,0 +1,613 @@
+"""The composition root: builds the real parts, wires them, and runs the loop.
+
+Data flows one way: the activity source and the person's actions feed the engine; the
+engine's events go to the store and the shell (the UI). The loop wakes only when something
+is due: the engine says when (``next_due_s``) and how often to read activity
+(``poll_interval_s``); one single-shot timer covers both.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from creepguard import __version__
+from creepguard import settings as settings_mod
+from creepguard.core.engine import SittingEngine, Status
+from creepguard.core.events import (
+    CreepReached,
+    EpisodeEnded,
+    Event,
+    PauseEnded,
+    PromptDue,
+    PromptWithdrawn,
+    SitReset,
+    StateChanged,
+)
+from creepguard.core.exercises import Exercise
+from creepguard.core.history import DaySummary
+from creepguard.core.model import ActivitySample, Posture, PromptKind, Span, State
+from creepguard.core.picker import ExerciseChoice, ExercisePicker
+from creepguard.paths import AppPaths, resource_dir
+from creepguard.ui.port import CardView, PauseLength, StatusView, Today
+
+if TYPE_CHECKING:
+    from creepguard.core.clock import Clock
+    from creepguard.sensing.base import ActivitySource, BackendReport
+    from creepguard.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_EVERY_S = 30.0  # a crash loses at most this much of the open span
+_HELD_CARD_RECHECK_S = 15.0
+_MAX_SLEEP_S = 3600.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class Shell(Protocol):
+    """What the app asks of the UI (the real one is ``creepguard.ui.shell.QtShell``)."""
+
+    def update(self, view: StatusView) -> None: ...
+
+    def present_card(self, card: CardView) -> None: ...
+
+    def withdraw_card(self) -> None: ...
+
+    def notify(self, title: str, body: str, action: tuple[str, str] | None = None) -> None: ...
+
+    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None: ...
+
+    def show_today(self) -> None: ...
+
+    def open_settings(self) -> None: ...
+
+    def open_history(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class NullShell:
+    """No UI at all (``--headless``, tests of the wiring): records what it was asked."""
+
+    def __init__(self) -> None:
+        self.views: list[StatusView] = []
+        self.cards: list[CardView] = []
+        self.notices: list[tuple[str, str]] = []
+        self.withdrawn = 0
+        self.hold: str | None = None
+
+    def update(self, view: StatusView) -> None:
+        self.views.append(view)
+        del self.views[:-5]
+
+    def present_card(self, card: CardView) -> None:
+        self.cards.append(card)
+
+    def withdraw_card(self) -> None:
+        self.withdrawn += 1
+
+    def notify(self, title: str, body: str, action: tuple[str, str] | None = None) -> None:
+        self.notices.append((title, body))
+
+    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
+        return self.hold
+
+    def show_today(self) -> None:
+        pass
+
+    def open_settings(self) -> None:
+        pass
+
+    def open_history(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class AppParts:
+    """Everything the app is built from; tests pass fakes for clock and source only."""
+
+    clock: Clock
+    rate: float
+    paths: AppPaths
+    settings: settings_mod.Settings
+    settings_problems: tuple[str, ...]
+    store: Store
+    source: ActivitySource
+    reports: Sequence[BackendReport]
+    exercises: Sequence[Exercise]
+    rng: random.Random = field(default_factory=random.Random)
+
+
+class CreepGuardApp(QObject):
+    """The running tracker. Implements the UI's Controller and the source's listener."""
+
+    def __init__(self, parts: AppParts, shell: Shell) -> None:
+        super().__init__()
+        self.parts = parts
+        self.clock = parts.clock
+        self.store = parts.store
+        self.settings = parts.settings
+        self._source = parts.source
+        self._exercises = {exercise.id: exercise for exercise in parts.exercises}
+        self._defaults = {e.id: e.enabled_by_default for e in parts.exercises}
+        self._picker = ExercisePicker(parts.rng)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.wake)
+        self._last_checkpoint = float("-inf")
+        self._held: PromptDue | None = None
+        self._card: CardView | None = None
+        self._last_exercise: str | None = None
+        self._seated_only_day: date | None = None
+        self._today: DaySummary | None = None
+        self._flushed_span: Span | None = None
+        self._quitting = False
+        self._expected_wake: float | None = None
+        self.on_quit: Callable[[], None] | None = None
+        self.settings_changed: list[Callable[[], None]] = []
+        self.engine = self._build_engine()
+        self.shell = shell
+
+    # ------------------------------------------------------------------ start and stop
+
+    def _build_engine(self) -> SittingEngine:
+        last_end, snapshot = self.store.recover()
+        now = self.clock.now()
+        if last_end is not None and now > last_end:
+            self.store.record_untracked(last_end, now)
+        engine = SittingEngine(self.clock, self.settings.engine_config(), snapshot)
+        if not self.store.checkpoint(engine.open_span(), engine.snapshot()):
+            log.warning("history is kept in memory: %s", self.store.problem)
+        self.store.sync_exercises(list(self._exercises.values()))
+        return engine
+
+    def start(self) -> None:
+        """Begin tracking: listen to the source, take a first reading, arm the timer."""
+        self._source.start(self)
+        for notice in [*self.parts.settings_problems, *self.store.notices]:
+            self.shell.notify("CreepGuard", notice)
+        self.store.notices.clear()
+        if not self._backend_works():
+            self.shell.notify(
+                _tr("CreepGuard cannot see keyboard and mouse activity"),
+                _tr(
+                    "Time counts as sitting while the screen is unlocked. Use I'm standing, "
+                    "I'm away and Take a break from the menu; `creepguard diagnose` says why."
+                ),
+            )
+        self.wake()
+
+    def quit(self) -> None:
+        """Write everything down and stop."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self._timer.stop()
+        self._flush()
+        self._source.stop()
+        self.shell.close()
+        self.store.close()
+        if self.on_quit is not None:
+            self.on_quit()
+
+    # ------------------------------------------------------------------ the loop
+
+    def wake(self) -> None:
+        """Read activity (when the engine wants it), advance the engine, act, re-arm."""
+        if self._quitting:
+            return
+        events: list[Event] = []
+        events += self._check_for_missed_sleep()
+        sample = self._read()
+        events += self.engine.observe(sample) if sample is not None else self.engine.tick()
+        self._handle(events)
+
+    def _read(self) -> ActivitySample | None:
+        sample = self._source.read()
+        if self.parts.rate != 1.0:
+            # The OS counts idle time in real seconds; the app's clock may run faster.
+            sample = ActivitySample(
+                sample.idle_s * self.parts.rate, sample.locked, sample.inhibited
+            )
+        return sample
+
+    def _check_for_missed_sleep(self) -> list[Event]:
+        """A timer that fires far later than it was due means the machine slept (the
+        fallback when logind does not say so)."""
+        expected = self._expected_wake
+        now = self.clock.monotonic()
+        if expected is None or now - expected < 120.0 * max(1.0, self.parts.rate / 10):
+            return []
+        log.info("woke %.0f s late: treating the gap as a suspend", now - expected)
+        return [*self.engine.suspend(at=expected), *self.engine.resume()]
+
+    def _handle(self, events: Sequence[Event]) -> None:
+        self.store.record(events)
+        changed = False
+        for event in events:
+            match event:
+                case StateChanged():
+                    changed = True
+                case CreepReached():
+                    self._on_creep(event)
+                case PromptDue():
+                    self._on_prompt(event)
+                case PromptWithdrawn():
+                    self._card = None
+                    self.shell.withdraw_card()
+                case SitReset():
+                    self._on_reset(event)
+                case EpisodeEnded() | PauseEnded():
+                    changed = True
+                case _:
+                    pass
+        if self._held is not None and self._card is None:
+            self._try_show_held()
+        now = self.clock.monotonic()
+        if changed or now - self._last_checkpoint >= CHECKPOINT_EVERY_S:
+            self._flush()
+        self.shell.update(self.status_view())
+        self._arm()
+
+    def _flush(self) -> None:
+        span = self.engine.open_span()
+        saved = self.store.checkpoint(span, self.engine.snapshot())
+        self._flushed_span = span if saved else None
+        self._last_checkpoint = self.clock.monotonic()
+        self._today = None
+
+    def _arm(self) -> None:
+        candidates = [_MAX_SLEEP_S]
+        due = self.engine.next_due_s()
+        if due is not None:
+            candidates.append(due)
+        poll = self.engine.poll_interval_s(source_has_events=self._source.has_activity_events)
+        if poll is not None:
+            candidates.append(poll)
+        if self._held is not None:
+            candidates.append(_HELD_CARD_RECHECK_S)
+        delay_s = max(min(candidates), 0.05)
+        self._expected_wake = self.clock.monotonic() + delay_s
+        self._timer.start(max(1, round(delay_s / self.parts.rate * 1000)))
+
+    @property
+    def next_wake_ms(self) -> int:
+        return self._timer.remainingTime()
+
+    # ------------------------------------------------------------------ moments
+
+    def _on_creep(self, event: CreepReached) -> None:
+        minutes = round(event.sit_s / 60)
+        self.shell.notify(
+            _tr("You have sat for %1 minutes").replace("%1", str(minutes)),
+            _tr(
+                "Discs and ligaments start to deform around now. A short stretch or a change "
+                "of posture soon helps them recover."
+            ),
+            ("stretch", _tr("Stretch now")),
+        )
+
+    def _on_prompt(self, event: PromptDue) -> None:
+        self._held = event
+        self._try_show_held()
+
+    def _try_show_held(self) -> None:
+        event = self._held
+        if event is None:
+            return
+        reason = self.shell.hold_reason(
+            wait_fullscreen=self.settings["wait_fullscreen"], wait_dnd=self.settings["wait_dnd"]
+        )
+        if reason is not None and event.kind is not PromptKind.MANUAL:
+            log.info("card held: %s", reason)
+            return
+        card = self._card_for(event.kind, event.can_snooze, exclude=())
+        if card is None:
+            self._held = None
+            return
+        self._held = None
+        self._card = card
+        self.shell.present_card(card)
+
+    def _on_reset(self, event: SitReset) -> None:
+        if event.recovery_until is not None and not event.natural:
+            from creepguard.ui import texts
+
+            until = event.recovery_until.astimezone(self.clock.tz)
+            self.shell.notify(_tr("Well done"), texts.recovery_note(event.sit_s, until))
+
+    def _card_for(
+        self, kind: PromptKind, can_snooze: bool, exclude: Sequence[str]
+    ) -> CardView | None:
+        exercise = self._pick(kind, exclude)
+        if exercise is None:
+            return None
+        style = self.settings["reminder_style"]
+        return CardView(
+            kind=kind,
+            exercise=exercise,
+            illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+            headline=self._headline(kind),
+            sit_s=self.engine.status().sitting_s,
+            can_snooze=can_snooze,
+            can_skip=style != "persistent",
+            takes_focus=style == "focused",
+        )
+
+    def _headline(self, kind: PromptKind) -> str:
+        from creepguard.ui import texts
+
+        return texts.headline(kind, standing_desk=bool(self.settings["standing_desk"]))
+
+    def _pick(self, kind: PromptKind, exclude: Sequence[str]) -> Exercise | None:
+        wanted_drill = kind is PromptKind.MANUAL and self._drill_pending
+        self._drill_pending = False
+        if wanted_drill and "up-and-over" in self._exercises:
+            return self._exercises["up-and-over"]
+        return self._picker.pick(
+            list(self._exercises.values()),
+            self.store.choices(self._defaults),
+            for_standing_prompt=kind is PromptKind.STANDING_TOO_LONG,
+            seated_only=self.seated_only,
+            last_shown=self.store.last_shown(),
+            previous_id=self._last_exercise,
+            exclude=exclude,
+        )
+
+    _drill_pending = False
+
+    def posture_drill(self) -> None:
+        """The scheduled "up and over" drill: offered like a break the person asked for."""
+        if self.engine.status().paused or self.engine.state is not State.SITTING:
+            return
+        self._drill_pending = True
+        self._handle(self.engine.request_break())
+
+    def new_day(self) -> None:
+        """Midnight: today's totals start again; "I can't stand today" ends."""
+        self._today = None
+        self.wake()
+
+    # ------------------------------------------------------------------ status
+
+    @property
+    def seated_only(self) -> bool:
+        today = self.clock.now().date()
+        return bool(self.settings["cant_stand"]) or self._seated_only_day == today
+
+    def today(self) -> Today:
+        """Today's totals: the store's (which hold the open span as of the last
+        checkpoint) plus what the open span has added since."""
+        if self._today is None:
+            day = self.clock.now().date()
+            (self._today,) = self.store.day_summaries(day, day, self.engine.config.creep_s)
+        summary = self._today
+        span = self.engine.open_span()
+        sitting, standing = summary.sitting_s, summary.standing_s
+        if span.start.date() == summary.date:
+            flushed = self._flushed_span
+            saved_end = flushed.end if flushed and flushed.start == span.start else span.start
+            unsaved = max(0.0, (span.end - saved_end).total_seconds())
+            if span.state is State.SITTING:
+                sitting += unsaved
+            elif span.state is State.STANDING:
+                standing += unsaved
+        return Today(sitting, standing, summary.breaks_taken, summary.breaks_skipped)
+
+    def status_view(self) -> StatusView:
+        status = self.engine.status()
+        problems = tuple(p for p in (self.store.problem,) if p)
+        return StatusView(
+            state=status.state,
+            posture=status.posture,
+            sitting_s=status.sitting_s,
+            next_prompt_s=status.next_prompt_s,
+            creep_threshold_s=status.creep_threshold_s,
+            posture_change_s=status.posture_change_s,
+            paused_until=status.paused_until,
+            paused=status.paused,
+            recovery_until=status.recovery_until,
+            prompt_held=status.prompt_held or self._held is not None,
+            today=self.today(),
+            backend=self._source.name,
+            backend_works=self._backend_works(),
+            problems=problems,
+            seated_only=self.seated_only,
+            standing_desk=bool(self.settings["standing_desk"]),
+        )
+
+    def _backend_works(self) -> bool:
+        return self._source.name != "none"
+
+    def status_json(self) -> dict[str, Any]:
+        status: Status = self.engine.status()
+        today = self.today()
+        return {
+            "running": True,
+            "state": status.state.value,
+            "posture": status.posture.value,
+            "paused": status.paused,
+            "paused_until": status.paused_until.isoformat() if status.paused_until else None,
+            "sitting_s": round(status.sitting_s),
+            "next_prompt_s": None if status.next_prompt_s is None else round(status.next_prompt_s),
+            "creep_threshold_s": round(status.creep_threshold_s),
+            "posture_change_s": round(status.posture_change_s),
+            "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
+            "prompt_held": status.prompt_held or self._held is not None,
+            "today": {
+                "sitting_s": round(today.sitting_s),
+                "standing_s": round(today.standing_s),
+                "breaks_taken": today.breaks_taken,
+                "breaks_skipped": today.breaks_skipped,
+            },
+            "backend": self._source.name,
+            "problems": [p for p in (self.store.problem,) if p],
+            "version": __version__,
+        }
+
+    # ------------------------------------------------------------------ ActivityListener
+
+    def on_activity_changed(self) -> None:
+        self.wake()
+
+    def on_suspend(self) -> None:
+        self._handle(self.engine.suspend())
+
+    def on_resume(self) -> None:
+        self._handle(self.engine.resume())
+
+    # ------------------------------------------------------------------ Controller
+
+    def status(self) -> StatusView:
+        return self.status_view()
+
+    def take_break(self) -> None:
+        self._handle(self.engine.request_break())
+
+    def set_posture(self, posture: Posture) -> None:
+        self._handle(self.engine.set_posture(posture))
+
+    def mark_away(self) -> None:
+        self._handle(self.engine.mark_away())
+
+    def set_seated_only_today(self, seated_only: bool) -> None:
+        self._seated_only_day = self.clock.now().date() if seated_only else None
+        self.shell.update(self.status_view())
+
+    def fix_last_gap(self, *, was_away: bool) -> None:
+        self._handle(self.engine.fix_last_gap(was_away=was_away))
+
+    def pause(self, length: PauseLength) -> None:
+        self.pause_for(pause_until(length, self.clock.now(), self.settings))
+
+    def pause_for(self, until: datetime | None) -> None:
+        self._handle(self.engine.pause(until))
+
+    def resume(self) -> None:
+        self._handle(self.engine.resume_prompts())
+
+    def open_settings(self) -> None:
+        self.shell.open_settings()
+
+    def open_history(self) -> None:
+        self.shell.open_history()
+
+    def card_shown(self, exercise_id: str) -> None:
+        self._last_exercise = exercise_id
+        self.store.record_shown(exercise_id, self.clock.now())
+        self._handle(self.engine.card_shown(exercise_id))
+
+    def card_done(self) -> None:
+        self._card = None
+        self._handle(self.engine.break_done())
+
+    def card_snooze(self) -> None:
+        self._card = None
+        self._handle(self.engine.snooze())
+
+    def card_skip(self) -> None:
+        self._card = None
+        self._handle(self.engine.skip())
+
+    def card_dismissed(self) -> None:
+        self._card = None
+        self._handle(self.engine.dismiss())
+
+    def card_another(self, current_id: str) -> CardView | None:
+        kind = self._card.kind if self._card else PromptKind.MANUAL
+        card = self._card_for(kind, self.engine.status().can_snooze, exclude=(current_id,))
+        if card is not None:
+            self._card = card
+        return card
+
+    def card_hurts(self, exercise_id: str) -> None:
+        self.store.set_choice(exercise_id, hurts=True)
+
+    # ------------------------------------------------------------------ settings
+
+    def apply_settings(self, new: settings_mod.Settings) -> None:
+        """Save and apply at once: the running engine follows without a restart."""
+        settings_mod.save(self.parts.paths.settings_file, new)
+        self.settings = new
+        self._handle(self.engine.reconfigure(new.engine_config()))
+        for listener in self.settings_changed:
+            listener()
+
+    def set_exercise_choice(self, exercise_id: str, values: dict[str, bool]) -> None:
+        self.store.set_choice(exercise_id, **values)
+
+    # ------------------------------------------------------------------ control socket
+
+    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
+        """One command from ``creepguard`` on the control socket."""
+        command = message.get("command")
+        match command:
+            case "ping":
+                return {"ok": True}
+            case "status":
+                return self.status_json()
+            case "show":
+                self.shell.show_today()
+            case "sit":
+                self.set_posture(Posture.SITTING)
+            case "stand":
+                self.set_posture(Posture.STANDING)
+            case "away":
+                self.mark_away()
+            case "break":
+                self.take_break()
+            case "pause":
+                if message.get("tomorrow"):
+                    until = pause_until(PauseLength.TOMORROW, self.clock.now(), self.settings)
+                elif message.get("seconds") is not None:
+                    until = self.clock.now() + timedelta(seconds=float(message["seconds"]))
+                else:
+                    until = None
+                self.pause_for(until)
+            case "resume":
+                self.resume()
+            case "fix":
+                self.fix_last_gap(was_away=bool(message.get("was_away")))
+            case "checkpoint":
+                self._flush()
+            case "quit":
+                QTimer.singleShot(0, self.quit)
+            case _:
+                return {"ok": False, "error": f"unknown command {command!r}"}
+        return {"ok": True, **self.status_json()}
+
+
+def pause_until(
+    length: PauseLength, now: datetime, settings: settings_mod.Settings
+) -> datetime | None:
+    match length:
+        case PauseLength.MINUTES_30:
+            return now + timedelta(minutes=30)
+        case PauseLength.HOUR:
+            return now + timedelta(hours=1)
+        case PauseLength.TOMORROW:
+            return settings.active_hours().next_start(now) or now + timedelta(days=1)
+        case PauseLength.UNTIL_RESUMED:
+            return None
+
+
+def load_exercises(directory: Path | None = None) -> list[Exercise]:
+    from creepguard.core.exercises import load_library
+
+    return load_library(directory or resource_dir() / "exercises")
+
+
+__all__ = ["AppParts", "CreepGuardApp", "ExerciseChoice", "NullShell", "Shell", "pause_until"]

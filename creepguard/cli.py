@@ -1,0 +1,531 @@
+"""The ``creepguard`` command line (a public contract: names, options and JSON keys stay).
+
+Commands that talk to the running tracker import neither Qt nor SQLAlchemy, so a status
+bar can call ``creepguard status`` every few seconds. Exit codes: 0 success; 1 failure;
+2 bad usage (including a bad DURATION); 3 no tracker running (for commands that need one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import platform
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from creepguard import __version__
+from creepguard.control import NotRunning, request
+from creepguard.paths import AppPaths
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
+
+_DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
+
+
+class UsageError(ValueError):
+    """Bad input on the command line: exit code 2 with this message."""
+
+
+def parse_duration(text: str) -> float | str:
+    """Seconds, or "tomorrow". A bare number is minutes; ``90s``, ``45m``, ``1h30m``."""
+    text = text.strip().lower()
+    if text == "tomorrow":
+        return "tomorrow"
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        seconds = float(text) * 60
+    else:
+        match = _DURATION.match(text)
+        if not text or match is None or not any(match.groupdict().values()):
+            raise UsageError(
+                f"{text!r} is not a duration: use minutes (30), 90s, 45m, 1h, 1h30m or tomorrow"
+            )
+        parts = {k: int(v) for k, v in match.groupdict().items() if v}
+        seconds = parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
+    if seconds <= 0:
+        raise UsageError("a pause must be longer than zero")
+    if seconds > 366 * 86400:
+        raise UsageError("a pause cannot be longer than a year; use `pause` without a duration")
+    return seconds
+
+
+def app_paths() -> AppPaths:
+    """The user's folders, or all under ``$CREEPGUARD_HOME`` (tests, demos, portable use)."""
+    home = os.environ.get("CREEPGUARD_HOME")
+    return AppPaths.under(Path(home)) if home else AppPaths.for_user()
+
+
+# ---------------------------------------------------------------------- formatting
+
+
+def _minutes(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def waybar(status: dict[str, Any]) -> dict[str, str]:
+    """The one-line object status bars (waybar, polybar scripts) read."""
+    if not status.get("running"):
+        return {"text": "–", "tooltip": "CreepGuard is not running", "class": "not-running"}
+    sit = status.get("sitting_s") or 0
+    state = status.get("state") or "sitting"
+    if status.get("paused"):
+        css = "paused"
+    elif state != "sitting":
+        css = state
+    elif status.get("prompt_held") or (status.get("next_prompt_s") == 0):
+        css = "due"
+    elif sit >= status.get("creep_threshold_s", 1200):
+        css = "creep"
+    else:
+        css = "sitting"
+    text = f"{round(sit / 60)}m" if state == "sitting" else state.replace("_", " ")
+    lines = [
+        f"Sitting for {_minutes(sit)}" if state == "sitting" else f"Now: {state.replace('_', ' ')}",
+        f"Next prompt in {_minutes(status.get('next_prompt_s'))}",
+        f"Today: {_minutes(status['today']['sitting_s'])} sitting, "
+        f"{status['today']['breaks_taken']} breaks",
+    ]
+    if status.get("recovery_until"):
+        until = datetime.fromisoformat(status["recovery_until"]).strftime("%H:%M")
+        lines.append(f"Go easy on lifting until {until}")
+    if status.get("paused_until"):
+        until = datetime.fromisoformat(status["paused_until"]).strftime("%a %H:%M")
+        lines.append(f"Paused until {until}")
+    elif status.get("paused"):
+        lines.append("Paused")
+    return {"text": text, "tooltip": "\n".join(lines), "class": css}
+
+
+def _status_text(status: dict[str, Any]) -> str:
+    if not status.get("running"):
+        return "CreepGuard is not running.\n" + (
+            f"Today: {_minutes(status['today']['sitting_s'])} sitting, "
+            f"{status['today']['breaks_taken']} breaks taken."
+        )
+    return "\n".join(waybar(status)["tooltip"].splitlines())
+
+
+# ---------------------------------------------------------------------- offline reads
+
+
+def _store(paths: AppPaths) -> Any:
+    from creepguard.core.clock import system_timezone
+    from creepguard.storage.store import Store
+
+    return Store(paths.database, system_timezone())
+
+
+def _settings(paths: AppPaths) -> Any:
+    from creepguard import settings
+
+    return settings.load(paths.settings_file).settings
+
+
+def offline_status(paths: AppPaths) -> dict[str, Any]:
+    """The status contract when no tracker runs: what the store knows."""
+    from creepguard.core.clock import system_timezone
+
+    values = _settings(paths)
+    today = datetime.now(system_timezone()).date()
+    day = None
+    recovery = None
+    if paths.database.exists():
+        store = _store(paths)
+        (day,) = store.day_summaries(today, today, values["creep_threshold_min"] * 60)
+        _last, snapshot = store.recover_readonly()
+        if snapshot and snapshot.recovery_until:
+            until = datetime.fromisoformat(snapshot.recovery_until)
+            recovery = until.isoformat() if until > datetime.now(until.tzinfo) else None
+        store.close()
+    return {
+        "running": False,
+        "state": None,
+        "paused": False,
+        "paused_until": None,
+        "sitting_s": 0,
+        "next_prompt_s": None,
+        "creep_threshold_s": values["creep_threshold_min"] * 60,
+        "posture_change_s": values["posture_change_min"] * 60,
+        "recovery_until": recovery,
+        "today": {
+            "sitting_s": round(day.sitting_s) if day else 0,
+            "standing_s": round(day.standing_s) if day else 0,
+            "breaks_taken": day.breaks_taken if day else 0,
+            "breaks_skipped": day.breaks_skipped if day else 0,
+        },
+    }
+
+
+def _flush_running(paths: AppPaths) -> None:
+    """Ask a running tracker to write its open span, so reads are up to date."""
+    try:
+        request(paths.control_socket, "checkpoint")
+    except NotRunning:
+        pass
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_status(args: argparse.Namespace, paths: AppPaths) -> int:
+    try:
+        status = request(paths.control_socket, "status")
+    except NotRunning:
+        status = offline_status(paths)
+    status.pop("ok", None)
+    if args.format == "waybar":
+        print(json.dumps(waybar(status), ensure_ascii=False))
+    elif args.json:
+        print(json.dumps(status, ensure_ascii=False))
+    else:
+        print(_status_text(status))
+    return EXIT_OK
+
+
+def cmd_simple(args: argparse.Namespace, paths: AppPaths) -> int:
+    arguments: dict[str, Any] = {}
+    if args.command == "pause" and args.duration is not None:
+        duration = parse_duration(args.duration)
+        arguments = {"tomorrow": True} if duration == "tomorrow" else {"seconds": duration}
+    try:
+        reply = request(paths.control_socket, args.command, **arguments)
+    except NotRunning:
+        print("CreepGuard is not running. Start it with: creepguard run", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    if not reply.get("ok", False):
+        print(f"creepguard: {reply.get('error', 'the command failed')}", file=sys.stderr)
+        return EXIT_FAILURE
+    if args.command == "pause":
+        until = reply.get("paused_until")
+        print(f"Paused until {until}." if until else "Paused until you resume.")
+    return EXIT_OK
+
+
+def _week_monday(text: str | None) -> date:
+    from creepguard.core.history import iso_week, week_start
+
+    if text is None:
+        return week_start(date.today())
+    try:
+        return iso_week(text)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+
+
+def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.core.history import summarise
+
+    monday = _week_monday(args.week)
+    _flush_running(paths)
+    values = _settings(paths)
+    creep_s = values["creep_threshold_min"] * 60
+    store = _store(paths)
+    days = store.day_summaries(monday, monday + timedelta(days=6), creep_s)
+    previous = store.day_summaries(monday - timedelta(days=7), monday - timedelta(days=1), creep_s)
+    store.close()
+    summary = summarise(days, previous)
+    year, week, _ = monday.isocalendar()
+    if args.json:
+        payload = {
+            "week": f"{year}-W{week:02d}",
+            "days": [day.to_json() for day in days],
+            "totals": summary.totals_json(),
+        }
+        print(json.dumps(payload))
+        return EXIT_OK
+    print(f"Week {year}-W{week:02d}")
+    header = f"{'day':<12}{'sitting':>10}{'standing':>10}{'past creep':>12}{'longest':>10}"
+    header += f"{'done':>6}{'natural':>9}{'snoozed':>9}{'skipped':>9}"
+    print(header)
+    for day in days:
+        print(
+            f"{day.date.strftime('%a %d %b'):<12}{_minutes(day.sitting_s):>10}"
+            f"{_minutes(day.standing_s):>10}{_minutes(day.over_creep_s):>12}"
+            f"{_minutes(day.longest_sit_s):>10}{day.breaks_taken:>6}{day.breaks_natural:>9}"
+            f"{day.breaks_snoozed:>9}{day.breaks_skipped:>9}"
+        )
+    rate = "-" if summary.break_rate is None else f"{summary.break_rate:.0%}"
+    print(
+        f"Total {_minutes(summary.total_sitting_s)} sitting, average "
+        f"{_minutes(summary.average_sitting_s)} a day, longest sit "
+        f"{_minutes(summary.longest_sit_s)}, prompts ended by a break: {rate}"
+    )
+    return EXIT_OK
+
+
+def _parse_date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise UsageError(f"{option} {text!r} is not a date like 2026-11-23") from error
+
+
+def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.core.clock import system_timezone
+
+    tz = system_timezone()
+    since = _parse_date(args.since, "--since") or date(1970, 1, 2)
+    until = _parse_date(args.until, "--until") or date(9999, 12, 30)
+    if until < since:
+        raise UsageError("--until is before --since")
+    _flush_running(paths)
+    store = _store(paths)
+    start = datetime(since.year, since.month, since.day, tzinfo=tz)
+    end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
+    spans = store.spans_between(start, end)
+    episodes = store.episodes_between(start, end)
+    store.close()
+    span_rows = [
+        {
+            "state": s.state.value,
+            "start": s.start.isoformat(),
+            "end": s.end.isoformat(),
+            "duration_s": round(s.duration_s, 1),
+        }
+        for s in spans
+    ]
+    episode_rows = [
+        {
+            "kind": e.kind.value,
+            "started": e.started.isoformat(),
+            "ended": e.ended.isoformat() if e.ended else None,
+            "outcome": e.outcome.value if e.outcome else None,
+            "snoozes": e.snoozes,
+            "exercise_id": e.exercise_id,
+        }
+        for e in episodes
+    ]
+    if args.format == "json":
+        text = json.dumps({"spans": span_rows, "episodes": episode_rows}, indent=1) + "\n"
+    else:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["record", "state_or_kind", "start", "end", "duration_s", "outcome",
+                         "snoozes", "exercise_id"])  # fmt: skip
+        for row in span_rows:
+            writer.writerow(["span", row["state"], row["start"], row["end"], row["duration_s"],
+                             "", "", ""])  # fmt: skip
+        for row in episode_rows:
+            writer.writerow(["episode", row["kind"], row["started"], row["ended"], "",
+                             row["outcome"], row["snoozes"], row["exercise_id"] or ""])  # fmt: skip
+        text = out.getvalue()
+    if args.output:
+        target = Path(args.output)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        print(f"Exported {len(span_rows)} spans and {len(episode_rows)} prompts to {target}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.app import load_exercises
+    from creepguard.paths import resource_dir
+
+    library = load_exercises()
+    choices: dict[str, Any] = {}
+    if paths.database.exists():
+        store = _store(paths)
+        choices = store.choices({e.id: e.enabled_by_default for e in library})
+        store.close()
+    from creepguard.core.picker import is_enabled
+
+    rows = []
+    for exercise in library:
+        choice = choices.get(exercise.id)
+        enabled = is_enabled(exercise, choice) and not (choice is not None and choice.hurts)
+        rows.append(
+            {
+                "id": exercise.id,
+                "title": exercise.title,
+                "position": exercise.position.value,
+                "enabled": enabled,
+                "illustration": str(resource_dir() / "illustrations" / exercise.illustration),
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    else:
+        for row in rows:
+            mark = "x" if row["enabled"] else " "
+            print(f"[{mark}] {row['id']:<32} {row['position']:<9} {row['title']}")
+    return EXIT_OK
+
+
+def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", ""))
+    lines = [
+        f"CreepGuard {__version__}",
+        f"Python {platform.python_version()} on {platform.platform()}",
+        f"Session: {os.environ.get('XDG_SESSION_TYPE', '?')} "
+        f"({os.environ.get('XDG_CURRENT_DESKTOP', '?')})",
+    ]
+    try:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        lines.append(f"Qt {pyside_version}, platform plugin: {app.platformName()}")  # type: ignore[attr-defined]
+        tray = QSystemTrayIcon.isSystemTrayAvailable()
+        lines.append(f"System tray: {'available' if tray else 'not available (a window is used)'}")
+    except Exception as error:  # diagnose must report, not crash
+        lines.append(f"Qt: cannot start ({error})")
+    from creepguard.sensing.diagnose import diagnose_lines
+
+    lines += diagnose_lines()
+    try:
+        reply = request(paths.control_socket, "status")
+        lines.append(
+            f"Tracker: running (pid lock {paths.instance_lock}), state {reply.get('state')}"
+        )
+    except NotRunning:
+        lines.append("Tracker: not running")
+    lines += [
+        f"Data folder: {paths.data_dir}",
+        f"History file: {paths.database}",
+        f"Settings file: {paths.settings_file}",
+        f"Log folder: {paths.log_dir}",
+        f"Control socket: {paths.control_socket}",
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.autostart import for_platform
+
+    autostart = for_platform()
+    if args.state == "on":
+        autostart.enable(launch_command())
+        print(f"CreepGuard will start at login ({autostart.location()}).")
+    elif args.state == "off":
+        autostart.disable()
+        print("CreepGuard will not start at login.")
+    else:
+        print("on" if autostart.is_enabled() else "off")
+    return EXIT_OK
+
+
+def launch_command() -> list[str]:
+    """How to start the tracker again (for autostart entries)."""
+    script = Path(sys.argv[0])
+    if script.name == "creepguard" and script.exists():
+        return [str(script.resolve()), "run"]
+    return [sys.executable, "-m", "creepguard", "run"]
+
+
+def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.runner import run_tracker
+
+    if args.time_scale is not None and args.time_scale <= 0:
+        raise UsageError("--time-scale must be positive")
+    return run_tracker(
+        paths,
+        demo=args.demo,
+        time_scale=60.0 if args.demo else (args.time_scale or 1.0),
+        verbose=args.verbose,
+    )
+
+
+# ---------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="creepguard",
+        description="Measures how long you have sat without a break and prompts short "
+        "posture breaks. Without a command, starts the tracker.",
+        epilog="Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+    )
+    parser.add_argument("--version", action="version", version=f"creepguard {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="start the tracker (the default)")
+    speed = run.add_mutually_exclusive_group()
+    speed.add_argument(
+        "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
+    )
+    speed.add_argument(
+        "--time-scale", type=float, metavar="N", help="run the whole app N times faster"
+    )
+    run.set_defaults(func=cmd_run)
+
+    status = commands.add_parser("status", help="the current sit (from the tracker or the store)")
+    style = status.add_mutually_exclusive_group()
+    style.add_argument("--json", action="store_true", help="machine-readable JSON")
+    style.add_argument("--format", choices=["waybar"], help="one-line JSON for status bars")
+    status.set_defaults(func=cmd_status)
+
+    for name, text in (
+        ("sit", "tell the tracker you sit"),
+        ("stand", "tell the tracker you stand"),
+        ("break", "take a break now (shows a stretch card)"),
+        ("away", "tell the tracker you are leaving the desk"),
+        ("resume", "end a pause"),
+    ):
+        commands.add_parser(name, help=text).set_defaults(func=cmd_simple)
+    pause = commands.add_parser(
+        "pause",
+        help="hold prompts (tracking goes on)",
+        description="DURATION: a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
+        "next start of active hours; none pauses until `creepguard resume`.",
+    )
+    pause.add_argument("duration", nargs="?", metavar="DURATION")
+    pause.set_defaults(func=cmd_simple)
+
+    history = commands.add_parser("history", help="a week of sitting")
+    history.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W48")
+    history.add_argument("--json", action="store_true", help="machine-readable JSON")
+    history.set_defaults(func=cmd_history)
+
+    export = commands.add_parser("export", help="export spans and prompts")
+    export.add_argument("--format", choices=["csv", "json"], required=True)
+    export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    export.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
+    export.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD")
+    export.set_defaults(func=cmd_export)
+
+    commands.add_parser("diagnose", help="what CreepGuard sees on this desktop").set_defaults(
+        func=cmd_diagnose
+    )
+    exercises = commands.add_parser("exercises", help="list the exercise library")
+    exercises.add_argument("--json", action="store_true", help="machine-readable JSON")
+    exercises.set_defaults(func=cmd_exercises)
+
+    autostart = commands.add_parser("autostart", help="start at login: on, off, or show")
+    autostart.add_argument("state", nargs="?", choices=["on", "off"])
+    autostart.set_defaults(func=cmd_autostart)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or sys.argv[1:]), "run"])
+    paths = app_paths()
+    try:
+        return int(args.func(args, paths))
+    except UsageError as error:
+        print(f"creepguard: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+
+
+def main_gui() -> int:
+    return main(["run"])

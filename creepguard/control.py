@@ -1,0 +1,110 @@
+"""The control channel between ``creepguard`` commands and the running tracker.
+
+One JSON object per line each way over a Unix socket in the user's runtime folder (owner
+only). The client side is the standard library alone, so ``creepguard status`` answers a
+status bar without importing Qt or SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+from typing import Any
+
+_TIMEOUT_S = 2.0
+_MAX_REPLY = 1 << 20
+
+
+class NotRunning(ConnectionError):
+    """No tracker answers on the control socket."""
+
+
+def request(socket_path: Path, command: str, **arguments: Any) -> dict[str, Any]:
+    """Send one command and return the reply; raises NotRunning when nobody answers."""
+    if not hasattr(socket, "AF_UNIX"):
+        raise NotRunning("control sockets need Unix domain sockets")
+    message = json.dumps({"command": command, **arguments}).encode() + b"\n"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(_TIMEOUT_S)
+        try:
+            client.connect(str(socket_path))
+            client.sendall(message)
+            chunks: list[bytes] = []
+            size = 0
+            while not chunks or not chunks[-1].endswith(b"\n"):
+                chunk = client.recv(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > _MAX_REPLY:
+                    raise NotRunning("the reply is too long")
+        except (FileNotFoundError, ConnectionRefusedError) as error:
+            raise NotRunning(str(error)) from error
+        except TimeoutError as error:
+            raise NotRunning("the running tracker did not answer in time") from error
+        except OSError as error:
+            raise NotRunning(str(error)) from error
+    raw = b"".join(chunks)
+    if not raw:
+        raise NotRunning("the tracker closed the connection without an answer")
+    try:
+        reply: dict[str, Any] = json.loads(raw)
+    except ValueError as error:
+        raise NotRunning(f"unreadable answer: {error}") from error
+    return reply
+
+
+def clear_stale(socket_path: Path) -> bool:
+    """Remove a socket file nobody listens on. True when the path is free now."""
+    if not socket_path.exists():
+        return True
+    try:
+        request(socket_path, "ping")
+    except NotRunning:
+        socket_path.unlink(missing_ok=True)
+        return True
+    return False
+
+
+class InstanceLock:
+    """One tracker per user: an exclusive lock on a file in the runtime folder.
+
+    The lock, not the socket, decides who runs: two trackers started at the same moment
+    both find no socket, but only one gets the lock. The OS drops it when the process
+    dies, so a crash never leaves a stale lock behind.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # Windows: msvcrt locks a byte range instead
+            import msvcrt
+
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+            except OSError:
+                os.close(fd)
+                return False
+        except OSError:
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

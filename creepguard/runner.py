@@ -1,0 +1,185 @@
+"""``creepguard run``: start-up in the order a person notices.
+
+The tray goes up first; the store (SQLAlchemy), the activity backends and the scheduler
+load on the next turn of the event loop, while the tray is already on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from creepguard import settings as settings_mod
+from creepguard.control import InstanceLock, NotRunning, request
+from creepguard.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from creepguard.app import CreepGuardApp
+
+log = logging.getLogger("creepguard")
+
+
+def setup_logging(log_dir: Path, verbose: bool) -> Path:
+    """A rotating log in the platformdirs log folder; ``--verbose`` also prints debug."""
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = log_dir / "creepguard.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    root.addHandler(console)
+    if os.name == "posix":
+        path.touch(mode=0o600, exist_ok=True)
+        path.chmod(0o600)
+    return path
+
+
+def _show_running(paths: AppPaths) -> bool:
+    try:
+        request(paths.control_socket, "show")
+    except NotRunning:
+        return False
+    return True
+
+
+class ControllerProxy:
+    """Stands in for the app while it loads, so the tray can appear before the store."""
+
+    def __init__(self) -> None:
+        self.target: CreepGuardApp | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        target = self.__dict__.get("target")
+        if target is None:
+            return _not_ready(name)
+        return getattr(target, name)
+
+
+def _not_ready(name: str) -> Any:
+    if name == "status":
+        from creepguard.ui.shell import loading_view
+
+        return loading_view
+    return lambda *args, **kwargs: None
+
+
+def _watch_signals(qt: QApplication, on_signal: Any) -> None:
+    """Let SIGTERM and SIGINT reach Python while Qt's loop runs: Python handlers only
+    run when the interpreter gets control, so a socket pair wakes the loop."""
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        on_signal()
+
+    notifier.activated.connect(drain)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)
+    # Kept alive as long as the application: dropping them would close the wake-up fd.
+    qt._creepguard_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
+
+
+def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool) -> int:
+    if demo:
+        paths = AppPaths.temporary()
+        print(
+            f"Demo at 60x speed. Its data lives in {paths.data_dir.parent} and is not your history."
+        )
+        print(f"Try: CREEPGUARD_HOME={paths.data_dir.parent} creepguard status")
+    paths.ensure()
+    log_path = setup_logging(paths.log_dir, verbose)
+    if _show_running(paths):
+        print("CreepGuard is already running; it has been asked to show itself.")
+        return 0
+    lock = InstanceLock(paths.instance_lock)
+    if not lock.acquire():
+        # Another tracker is starting this very moment: wait for its socket.
+        for _ in range(40):
+            time.sleep(0.1)
+            if _show_running(paths):
+                break
+        print("CreepGuard is already running.")
+        return 0
+    try:
+        return _run(paths, time_scale=time_scale, log_path=log_path)
+    finally:
+        lock.release()
+
+
+def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from creepguard.core.clock import SystemClock
+    from creepguard.ui.shell import QtShell
+
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt, QApplication)
+    qt.setApplicationName("CreepGuard")
+    qt.setDesktopFileName("creepguard")
+    qt.setQuitOnLastWindowClosed(False)
+    loaded = settings_mod.load(paths.settings_file)
+    for problem in loaded.problems:
+        log.warning("%s", problem)
+    clock = SystemClock(rate=time_scale)
+    proxy = ControllerProxy()
+    shell = QtShell(proxy, paths=paths, settings=loaded.settings)  # the tray shows here
+    log.info("tray shown; log at %s", log_path)
+
+    def finish_start() -> None:
+        from creepguard.app import AppParts, CreepGuardApp, load_exercises
+        from creepguard.scheduling import install_jobs
+        from creepguard.sensing.factory import create_activity_source
+        from creepguard.server import ControlServer
+        from creepguard.storage.store import Store
+
+        source, reports = create_activity_source()
+        parts = AppParts(
+            clock=clock,
+            rate=time_scale,
+            paths=paths,
+            settings=loaded.settings,
+            settings_problems=loaded.problems,
+            store=Store(paths.database, clock.tz),
+            source=source,
+            reports=reports,
+            exercises=load_exercises(),
+        )
+        app = CreepGuardApp(parts, shell)
+        proxy.target = app
+        server = ControlServer(paths.control_socket, app.handle_command, parent=app)
+        server.listen()
+        scheduler = install_jobs(app, clock, time_scale)
+
+        def stopped() -> None:
+            server.close()
+            scheduler.stop()
+            qt.quit()
+
+        app.on_quit = stopped
+        _watch_signals(qt, app.quit)
+        app.start()
+
+    QTimer.singleShot(0, finish_start)
+    return int(qt.exec())

@@ -1,0 +1,103 @@
+"""What the UI needs from the app, and what it shows: a Protocol and plain view models."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from creepguard.core.exercises import Exercise
+from creepguard.core.model import Posture, PromptKind, State
+
+
+class PauseLength(enum.Enum):
+    MINUTES_30 = "30m"
+    HOUR = "1h"
+    TOMORROW = "tomorrow"
+    UNTIL_RESUMED = "forever"
+
+
+@dataclass(frozen=True, slots=True)
+class Today:
+    sitting_s: float = 0.0
+    standing_s: float = 0.0
+    breaks_taken: int = 0
+    breaks_skipped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StatusView:
+    """Everything the tray icon, tooltip, menu, today popup and status window show."""
+
+    state: State
+    posture: Posture
+    sitting_s: float
+    next_prompt_s: float | None
+    creep_threshold_s: float
+    posture_change_s: float
+    paused_until: datetime | None
+    paused: bool
+    recovery_until: datetime | None
+    prompt_held: bool  # a card is due but waits (full screen, do-not-disturb, lock)
+    today: Today
+    backend: str  # the activity backend in use, e.g. "X11 (XScreenSaver)" or "none"
+    backend_works: bool
+    problems: tuple[str, ...] = ()  # e.g. "cannot write to ...", shown plainly
+    seated_only: bool = False  # "I can't stand today"
+    standing_desk: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """One stretch card to show."""
+
+    kind: PromptKind
+    exercise: Exercise
+    illustration_path: str
+    headline: str  # e.g. "Time to stand up and move" / "Switch to standing"
+    sit_s: float
+    can_snooze: bool
+    can_skip: bool  # False in the persistent style
+    takes_focus: bool  # the focused style
+    safety_note: str = "Stop any exercise that hurts."
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Controller(Protocol):
+    """The app as the UI sees it. Every method returns at once (no blocking I/O)."""
+
+    def status(self) -> StatusView: ...
+
+    def take_break(self) -> None: ...
+
+    def set_posture(self, posture: Posture) -> None: ...
+
+    def set_seated_only_today(self, seated_only: bool) -> None: ...
+
+    def fix_last_gap(self, *, was_away: bool) -> None: ...
+
+    def pause(self, length: PauseLength) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def open_settings(self) -> None: ...
+
+    def open_history(self) -> None: ...
+
+    def quit(self) -> None: ...
+
+    # The card reports what the person did.
+    def card_shown(self, exercise_id: str) -> None: ...
+
+    def card_done(self) -> None: ...
+
+    def card_snooze(self) -> None: ...
+
+    def card_skip(self) -> None: ...
+
+    def card_another(self, current_id: str) -> CardView | None: ...
+
+    def card_hurts(self, exercise_id: str) -> None: ...
+
+    def card_dismissed(self) -> None: ...

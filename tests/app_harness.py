@@ -1,0 +1,86 @@
+"""The real app, built from real parts, with only the clock and the idle reading faked."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from creepguard import settings as settings_mod
+from creepguard.app import AppParts, CreepGuardApp, NullShell, load_exercises
+from creepguard.core.clock import FakeClock
+from creepguard.core.model import ActivitySample
+from creepguard.paths import AppPaths
+from creepguard.storage.store import Store
+
+TZ = ZoneInfo("Europe/Berlin")
+
+
+@dataclass
+class FakeSource:
+    """The OS idle reading, behind the ActivitySource Protocol."""
+
+    clock: FakeClock
+    name: str = "fake"
+    has_activity_events: bool = False
+    last_input: float = 0.0
+    locked: bool = False
+    inhibited: bool = False
+    started: bool = False
+    listener: object = None
+    reads: int = 0
+
+    def start(self, listener: object) -> None:
+        self.started = True
+        self.listener = listener
+
+    def read(self) -> ActivitySample:
+        self.reads += 1
+        return ActivitySample(self.clock.monotonic() - self.last_input, self.locked, self.inhibited)
+
+    def stop(self) -> None:
+        self.started = False
+
+
+@dataclass
+class Harness:
+    root: Path
+    start: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=TZ))
+    settings: settings_mod.Settings = field(default_factory=settings_mod.Settings)
+
+    def __post_init__(self) -> None:
+        self.paths = AppPaths.under(self.root)
+        self.paths.ensure()
+        self.clock = FakeClock(self.start, tz=TZ)
+        self.source = FakeSource(self.clock, last_input=self.clock.monotonic())
+        self.shell = NullShell()
+        self.app = self.build()
+
+    def build(self) -> CreepGuardApp:
+        parts = AppParts(
+            clock=self.clock,
+            rate=1.0,
+            paths=self.paths,
+            settings=self.settings,
+            settings_problems=(),
+            store=Store(self.paths.database, TZ),
+            source=self.source,
+            reports=(),
+            exercises=load_exercises(),
+            rng=random.Random(7),
+        )
+        app = CreepGuardApp(parts, self.shell)
+        app.start()
+        return app
+
+    def run(self, minutes: float, *, typing: bool) -> None:
+        """Let time pass the way the app's own timer would wake it."""
+        end = self.clock.monotonic() + minutes * 60
+        while self.clock.monotonic() < end - 1e-9:
+            step = min(self.app._timer.interval() / 1000, end - self.clock.monotonic())
+            self.clock.advance(max(step, 0.001))
+            if typing:
+                self.source.last_input = self.clock.monotonic()
+            self.app.wake()

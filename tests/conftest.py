@@ -1,0 +1,30 @@
+"""Shared test set-up: Qt runs offscreen unless a test starts its own display, and every
+test gets private XDG folders so nothing touches the person's real data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    home = tmp_path_factory.mktemp("xdg")
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "run"),
+    ):
+        (home / folder).mkdir(mode=0o700)
+        monkeypatch.setenv(variable, str(home / folder))
+    monkeypatch.delenv("CREEPGUARD_HOME", raising=False)
+    yield home

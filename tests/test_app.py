@@ -1,0 +1,142 @@
+"""The app wired from real parts (store, engine, library, picker) with a fake clock and
+idle reading: prompts reach the shell, outcomes reach the store, commands answer."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from creepguard import settings as settings_mod
+from creepguard.core.model import PromptKind, State
+from creepguard.ui.port import PauseLength
+from tests.app_harness import Harness
+
+STATUS_KEYS = {
+    "running",
+    "state",
+    "paused_until",
+    "sitting_s",
+    "next_prompt_s",
+    "creep_threshold_s",
+    "posture_change_s",
+    "recovery_until",
+    "today",
+}
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, tmp_path: Path) -> Harness:
+    return Harness(tmp_path)
+
+
+def test_a_sit_reaches_the_creep_notice_then_a_stretch_card(harness: Harness) -> None:
+    harness.run(31, typing=True)
+    titles = [title for title, _ in harness.shell.notices]
+    assert "You have sat for 20 minutes" in titles
+    (card,) = harness.shell.cards
+    assert card.kind is PromptKind.POSTURE_CHANGE
+    assert card.exercise.position.value == "standing"
+    assert Path(card.illustration_path).exists()
+
+
+def test_done_on_the_card_is_recorded_and_today_counts_it(harness: Harness) -> None:
+    harness.run(30, typing=True)
+    card = harness.shell.cards[-1]
+    harness.app.card_shown(card.exercise.id)
+    harness.run(1, typing=False)
+    harness.app.card_done()
+    status = harness.app.status_json()
+    assert status["today"]["breaks_taken"] == 1
+    assert status["today"]["sitting_s"] == 30 * 60
+    assert status["sitting_s"] == 0
+    assert status["recovery_until"] is not None
+    assert any("go easy on lifting" in body for _, body in harness.shell.notices)
+
+
+def test_status_json_keeps_the_public_contract(harness: Harness) -> None:
+    harness.run(5, typing=True)
+    status = harness.app.handle_command({"command": "status"})
+    assert STATUS_KEYS <= set(status)
+    assert set(status["today"]) == {"sitting_s", "standing_s", "breaks_taken", "breaks_skipped"}
+    assert status["state"] == "sitting"
+    assert status["sitting_s"] == 300
+    assert status["next_prompt_s"] == 25 * 60
+    assert status["creep_threshold_s"] == 1200
+    assert status["posture_change_s"] == 1800
+
+
+def test_commands_reach_the_engine(harness: Harness) -> None:
+    harness.run(3, typing=True)
+    assert harness.app.handle_command({"command": "stand"})["state"] == "standing"
+    assert harness.app.handle_command({"command": "sit"})["state"] == "sitting"
+    paused = harness.app.handle_command({"command": "pause", "seconds": 600})
+    assert paused["paused_until"] == (harness.clock.now() + timedelta(minutes=10)).isoformat()
+    assert harness.app.handle_command({"command": "resume"})["paused_until"] is None
+    harness.app.handle_command({"command": "break"})
+    assert harness.shell.cards[-1].kind is PromptKind.MANUAL
+    assert harness.app.handle_command({"command": "nonsense"})["ok"] is False
+
+
+def test_pause_until_tomorrow_is_the_next_start_of_active_hours(harness: Harness) -> None:
+    harness.app.pause(PauseLength.TOMORROW)
+    until = harness.app.engine.status().paused_until
+    assert until is not None
+    assert until.date() == date(2026, 11, 24) and (until.hour, until.minute) == (7, 0)
+
+
+def test_a_restart_continues_the_sit_and_records_the_gap_as_untracked(harness: Harness) -> None:
+    harness.run(12, typing=True)
+    harness.app.quit()
+    harness.clock.advance(40)
+    harness.source.last_input = harness.clock.monotonic()
+    harness.app = harness.build()
+    assert harness.app.engine.status().sitting_s == 12 * 60
+    spans = harness.app.store.spans_between(harness.start, harness.clock.now())
+    assert [s.state for s in spans][-1] is State.UNTRACKED
+
+
+def test_applied_settings_reach_the_running_engine_and_the_file(harness: Harness) -> None:
+    harness.run(10, typing=True)
+    new = harness.settings.replace(creep_threshold_min=8, posture_change_min=12)
+    harness.app.apply_settings(new)
+    assert harness.app.engine.config.posture_change_s == 12 * 60
+    assert harness.app.engine.status().next_prompt_s == 2 * 60
+    assert settings_mod.load(harness.paths.settings_file).settings["posture_change_min"] == 12
+    harness.run(2.5, typing=True)
+    assert harness.shell.cards, "the new interval prompts without a restart"
+
+
+def test_the_app_sleeps_until_something_is_due_or_the_slow_poll(harness: Harness) -> None:
+    harness.run(1, typing=True)
+    assert harness.app._timer.interval() == 30_000
+    harness.source.locked = True
+    harness.app.wake()
+    harness.source.has_activity_events = True
+    harness.app.wake()
+    # Locked with an event source: nothing to poll; the next wake is the next due moment.
+    assert harness.app._timer.interval() > 30_000
+
+
+def test_a_held_card_waits_for_full_screen_to_end(harness: Harness) -> None:
+    harness.shell.hold = "a full-screen window is active"
+    harness.run(31, typing=True)
+    assert harness.shell.cards == []
+    assert harness.app.status_json()["prompt_held"] is True
+    harness.shell.hold = None
+    harness.run(0.5, typing=True)
+    assert len(harness.shell.cards) == 1
+
+
+def test_hurts_takes_an_exercise_out_of_rotation(harness: Harness) -> None:
+    harness.run(30, typing=True)
+    first = harness.shell.cards[-1].exercise.id
+    harness.app.card_hurts(first)
+    seen = set()
+    for _ in range(30):
+        card = harness.app.card_another(first)
+        assert card is not None
+        seen.add(card.exercise.id)
+    assert first not in seen
