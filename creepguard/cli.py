@@ -8,6 +8,7 @@ bar can call ``creepguard status`` every few seconds. Exit codes: 0 success; 1 f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -74,7 +75,7 @@ def _minutes(seconds: float | None) -> str:
 def waybar(status: dict[str, Any]) -> dict[str, str]:
     """The one-line object status bars (waybar, polybar scripts) read."""
     if not status.get("running"):
-        return {"text": "–", "tooltip": "CreepGuard is not running", "class": "not-running"}
+        return {"text": "-", "tooltip": "CreepGuard is not running", "class": "not-running"}
     sit = status.get("sitting_s") or 0
     state = status.get("state") or "sitting"
     if status.get("paused"):
@@ -167,10 +168,8 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
 
 def _flush_running(paths: AppPaths) -> None:
     """Ask a running tracker to write its open span, so reads are up to date."""
-    try:
+    with contextlib.suppress(NotRunning):
         request(paths.control_socket, "checkpoint")
-    except NotRunning:
-        pass
 
 
 # ---------------------------------------------------------------------- commands

@@ -6,6 +6,7 @@ load on the next turn of the event loop, while the tray is already on screen.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -87,10 +88,8 @@ def _watch_signals(qt: QApplication, on_signal: Any) -> None:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt)
 
     def drain() -> None:
-        try:
+        with contextlib.suppress(OSError):
             reader.recv(64)
-        except OSError:
-            pass
         on_signal()
 
     notifier.activated.connect(drain)

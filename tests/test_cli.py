@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from creepguard import cli
+from creepguard.core.clock import system_timezone
 from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.paths import AppPaths
 from creepguard.storage.store import Store
-from creepguard.core.clock import system_timezone
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,8 @@ def test_status_answers_without_importing_qt_or_sqlalchemy_when_a_tracker_runs(
     thread.start()
     probe = (
         "import sys, json; from creepguard.cli import main; code = main(['status', '--json']); "
-        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy'))))"
+        "heavy = ('PySide6', 'sqlalchemy'); "
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install everything the tests need and run the whole suite headless:
+# lint (ruff), types (mypy), layer contracts (import-linter) and pytest, whose display
+# tests start their own Xvfb and whose D-Bus tests start their own buses.
+source "$(dirname "$0")/_common.sh"
+apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
+  openbox trayer dunst imagemagick desktop-file-utils appstream
+python_venv
+"$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+cd "$ROOT"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+echo "== ruff" && "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
+echo "== mypy" && "$VENV/bin/mypy"
+echo "== import contracts" && "$VENV/bin/lint-imports"
+echo "== pytest" && exec "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
