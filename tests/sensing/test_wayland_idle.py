@@ -1,0 +1,180 @@
+"""ext-idle-notify-v1: the idle arithmetic, and the pywayland glue against a fake binding.
+
+No Wayland compositor runs in the tests, and pywayland is optional; the fake below mimics
+the parts of pywayland's API the reader uses, so the glue code runs end to end.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import os
+import sys
+import types
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from creepguard.sensing import wayland
+from creepguard.sensing.composite import BackendUnavailable
+from creepguard.sensing.wayland import ExtIdleNotifyReader, IdleNotificationTracker
+from tests.sensing.conftest import RecordingListener
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_tracker_counts_from_the_start_of_the_pause() -> None:
+    clock = Clock()
+    tracker = IdleNotificationTracker(10.0, clock)
+    assert tracker.idle_s() == 0.0
+    clock.now += 12
+    tracker.idled()  # sent 10 s after the last input
+    assert tracker.idle_s() == 10.0
+    clock.now += 50
+    assert tracker.idle_s() == 60.0
+    tracker.resumed()
+    assert tracker.idle_s() == 0.0
+
+
+def test_no_wayland_display() -> None:
+    with pytest.raises(BackendUnavailable, match="WAYLAND_DISPLAY is not set"):
+        ExtIdleNotifyReader({}).probe()
+
+
+def test_without_pywayland(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wayland, "pywayland_available", lambda: False)
+    with pytest.raises(BackendUnavailable, match="pywayland is not installed"):
+        ExtIdleNotifyReader({"WAYLAND_DISPLAY": "wayland-0"}).probe()
+
+
+class _Proxy:
+    def __init__(self, log: list[str], name: str) -> None:
+        self.dispatcher: dict[str, Any] = {}
+        self.log = log
+        self.name = name
+
+    def destroy(self) -> None:
+        self.log.append(f"destroy {self.name}")
+
+
+class _Notifier(_Proxy):
+    version = 2
+
+    def get_input_idle_notification(self, timeout: int, seat: Any) -> _Proxy:
+        self.log.append(f"input-idle {timeout}")
+        self.notification = _Proxy(self.log, "notification")
+        return self.notification
+
+    def get_idle_notification(self, timeout: int, seat: Any) -> _Proxy:
+        self.log.append(f"idle {timeout}")
+        self.notification = _Proxy(self.log, "notification")
+        return self.notification
+
+
+class _FakeDisplay:
+    """Stands in for pywayland.client.Display; events are queued and run on dispatch."""
+
+    instances: ClassVar[list[_FakeDisplay]] = []
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.log: list[str] = []
+        self.queued: list[str] = []
+        self.read_fd, self.write_fd = os.pipe()
+        self.registry = _Proxy(self.log, "registry")
+        self.registry.bind = self._bind  # type: ignore[attr-defined]
+        self.notifier: _Notifier | None = None
+        _FakeDisplay.instances.append(self)
+
+    def connect(self) -> None:
+        if self.name != "wayland-fake":
+            raise ValueError("no such socket")
+
+    def get_registry(self) -> _Proxy:
+        return self.registry
+
+    def roundtrip(self) -> None:
+        on_global = self.registry.dispatcher["global"]
+        on_global(self.registry, 7, "wl_seat", 8)
+        on_global(self.registry, 9, "ext_idle_notifier_v1", 2)
+
+    def _bind(self, name: int, cls: type, version: int) -> Any:
+        self.log.append(f"bind {name} v{version}")
+        if name == 9:
+            self.notifier = _Notifier(self.log, "notifier")
+            return self.notifier
+        return _Proxy(self.log, "seat")
+
+    def flush(self) -> None:
+        return None
+
+    def get_fd(self) -> int:
+        return self.read_fd
+
+    def send(self, event: str) -> None:
+        self.queued.append(event)
+        os.write(self.write_fd, b"x")
+
+    def dispatch(self, *, block: bool = False) -> int:
+        os.read(self.read_fd, 64)
+        assert self.notifier is not None
+        for event in self.queued:
+            self.notifier.notification.dispatcher[event](self.notifier.notification)
+        count, self.queued = len(self.queued), []
+        return count
+
+    def disconnect(self) -> None:
+        self.log.append("disconnect")
+        os.close(self.read_fd)
+        os.close(self.write_fd)
+
+
+@pytest.fixture
+def fake_pywayland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    def module(name: str, **attrs: Any) -> types.ModuleType:
+        mod = types.ModuleType(name)
+        mod.__spec__ = importlib.machinery.ModuleSpec(name, None)
+        mod.__dict__.update(attrs)
+        monkeypatch.setitem(sys.modules, name, mod)
+        return mod
+
+    module("pywayland")
+    module("pywayland.client", Display=_FakeDisplay)
+    module("pywayland.protocol")
+    module("pywayland.protocol.wayland", WlSeat=type("WlSeat", (), {}))
+    module("pywayland.protocol.ext_idle_notify_v1", ExtIdleNotifierV1=_Notifier)
+    _FakeDisplay.instances.clear()
+    yield
+
+
+def test_glue_with_a_fake_binding(
+    qtbot: QtBot, fake_pywayland: None, listener: RecordingListener
+) -> None:
+    reader = ExtIdleNotifyReader({"WAYLAND_DISPLAY": "wayland-fake"}, timeout_s=5)
+    assert "v2" in reader.probe()
+    display = _FakeDisplay.instances[-1]
+    assert "input-idle 5000" in display.log  # v2: the inhibitor-blind notification
+    reader.start(listener.on_activity_changed)
+    assert reader.idle_s() == 0.0
+    display.send("idled")
+    qtbot.waitUntil(lambda: reader.idle_s() >= 5.0)
+    display.send("resumed")
+    qtbot.waitUntil(lambda: listener.events == ["changed"])
+    assert reader.idle_s() == 0.0
+    reader.stop()
+    assert display.log[-1] == "disconnect"
+
+
+def test_glue_when_the_compositor_is_missing(fake_pywayland: None) -> None:
+    with pytest.raises(BackendUnavailable, match="cannot connect"):
+        ExtIdleNotifyReader({"WAYLAND_DISPLAY": "wayland-elsewhere"}).probe()
+    display = _FakeDisplay.instances[-1]
+    os.close(display.read_fd)
+    os.close(display.write_fd)
