@@ -155,7 +155,7 @@ class CreepGuardApp(QObject):
         self._today: DaySummary | None = None
         self._flushed_span: Span | None = None
         self._quitting = False
-        self._expected_wake: float | None = None
+        self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
         self.settings_changed: list[Callable[[], None]] = []
         self.engine = self._build_engine()
@@ -209,11 +209,17 @@ class CreepGuardApp(QObject):
         """Read activity (when the engine wants it), advance the engine, act, re-arm."""
         if self._quitting:
             return
-        events: list[Event] = []
-        events += self._check_for_missed_sleep()
+        # A timer that fired far later than armed means the machine slept; the source
+        # reports it through on_suspend/on_resume unless logind already did.
+        check_suspend = getattr(self._source, "check_suspend", None)
+        if check_suspend is not None:
+            self._detecting_suspend = True
+            try:
+                check_suspend()
+            finally:
+                self._detecting_suspend = False
         sample = self._read()
-        events += self.engine.observe(sample) if sample is not None else self.engine.tick()
-        self._handle(events)
+        self._handle(self.engine.observe(sample) if sample is not None else self.engine.tick())
 
     def _read(self) -> ActivitySample | None:
         sample = self._source.read()
@@ -223,16 +229,6 @@ class CreepGuardApp(QObject):
                 sample.idle_s * self.parts.rate, sample.locked, sample.inhibited
             )
         return sample
-
-    def _check_for_missed_sleep(self) -> list[Event]:
-        """A timer that fires far later than it was due means the machine slept (the
-        fallback when logind does not say so)."""
-        expected = self._expected_wake
-        now = self.clock.monotonic()
-        if expected is None or now - expected < 120.0 * max(1.0, self.parts.rate / 10):
-            return []
-        log.info("woke %.0f s late: treating the gap as a suspend", now - expected)
-        return [*self.engine.suspend(at=expected), *self.engine.resume()]
 
     def _handle(self, events: Sequence[Event]) -> None:
         self.store.record(events)
@@ -280,8 +276,11 @@ class CreepGuardApp(QObject):
         if self._held is not None:
             candidates.append(_HELD_CARD_RECHECK_S)
         delay_s = max(min(candidates), 0.05)
-        self._expected_wake = self.clock.monotonic() + delay_s
-        self._timer.start(max(1, round(delay_s / self.parts.rate * 1000)))
+        real_ms = max(1, round(delay_s / self.parts.rate * 1000))
+        self._timer.start(real_ms)
+        timer_armed = getattr(self._source, "timer_armed", None)
+        if timer_armed is not None:
+            timer_armed(real_ms / 1000)
 
     @property
     def next_wake_ms(self) -> int:
@@ -464,7 +463,12 @@ class CreepGuardApp(QObject):
         self.wake()
 
     def on_suspend(self) -> None:
-        self._handle(self.engine.suspend())
+        at = None
+        found = getattr(self._source, "last_suspend", None)
+        if self._detecting_suspend and found is not None:
+            # Found after the fact: the sleep began that long ago (real seconds).
+            at = self.clock.monotonic() - found.slept_s * self.parts.rate
+        self._handle(self.engine.suspend(at=at))
 
     def on_resume(self) -> None:
         self._handle(self.engine.resume())
