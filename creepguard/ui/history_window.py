@@ -1,0 +1,668 @@
+"""The history window: a week of sitting at a glance, one day in detail.
+
+Top to bottom: week navigation (Previous / This week / Next, a date picker, Export CSV),
+the week's summary with the change from the week before, the week as a stacked bar chart
+(sitting within the creep threshold, sitting past it, standing, in hours) beside a table
+of how prompts ended each day, and the chosen day as a 24-hour strip.
+
+Everything comes from a :class:`~creepguard.ui.history_source.HistorySource`; the window
+keeps no history of its own. Opening it costs two indexed queries (one for the week and
+the week before, one for the day's spans), so it opens at once over years of history
+(``benchmarks/bench_history.py``).
+
+Geometry: pass the bytes from :meth:`HistoryWindow.saved_geometry` (or from the
+``geometry_saved`` signal, emitted on close) back as ``geometry`` next time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QByteArray, QDate, QMargins, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QCursor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from creepguard.core.history import DaySummary, WeekSummary, week_start
+from creepguard.ui.history_source import HistorySource
+from creepguard.ui.timeline import LOOKS, Band, DayTimeline, format_duration, texture_brush
+
+__all__ = ["CSV_HEADER", "DASH", "EMPTY_WEEK_MESSAGE", "HistoryWindow", "week_csv"]
+
+DASH = "\N{EN DASH}"  # spelled out: ruff's RUF001 mistakes the character for a hyphen
+
+CSV_HEADER = (
+    "date",
+    "sitting_s",
+    "standing_s",
+    "over_creep_s",
+    "longest_sit_s",
+    "breaks_taken",
+    "breaks_natural",
+    "breaks_snoozed",
+    "breaks_skipped",
+)
+
+EMPTY_WEEK_MESSAGE = (
+    "No sitting recorded this week yet. Once CreepGuard has run for a while, "
+    "each day's sitting appears here."
+)
+
+# The chart's stacks, bottom to top: (band for colour and texture, legend label).
+CHART_SETS = (
+    (Band.SITTING, "Sitting"),
+    (Band.PAST_CREEP, "Sitting past the creep threshold"),
+    (Band.STANDING, "Standing"),
+)
+
+# The outcome table's columns: (DaySummary field, header, tooltip).
+OUTCOME_COLUMNS = (
+    ("breaks_taken", "Taken", "Prompts you answered with a break (Done)"),
+    ("breaks_natural", "Natural", "You got up or left on your own while a prompt was due"),
+    ("breaks_snoozed", "Snoozed", "Times a prompt was snoozed"),
+    ("breaks_skipped", "Skipped", "Prompts you skipped"),
+)
+
+
+def week_csv(summary: WeekSummary) -> str:
+    """The week as CSV: a header and one row per day, seconds rounded to whole numbers.
+
+    Args:
+        summary: the week to export.
+
+    Returns:
+        The text, with ``\\n`` line ends.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for day in summary.days:
+        writer.writerow(
+            [
+                day.date.isoformat(),
+                round(day.sitting_s),
+                round(day.standing_s),
+                round(day.over_creep_s),
+                round(day.longest_sit_s),
+                day.breaks_taken,
+                day.breaks_natural,
+                day.breaks_snoozed,
+                day.breaks_skipped,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _has_record(day: DaySummary) -> bool:
+    return day.sitting_s + day.standing_s + day.away_s + day.on_break_s > 0
+
+
+def _week_title(monday: date) -> str:
+    sunday = monday + timedelta(days=6)
+    _year, week, _ = monday.isocalendar()
+    if monday.month == sunday.month:
+        span = f"{monday.day}{DASH}{sunday.day} {sunday:%B %Y}"
+    elif monday.year == sunday.year:
+        span = f"{monday.day} {monday:%B} {DASH} {sunday.day} {sunday:%B %Y}"
+    else:
+        span = f"{monday.day} {monday:%B %Y} {DASH} {sunday.day} {sunday:%B %Y}"
+    return f"Week {week}, {span}"
+
+
+def _change_text(value: float | None, *, percent: bool = False) -> str:
+    """The change from the week before: ``"↑ 1 h 10 min"``, ``"↓ 4 points"``, ``"no change"``."""
+    if value is None:
+        return DASH
+    if percent:
+        points = round(value * 100)
+        if points == 0:
+            return "no change"
+        unit = "point" if abs(points) == 1 else "points"
+        return f"{'↑' if points > 0 else '↓'} {abs(points)} {unit}"
+    if round(value / 60) == 0:
+        return "no change"
+    return f"{'↑' if value > 0 else '↓'} {format_duration(abs(value))}"
+
+
+class _SummaryTile(QFrame):
+    """A figure of the week: a small title, the value, the change from the week before."""
+
+    def __init__(self, title: str, help_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(help_text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: palette(placeholder-text);")
+        self.value = QLabel("—")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.change = QLabel("")
+        self.change.setStyleSheet("color: palette(placeholder-text);")
+        self.change.setWordWrap(True)
+        self.title.setWordWrap(True)
+        for label in (self.title, self.value, self.change):
+            layout.addWidget(label)
+        self.setAccessibleName(title)
+
+    def set(self, value: str, change: str) -> None:
+        self.value.setText(value)
+        self.change.setText(change)
+        self.setAccessibleDescription(f"{value}; {change}" if change else value)
+
+
+class _WeekChartView(QChartView):
+    """The week chart, with the chosen day marked by a pale column behind its bar.
+
+    The column is painted as the view's background (the chart's own background is off),
+    so the bars keep their colours and textures; a second bar series would instead be
+    laid out beside the first.
+    """
+
+    def __init__(self, chart: QChart) -> None:
+        super().__init__(chart)
+        self._highlight: int | None = None
+
+    def set_highlight(self, index: int | None) -> None:
+        self._highlight = index
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        chart = self.chart()
+        series = chart.series()
+        if self._highlight is None or not series:
+            return
+        area = chart.plotArea()
+        left = chart.mapToPosition(QPointF(self._highlight - 0.5, 0), series[0]).x()
+        right = chart.mapToPosition(QPointF(self._highlight + 0.5, 0), series[0]).x()
+        column = QRectF(left, area.top(), right - left, area.height())
+        colour = QColor(self.palette().highlight().color())
+        colour.setAlphaF(0.14)
+        painter.fillRect(chart.mapRectToScene(column), colour)
+
+
+class HistoryWindow(QWidget):
+    """A week of sitting, with the chosen day's timeline.
+
+    Args:
+        source: where the history comes from.
+        geometry: window geometry saved earlier with :meth:`saved_geometry`.
+        parent: the parent widget.
+
+    Signals:
+        week_changed(object): the Monday (a ``date``) of the week now shown.
+        day_changed(object): the ``date`` whose timeline is now shown.
+        geometry_saved(bytes): the window geometry, when the window closes.
+    """
+
+    week_changed = Signal(object)
+    day_changed = Signal(object)
+    geometry_saved = Signal(bytes)
+
+    def __init__(
+        self,
+        source: HistorySource,
+        parent: QWidget | None = None,
+        *,
+        geometry: bytes | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._summary: WeekSummary | None = None
+        self._monday = week_start(source.today())
+        self._day = self._monday
+        self.setWindowTitle(f"CreepGuard {DASH} History")
+        self.setObjectName("HistoryWindow")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 12)
+        outer.setSpacing(10)
+        outer.addLayout(self._build_navigation())
+        self.heading = QLabel()
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setAccessibleName("Week shown")
+        outer.addWidget(self.heading)
+        self.summary_box = self._build_summary()
+        outer.addWidget(self.summary_box)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_week_page())
+        self.empty_label = QLabel(EMPTY_WEEK_MESSAGE)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        empty_font = QFont(self.empty_label.font())
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty_label.setFont(empty_font)
+        self.empty_label.setAccessibleName("Empty week")
+        self.pages.addWidget(self.empty_label)
+        outer.addWidget(self.pages, 1)
+        self.day_section = self._build_day_section()
+        outer.addWidget(self.day_section)
+
+        self.resize(1000, 760)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        self.show_week(self._monday)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_navigation(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button.setToolTip("The week before (Alt+Left)")
+        self.previous_button.setAccessibleName("Previous week")
+        self.this_week_button = QPushButton("This &week")
+        self.this_week_button.setToolTip("Go to the current week (Alt+W)")
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setToolTip("The week after (Alt+Right)")
+        self.next_button.setAccessibleName("Next week")
+        self.previous_button.clicked.connect(lambda: self.show_week(self._monday - timedelta(7)))
+        self.next_button.clicked.connect(lambda: self.show_week(self._monday + timedelta(7)))
+        self.this_week_button.clicked.connect(lambda: self.show_week(self._source.today()))
+        for key, button in (
+            ("Alt+Left", self.previous_button),
+            ("Alt+Right", self.next_button),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(button.click)
+
+        date_label = QLabel("&Go to:")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName("Go to the week of this date")
+        self.date_edit.setToolTip("Pick any day to see its week")
+        date_label.setBuddy(self.date_edit)
+        self.date_edit.dateChanged.connect(self._date_picked)
+
+        self.export_button = QPushButton("&Export CSV…")
+        self.export_button.setToolTip("Save this week's days as a CSV file")
+        self.export_button.clicked.connect(self.export_csv)
+
+        row.addWidget(self.previous_button)
+        row.addWidget(self.this_week_button)
+        row.addWidget(self.next_button)
+        row.addSpacing(16)
+        row.addWidget(date_label)
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        return row
+
+    def _build_summary(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        self.tiles = {
+            "total_sitting_s": _SummaryTile("Sitting this week", "All sitting recorded"),
+            "average_sitting_s": _SummaryTile(
+                "Average a day", "Sitting divided by the days CreepGuard ran"
+            ),
+            "longest_sit_s": _SummaryTile("Longest sit", "The longest sit without a break"),
+            "over_creep_s": _SummaryTile(
+                "Past the creep threshold",
+                "Sitting beyond the creep warning, added up over every sit",
+            ),
+            "break_rate": _SummaryTile(
+                "Prompts ended by a break",
+                "Prompt episodes that ended with a break (taken or natural), out of all",
+            ),
+        }
+        for column, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.compare_note = QLabel()
+        self.compare_note.setStyleSheet("color: palette(placeholder-text);")
+        grid.addWidget(self.compare_note, 1, 0, 1, len(self.tiles))
+        return box
+
+    def _build_week_page(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self._build_chart(), 3)
+        layout.addLayout(self._build_outcomes(), 2)
+        return page
+
+    def _build_chart(self) -> QChartView:
+        self.bar_sets: dict[Band, QBarSet] = {}
+        self.series = QStackedBarSeries()
+        self.series.setBarWidth(0.6)
+        for band, label in CHART_SETS:
+            bar_set = QBarSet(label)
+            bar_set.setBrush(texture_brush(band))
+            bar_set.setPen(QColor(LOOKS[band].colour).darker(130))
+            self.series.append(bar_set)
+            self.bar_sets[band] = bar_set
+        self.series.clicked.connect(self._bar_clicked)
+        self.series.hovered.connect(self._bar_hovered)
+
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setBackgroundVisible(False)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.chart.addSeries(self.series)
+        self.day_axis = QBarCategoryAxis()
+        self.hours_axis = QValueAxis()
+        self.hours_axis.setLabelFormat("%d h")
+        self.hours_axis.setMinorTickCount(0)
+        self.chart.addAxis(self.day_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.hours_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.day_axis)
+        self.series.attachAxis(self.hours_axis)
+        text_colour = self.palette().windowText().color()
+        for axis in (self.day_axis, self.hours_axis):
+            axis.setLabelsColor(text_colour)
+        self.day_axis.setGridLineVisible(False)
+        legend = self.chart.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        legend.setLabelColor(text_colour)
+        self.chart_view = _WeekChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(250)
+        self.chart_view.setAccessibleName("Sitting and standing per day, in hours")
+        self.chart_view.setToolTip("Click a bar to see that day below")
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the day buttons do this
+        return self.chart_view
+
+    def _build_outcomes(self) -> QVBoxLayout:
+        outcomes = QVBoxLayout()
+        outcomes.setSpacing(4)
+        caption = QLabel("How prompts ended")
+        caption.setStyleSheet("font-weight: bold;")
+        outcomes.addWidget(caption)
+        self.outcome_table = QTableWidget(7, len(OUTCOME_COLUMNS))
+        self.outcome_table.setAccessibleName("How prompts ended, per day")
+        for column, (_key, header, tip) in enumerate(OUTCOME_COLUMNS):
+            item = QTableWidgetItem(header)
+            item.setToolTip(tip)
+            self.outcome_table.setHorizontalHeaderItem(column, item)
+        self.outcome_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outcome_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outcome_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.outcome_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.outcome_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.outcome_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outcome_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outcome_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.outcome_table.currentCellChanged.connect(self._table_row_changed)
+        outcomes.addWidget(self.outcome_table)
+        explanation = QLabel(
+            "<b>Taken</b>: you answered a prompt with Done. <b>Natural</b>: you got up or "
+            "left on your own while it was due. <b>Snoozed</b>: times a prompt was put off. "
+            "<b>Skipped</b>: you chose Skip."
+        )
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: palette(placeholder-text);")
+        outcomes.addWidget(explanation)
+        outcomes.addStretch(1)
+        return outcomes
+
+    def _build_day_section(self) -> QWidget:
+        section = QWidget()
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.day_heading = QLabel()
+        self.day_heading.setStyleSheet("font-weight: bold;")
+        row.addWidget(self.day_heading)
+        row.addStretch(1)
+        self.day_group = QButtonGroup(self)
+        self.day_group.setExclusive(True)
+        self.day_buttons: list[QToolButton] = []
+        for index in range(7):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.day_group.addButton(button, index)
+            self.day_buttons.append(button)
+            row.addWidget(button)
+        self.day_group.idClicked.connect(
+            lambda index: self.select_day(self._monday + timedelta(days=index))
+        )
+        layout.addLayout(row)
+        self.timeline = DayTimeline()
+        layout.addWidget(self.timeline)
+        return section
+
+    # ------------------------------------------------------------------ showing
+
+    @property
+    def monday(self) -> date:
+        """The Monday of the week shown."""
+        return self._monday
+
+    @property
+    def day(self) -> date:
+        """The day whose timeline is shown."""
+        return self._day
+
+    @property
+    def summary(self) -> WeekSummary | None:
+        """The week shown, as the source gave it."""
+        return self._summary
+
+    def show_week(self, monday: date) -> None:
+        """Show the week holding ``monday`` (any day of it will do)."""
+        today = self._source.today()
+        self._monday = week_start(monday)
+        summary = self._source.week(self._monday)
+        self._summary = summary
+        days = summary.days
+        self.heading.setText(_week_title(self._monday))
+        self.next_button.setEnabled(self._monday < week_start(today))
+        self.this_week_button.setEnabled(self._monday != week_start(today))
+        self.date_edit.blockSignals(True)
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setDate(QDate(self._monday.year, self._monday.month, self._monday.day))
+        self.date_edit.blockSignals(False)
+
+        self._show_summary(summary)
+        recorded = [day for day in days if _has_record(day)]
+        self.export_button.setEnabled(bool(recorded))
+        # An empty week shows only the message: zeros and a blank strip say less.
+        if not recorded:
+            self.pages.setCurrentWidget(self.empty_label)
+        else:
+            self.pages.setCurrentIndex(0)
+        self.summary_box.setVisible(bool(recorded))
+        self.day_section.setVisible(bool(recorded))
+        self._show_chart(days)
+        self._show_outcomes(days)
+        for index, button in enumerate(self.day_buttons):
+            day = self._monday + timedelta(days=index)
+            button.setText(f"{day:%a} {day.day}")
+            button.setAccessibleName(f"{day:%A %d %B}")
+            button.setToolTip(f"Show {day:%A %d %B}")
+            button.setEnabled(day <= today)
+        if self._monday <= today <= self._monday + timedelta(days=6):
+            chosen = today
+        elif recorded:
+            chosen = recorded[-1].date
+        else:
+            chosen = self._monday
+        self.week_changed.emit(self._monday)
+        self.select_day(chosen)
+
+    def select_day(self, day: date) -> None:
+        """Show ``day``'s timeline (a day of the week shown)."""
+        self._day = day
+        index = (day - self._monday).days
+        if 0 <= index < 7:
+            self.day_buttons[index].setChecked(True)
+            self._highlight(index)
+            self.outcome_table.blockSignals(True)
+            self.outcome_table.selectRow(index)
+            self.outcome_table.blockSignals(False)
+        self.day_heading.setText(f"{day:%A %d %B}")
+        self.timeline.set_day(day, self._source.day_spans(day), self._source.creep_threshold_s())
+        self.day_changed.emit(day)
+
+    def _show_summary(self, summary: WeekSummary) -> None:
+        change = summary.change
+        if not change:
+            self.compare_note.setText("Nothing was recorded the week before to compare with.")
+        elif self._monday == week_start(self._source.today()):
+            weekday = f"{self._source.today():%A}"
+            self.compare_note.setText(
+                "Arrows compare with the same days last week"
+                + ("." if weekday == "Sunday" else f" (Monday to {weekday}).")
+            )
+        else:
+            self.compare_note.setText("Arrows compare with the week before.")
+        for key in ("total_sitting_s", "average_sitting_s", "longest_sit_s", "over_creep_s"):
+            self.tiles[key].set(
+                format_duration(getattr(summary, key)), _change_text(change.get(key))
+            )
+        if summary.break_rate is None:
+            rate_text = "No prompts"
+        else:
+            rate_text = (
+                f"{summary.episodes_ended_by_break} of {summary.episodes} "
+                f"({round(summary.break_rate * 100)} %)"
+            )
+        self.tiles["break_rate"].set(
+            rate_text, _change_text(change.get("break_rate"), percent=True)
+        )
+
+    def _show_chart(self, days: tuple[DaySummary, ...]) -> None:
+        within = [max(day.sitting_s - day.over_creep_s, 0.0) / 3600 for day in days]
+        past = [day.over_creep_s / 3600 for day in days]
+        standing = [day.standing_s / 3600 for day in days]
+        for band, values in (
+            (Band.SITTING, within),
+            (Band.PAST_CREEP, past),
+            (Band.STANDING, standing),
+        ):
+            bar_set = self.bar_sets[band]
+            bar_set.remove(0, bar_set.count())
+            bar_set.append(values)
+        self.day_axis.setCategories([f"{day.date:%a} {day.date.day}" for day in days])
+        top = max((a + b + c for a, b, c in zip(within, past, standing, strict=True)), default=0)
+        step = 1 if top <= 5 else 2 if top <= 12 else 4
+        ceiling = step * max(math.ceil(top / step), 2)
+        self.hours_axis.setRange(0, ceiling)
+        self.hours_axis.setTickCount(ceiling // step + 1)
+        self._highlight((self._day - self._monday).days)
+
+    def _highlight(self, index: int | None) -> None:
+        self.chart_view.set_highlight(index)
+
+    def _show_outcomes(self, days: tuple[DaySummary, ...]) -> None:
+        table = self.outcome_table
+        for row, day in enumerate(days):
+            header = QTableWidgetItem(f"{day.date:%a} {day.date.day}")
+            table.setVerticalHeaderItem(row, header)
+            for column, (key, _header, _tip) in enumerate(OUTCOME_COLUMNS):
+                value = int(getattr(day, key))
+                item = QTableWidgetItem(str(value) if _has_record(day) or value else DASH)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(row, column, item)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.verticalHeader().sectionSizeHint(row) for row in range(7))
+        table.setFixedHeight(height)
+
+    # ------------------------------------------------------------------ events
+
+    def _date_picked(self, picked: QDate) -> None:
+        self.show_week(date(picked.year(), picked.month(), picked.day()))
+
+    def _bar_clicked(self, index: int, _bar_set: QBarSet) -> None:
+        self.select_day(self._monday + timedelta(days=index))
+
+    def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if not status or self._summary is None:
+            QToolTip.hideText()
+            return
+        day = self._summary.days[index]
+        QToolTip.showText(
+            QCursor.pos(),
+            f"{day.date:%A %d %B}\n"
+            f"Sitting {format_duration(day.sitting_s)}"
+            f" ({format_duration(day.over_creep_s)} past the threshold)\n"
+            f"Standing {format_duration(day.standing_s)}",
+            self.chart_view,
+        )
+
+    def _table_row_changed(self, row: int, _column: int, _old_row: int, _old_column: int) -> None:
+        if 0 <= row < 7 and self.day_buttons[row].isEnabled():
+            self.select_day(self._monday + timedelta(days=row))
+
+    def export_csv(self) -> Path | None:
+        """Ask where to save the week as CSV and write it; returns the path written."""
+        if self._summary is None:
+            return None
+        year, week, _ = self._monday.isocalendar()
+        suggested = f"creepguard-{year}-W{week:02d}.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Export the week as CSV", suggested, "CSV files (*.csv);;All files (*)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            path.write_text(week_csv(self._summary), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Export failed", f"The week could not be saved to {path}:\n{error.strerror}"
+            )
+            return None
+        return path
+
+    def saved_geometry(self) -> bytes:
+        """The window's geometry, to pass back as ``geometry`` next time."""
+        return bytes(self.saveGeometry().data())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt override)
+        self.geometry_saved.emit(self.saved_geometry())
+        super().closeEvent(event)
