@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 
 
@@ -99,11 +99,7 @@ def summarise(days: tuple[DaySummary, ...], previous: tuple[DaySummary, ...] = (
         "over_creep_s": delta(summary.over_creep_s, before.over_creep_s),
         "break_rate": delta(summary.break_rate, before.break_rate),
     }
-    return WeekSummary(**{**_as_dict(summary), "change": change})
-
-
-def _as_dict(summary: WeekSummary) -> dict[str, object]:
-    return {item.name: getattr(summary, item.name) for item in fields(summary)}
+    return replace(summary, change=change)
 
 
 def _summarise(days: tuple[DaySummary, ...]) -> WeekSummary:
