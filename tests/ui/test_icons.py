@@ -1,0 +1,89 @@
+"""The status icon: every state looks different, by shape too; drawing is cached."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtGui import QImage, QPixmapCache
+from pytestqt.qtbot import QtBot
+
+from creepguard.core.model import Posture, State
+from creepguard.ui.icons import FILL_STEPS, Glyph, Tone, icon_spec, status_icon
+from creepguard.ui.port import StatusView
+from tests.ui.fakes import make_view
+
+STATES: dict[str, StatusView] = {
+    "sitting": make_view(sitting_s=600),
+    "creep": make_view(sitting_s=1300),
+    "due": make_view(sitting_s=1900),
+    "held": make_view(sitting_s=1900, prompt_held=True),
+    "standing": make_view(state=State.STANDING, posture=Posture.STANDING, sitting_s=0),
+    "on_break": make_view(state=State.ON_BREAK, sitting_s=0),
+    "away": make_view(state=State.AWAY, sitting_s=0),
+    "paused": make_view(paused=True),
+    "no_backend": make_view(backend="none", backend_works=False),
+}
+
+
+def _image(view: StatusView, size: int = 22, dark: bool | None = None) -> QImage:
+    return status_icon(view, size, dark).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+
+
+def _shape(image: QImage) -> bytes:
+    """The silhouette only: which pixels are clearly painted, colour ignored."""
+    return bytes(
+        1 if (image.pixel(x, y) >> 24) > 96 else 0
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+
+
+def test_every_state_looks_different(qtbot: QtBot) -> None:
+    images = {name: _image(view) for name, view in STATES.items()}
+    for (a, image_a), (b, image_b) in itertools.combinations(images.items(), 2):
+        assert image_a != image_b, f"{a} and {b} look the same"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("sitting", "standing"),
+        ("sitting", "away"),
+        ("sitting", "paused"),
+        ("sitting", "on_break"),
+        ("standing", "paused"),
+        ("away", "paused"),
+        ("due", "held"),
+        ("sitting", "no_backend"),
+        ("on_break", "due"),
+    ],
+)
+def test_states_differ_by_shape_not_only_colour(qtbot: QtBot, a: str, b: str) -> None:
+    assert _shape(_image(STATES[a])) != _shape(_image(STATES[b]))
+
+
+def test_the_ring_fills_toward_the_posture_change(qtbot: QtBot) -> None:
+    fills = [icon_spec(make_view(sitting_s=s)).fill_steps for s in (60, 600, 1200, 1700)]
+    assert fills == sorted(fills) and fills[0] >= 1 and fills[-1] < FILL_STEPS
+    assert icon_spec(make_view(sitting_s=1000)).tone is Tone.CALM
+    assert icon_spec(make_view(sitting_s=1250)).tone is Tone.CREEP
+    assert icon_spec(make_view(sitting_s=1900)).glyph is Glyph.DUE
+
+
+def test_icons_are_cached_by_bucket(qtbot: QtBot) -> None:
+    QPixmapCache.clear()
+    first = status_icon(make_view(sitting_s=600), 22)
+    again = status_icon(make_view(sitting_s=620), 22)  # same 1/24 bucket
+    assert first.cacheKey() == again.cacheKey()
+    assert icon_spec(make_view(sitting_s=600)) == icon_spec(make_view(sitting_s=620))
+
+
+@pytest.mark.parametrize("dark", [None, True, False])
+def test_icons_are_drawn_at_tray_sizes(qtbot: QtBot, dark: bool | None) -> None:
+    for size in (16, 22, 24, 48):
+        image = _image(STATES["creep"], size, dark)
+        assert image.width() == size
+        painted = sum(_shape(image))
+        assert painted > size  # something visible, not a speck
+        assert painted < size * size * 0.8  # and not a blob
