@@ -544,6 +544,14 @@ class CreepGuardApp(QObject):
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Save and apply at once: the running engine follows without a restart."""
+        if new["start_at_login"] != self.settings["start_at_login"]:
+            from creepguard.autostart import default_command, for_platform
+
+            autostart = for_platform()
+            if new["start_at_login"]:
+                autostart.enable(default_command())  # AutostartError is an OSError
+            else:
+                autostart.disable()
         settings_mod.save(self.parts.paths.settings_file, new)
         self.settings = new
         self._handle(self.engine.reconfigure(new.engine_config()))
@@ -552,6 +560,41 @@ class CreepGuardApp(QObject):
 
     def set_exercise_choice(self, exercise_id: str, values: dict[str, bool]) -> None:
         self.store.set_choice(exercise_id, **values)
+
+    def exercise_library(self) -> list[Exercise]:
+        return list(self._exercises.values())
+
+    def exercise_choices(self) -> dict[str, ExerciseChoice]:
+        return self.store.choices(self._defaults)
+
+    def export_history(self, path: Path) -> None:
+        """Write every span and prompt to ``path`` (CSV, or JSON for a .json name)."""
+        from creepguard.export import write_export
+
+        self._flush()
+        write_export(self.store, path, "json" if path.suffix.lower() == ".json" else "csv")
+
+    def delete_history(self) -> None:
+        """The person confirmed: remove every span and prompt (settings stay)."""
+        self.store.delete_history()
+        self._today = None
+        self._flush()
+        self.shell.update(self.status_view())
+
+    def history_source(self) -> Any:
+        from creepguard.ui.history_source import StoreHistorySource
+
+        return StoreHistorySource(
+            self.store,
+            lambda: self.engine.config.creep_s,
+            today=lambda: self.clock.now().date(),
+            tz=self.clock.tz,
+        )
+
+    def remember_first_run(self) -> None:
+        """The welcome was seen: write the settings file so it is not shown again."""
+        if not self.parts.paths.settings_file.exists():
+            settings_mod.save(self.parts.paths.settings_file, self.settings)
 
     # ------------------------------------------------------------------ control socket
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import io
 import json
 import os
 import platform
@@ -278,53 +276,18 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     until = _parse_date(args.until, "--until") or date(9999, 12, 30)
     if until < since:
         raise UsageError("--until is before --since")
+    from creepguard.export import export_rows, export_text, write_private
+
     _flush_running(paths)
     store = _store(paths)
     start = datetime(since.year, since.month, since.day, tzinfo=tz)
     end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
-    spans = store.spans_between(start, end)
-    episodes = store.episodes_between(start, end)
+    spans, episodes = export_rows(store, start, end)
     store.close()
-    span_rows = [
-        {
-            "state": s.state.value,
-            "start": s.start.isoformat(),
-            "end": s.end.isoformat(),
-            "duration_s": round(s.duration_s, 1),
-        }
-        for s in spans
-    ]
-    episode_rows = [
-        {
-            "kind": e.kind.value,
-            "started": e.started.isoformat(),
-            "ended": e.ended.isoformat() if e.ended else None,
-            "outcome": e.outcome.value if e.outcome else None,
-            "snoozes": e.snoozes,
-            "exercise_id": e.exercise_id,
-        }
-        for e in episodes
-    ]
-    if args.format == "json":
-        text = json.dumps({"spans": span_rows, "episodes": episode_rows}, indent=1) + "\n"
-    else:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["record", "state_or_kind", "start", "end", "duration_s", "outcome",
-                         "snoozes", "exercise_id"])  # fmt: skip
-        for row in span_rows:
-            writer.writerow(["span", row["state"], row["start"], row["end"], row["duration_s"],
-                             "", "", ""])  # fmt: skip
-        for row in episode_rows:
-            writer.writerow(["episode", row["kind"], row["started"], row["ended"], "",
-                             row["outcome"], row["snoozes"], row["exercise_id"] or ""])  # fmt: skip
-        text = out.getvalue()
+    text = export_text(spans, episodes, args.format)
     if args.output:
-        target = Path(args.output)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        print(f"Exported {len(span_rows)} spans and {len(episode_rows)} prompts to {target}")
+        write_private(Path(args.output), text)
+        print(f"Exported {len(spans)} spans and {len(episodes)} prompts to {args.output}")
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -404,26 +367,31 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
-    from creepguard.autostart import for_platform
+    from creepguard import settings
+    from creepguard.autostart import AutostartError, default_command, for_platform
 
     autostart = for_platform()
-    if args.state == "on":
-        autostart.enable(launch_command())
-        print(f"CreepGuard will start at login ({autostart.location()}).")
-    elif args.state == "off":
-        autostart.disable()
-        print("CreepGuard will not start at login.")
-    else:
-        print("on" if autostart.is_enabled() else "off")
+    try:
+        if args.state == "on":
+            autostart.enable(default_command())
+            print(f"CreepGuard will start at login ({autostart.location()}).")
+        elif args.state == "off":
+            autostart.disable()
+            print("CreepGuard will not start at login.")
+        else:
+            print("on" if autostart.is_enabled() else "off")
+            return EXIT_OK
+    except AutostartError as error:
+        print(f"creepguard: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    # Keep the Settings window's toggle telling the truth, unless the file is broken
+    # (a broken file is never overwritten behind the person's back).
+    loaded = settings.load(paths.settings_file)
+    if not loaded.problems:
+        settings.save(
+            paths.settings_file, loaded.settings.replace(start_at_login=args.state == "on")
+        )
     return EXIT_OK
-
-
-def launch_command() -> list[str]:
-    """How to start the tracker again (for autostart entries)."""
-    script = Path(sys.argv[0])
-    if script.name == "creepguard" and script.exists():
-        return [str(script.resolve()), "run"]
-    return [sys.executable, "-m", "creepguard", "run"]
 
 
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:

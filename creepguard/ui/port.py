@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from creepguard.core.exercises import Exercise
 from creepguard.core.model import Posture, PromptKind, State
+
+if TYPE_CHECKING:
+    from creepguard.core.picker import ExerciseChoice
+    from creepguard.settings import Settings
+    from creepguard.ui.history_source import HistorySource
 
 
 class PauseLength(enum.Enum):
@@ -71,6 +78,8 @@ class Controller(Protocol):
 
     def take_break(self) -> None: ...
 
+    def mark_away(self) -> None: ...
+
     def set_posture(self, posture: Posture) -> None: ...
 
     def set_seated_only_today(self, seated_only: bool) -> None: ...
@@ -101,3 +110,27 @@ class Controller(Protocol):
     def card_hurts(self, exercise_id: str) -> None: ...
 
     def card_dismissed(self) -> None: ...
+
+
+class AppControls(Controller, Protocol):
+    """The rest of the app that the settings, history and welcome windows use."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save and apply at once; raises OSError with a readable message on failure."""
+
+    def set_exercise_choice(self, exercise_id: str, values: dict[str, bool]) -> None: ...
+
+    def exercise_library(self) -> Sequence[Exercise]: ...
+
+    def exercise_choices(self) -> Mapping[str, ExerciseChoice]: ...
+
+    def export_history(self, path: Path) -> None: ...
+
+    def delete_history(self) -> None: ...
+
+    def history_source(self) -> HistorySource: ...
+
+    def remember_first_run(self) -> None: ...
