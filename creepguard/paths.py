@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -38,7 +39,12 @@ class AppPaths:
     def for_user(cls) -> AppPaths:
         import platformdirs
 
-        runtime = Path(platformdirs.user_runtime_dir(APP, appauthor=False))
+        with warnings.catch_warnings():
+            # Without XDG_RUNTIME_DIR platformdirs warns and falls back to /tmp/runtime-UID,
+            # which ensure() then creates owner-only; the warning would only clutter a
+            # status bar's output.
+            warnings.simplefilter("ignore")
+            runtime = Path(platformdirs.user_runtime_dir(APP, appauthor=False))
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),

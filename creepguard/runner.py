@@ -138,6 +138,7 @@ def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
     qt.setApplicationName("CreepGuard")
     qt.setDesktopFileName("creepguard")
     qt.setQuitOnLastWindowClosed(False)
+    first_run = not paths.settings_file.exists()
     loaded = settings_mod.load(paths.settings_file)
     for problem in loaded.problems:
         log.warning("%s", problem)
@@ -179,6 +180,8 @@ def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
         app.on_quit = stopped
         _watch_signals(qt, app.quit)
         app.start()
+        if first_run:
+            shell.show_welcome(app.settings)
 
     QTimer.singleShot(0, finish_start)
     return int(qt.exec())
