@@ -56,24 +56,30 @@ def _show_running(paths: AppPaths) -> bool:
 
 
 class ControllerProxy:
-    """Stands in for the app while it loads, so the tray can appear before the store."""
+    """Stands in for the app while it loads, so the tray can appear before the store.
+
+    Every attribute is a function that looks the app up when called, not when fetched:
+    widgets bind ``controller.quit`` at construction, before the app exists.
+    """
 
     def __init__(self) -> None:
         self.target: CreepGuardApp | None = None
 
     def __getattr__(self, name: str) -> Any:
-        target = self.__dict__.get("target")
-        if target is None:
-            return _not_ready(name)
-        return getattr(target, name)
+        if name == "settings":
+            return getattr(self.__dict__.get("target"), "settings", None)
 
+        def forward(*args: Any, **kwargs: Any) -> Any:
+            target = self.__dict__.get("target")
+            if target is not None:
+                return getattr(target, name)(*args, **kwargs)
+            if name == "status":
+                from creepguard.ui.shell import loading_view
 
-def _not_ready(name: str) -> Any:
-    if name == "status":
-        from creepguard.ui.shell import loading_view
+                return loading_view()
+            return None
 
-        return loading_view
-    return lambda *args, **kwargs: None
+        return forward
 
 
 def _watch_signals(qt: QApplication, on_signal: Any) -> None:
