@@ -50,6 +50,9 @@ _WALL_JUMP_TOLERANCE_S = 2.0
 # "I was away" (shorter ones are ordinary pauses in typing).
 _GAP_WORTH_FIXING_S = 60.0
 _ACTIVE_POLL_S = 30.0
+# Back at the keyboard this long after a break counted on an open card, without answering
+# it: the card has been forgotten, and it goes.
+_CARD_IGNORED_AFTER_RETURN_S = 60.0
 _AWAY_POLL_S = 5.0
 
 
@@ -154,6 +157,8 @@ class SittingEngine:
         self._locked = False
         self._card_open = False
         self._card_since: float | None = None
+        self._card_break_at: float | None = None  # when quiet on the card counted as the break
+        self._card_return_at: float | None = None  # first input after that
         self._awaiting_card = False
         self._episode: _OpenEpisode | None = None
         self._creep_warned = False
@@ -254,6 +259,7 @@ class SittingEngine:
         if not self._card_open:
             self._card_open = True
             self._card_since = now
+            self._card_break_at = self._card_return_at = None
             self._retarget(now)
         self._evaluate(now)
         return self._drain()
@@ -442,7 +448,12 @@ class SittingEngine:
             last_seen = max(self._last_input, self._watching_until)
             candidates.append(last_seen + threshold - now)
         if self._card_open:
-            candidates.append(self._last_input + cfg.min_break_s - now)
+            if self._card_break_at is None:
+                candidates.append(self._last_input + cfg.min_break_s - now)
+            elif self._card_return_at is not None:
+                candidates.append(self._card_return_at + _CARD_IGNORED_AFTER_RETURN_S - now)
+            else:
+                candidates.append(self._last_input + cfg.min_break_s + cfg.away_after_s - now)
         for other in (self._sit, self._stand):
             if other.interrupted_since is not None and other.total(now) > 0:
                 candidates.append(other.interrupted_since + cfg.min_break_s - now)
@@ -603,13 +614,7 @@ class SittingEngine:
             last_seen = max(last_input, self._watching_until)
             idle_s = now - last_seen
             if self._card_open:
-                if idle_s >= self.config.min_break_s:
-                    # The person left the card and got up: that is the break.
-                    stopped = self._card_since if self._card_since is not None else now
-                    self._end_episode(now, Outcome.NATURAL)
-                    self._close_card(now)
-                    self._reset_load(self._posture_load(), stopped, now, natural=False)
-                    self._go_away(now, AwayCause.IDLE)
+                self._card_quiet(now, last_input, idle_s)
             elif idle_s >= self._away_threshold(now):
                 self._go_away(max(last_seen, self._span_start), AwayCause.IDLE)
             return
@@ -627,6 +632,35 @@ class SittingEngine:
             self._come_back(self._return_candidate)
         elif now - last_input > 3 * self.config.return_confirm_s:
             self._return_candidate = None
+
+    def _card_quiet(self, now: float, last_input: float, idle_s: float) -> None:
+        """No input while a card is open: the person is most likely doing the stretch.
+
+        A minimum break of quiet counts as the break at once (the sit resets) but the
+        card stays, so a person still holding a stretch can press Done. The card goes,
+        ending the episode as natural, once the person has been back at the keyboard
+        for a while without answering it, or has been gone well past the break.
+        """
+        cfg = self.config
+        counted = self._card_break_at
+        if counted is None:
+            if idle_s >= cfg.min_break_s:
+                stopped = self._card_since if self._card_since is not None else now
+                self._reset_load(
+                    self._posture_load(), stopped, now, natural=False, keep_episode=True
+                )
+                self._card_break_at = now
+            return
+        if last_input > counted:
+            if self._card_return_at is None:
+                self._card_return_at = last_input
+            elif now - self._card_return_at >= _CARD_IGNORED_AFTER_RETURN_S:
+                self._end_episode(now, Outcome.NATURAL)
+                self._close_card(now)
+        elif idle_s >= cfg.min_break_s + cfg.away_after_s:
+            self._end_episode(now, Outcome.NATURAL)
+            self._close_card(now)
+            self._go_away(now, AwayCause.IDLE)
 
     def _note_gap(self, last_input: float) -> None:
         """Remember the latest long pause in input, so "I was away" can correct it.
@@ -729,8 +763,14 @@ class SittingEngine:
                     load.started = at
         self._events.append(StateChanged(old, new, self._wall(at)))
 
-    def _reset_load(self, load: _Load, stopped: float, now: float, *, natural: bool) -> None:
-        """Back to zero. ``stopped``: when the posture was last held (for recovery)."""
+    def _reset_load(
+        self, load: _Load, stopped: float, now: float, *, natural: bool, keep_episode: bool = False
+    ) -> None:
+        """Back to zero. ``stopped``: when the posture was last held (for recovery).
+
+        A pending prompt's episode ends as natural unless ``keep_episode`` (the card is
+        still open and the person may yet answer it).
+        """
         total = load.total(min(stopped, now))
         running = load.running_since is not None
         load.committed_s = 0.0
@@ -752,7 +792,8 @@ class SittingEngine:
         if self._episode is not None and self._episode.kind is not PromptKind.STANDING_TOO_LONG:
             # A prompt was pending: the break it asked for came on its own.
             natural = False
-            self._end_episode(now, Outcome.NATURAL)
+            if not keep_episode:
+                self._end_episode(now, Outcome.NATURAL)
         if total > 0:
             self._events.append(SitReset(total, natural=natural, recovery_until=recovery))
 

@@ -200,14 +200,32 @@ def test_a_pending_prompt_ends_natural_when_the_person_gets_up() -> None:
     ]
 
 
-def test_idle_on_an_open_card_is_a_break_not_away() -> None:
+def test_quiet_on_an_open_card_counts_as_the_break_and_the_card_waits_for_done() -> None:
     sim = Sim()
     sim.work(30)
     sim.idle(1.5)
     assert sim.engine.state is State.ON_BREAK
-    sim.idle(1)
-    assert sim.log(EpisodeEnded) == ["32:00 episode natural"]
-    assert sim.engine.status().sitting_s == 0
+    sim.idle(3)  # still stretching: the break counted at 32:00, the card stays
+    assert sim.log(SitReset) == ["32:00 reset after 30:00 (prompted)"]
+    assert sim.engine.state is State.ON_BREAK
+    assert sim.log(EpisodeEnded) == []
+    sim.act("break_done")
+    assert sim.log(EpisodeEnded) == ["34:30 episode done"]
+    assert len(sim.log(SitReset)) == 1, "Done after the counted break does not count twice"
+
+
+def test_a_card_forgotten_after_the_break_ends_natural() -> None:
+    sim = Sim()
+    sim.work(30)
+    sim.idle(3)
+    sim.work(2)  # back at work in another window, the card unanswered
+    assert sim.log(EpisodeEnded) == ["34:30 episode natural"]
+    assert sim.engine.state is State.SITTING
+    sim2 = Sim()
+    sim2.work(30)
+    sim2.idle(10)  # left the desk with the card open
+    assert sim2.log(EpisodeEnded) == ["37:00 episode natural"]
+    assert sim2.engine.state is State.AWAY
 
 
 def test_lock_during_a_card_ends_the_episode_as_natural() -> None:
