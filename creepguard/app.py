@@ -260,7 +260,15 @@ class CreepGuardApp(QObject):
 
     def _flush(self) -> None:
         span = self.engine.open_span()
+        had_problem = self.store.problem is not None
         saved = self.store.checkpoint(span, self.engine.snapshot())
+        if not saved and not had_problem and self.store.problem is not None:
+            # Said once when it starts; the tray keeps showing it until writing works.
+            self.shell.notify(
+                _tr("CreepGuard cannot save your history"),
+                self.store.problem
+                + _tr(". Tracking goes on and will be saved once the disk accepts it again."),
+            )
         self._flushed_span = span if saved else None
         self._last_checkpoint = self.clock.monotonic()
         self._today = None

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from creepguard import settings as settings_mod
-from creepguard.core.model import PromptKind, State
+from creepguard.core.model import Posture, PromptKind, State
 from creepguard.ui.port import PauseLength
 from tests.app_harness import Harness
 
@@ -140,3 +140,30 @@ def test_hurts_takes_an_exercise_out_of_rotation(harness: Harness) -> None:
         assert card is not None
         seen.add(card.exercise.id)
     assert first not in seen
+
+
+def test_a_disk_that_refuses_writes_is_said_once_and_nothing_is_lost(
+    harness: Harness, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    harness.run(5, typing=True)
+    engine = harness.app.store._engine  # query_only: SQLite refuses every write
+    assert engine is not None
+    engine.dispose()
+    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=1"))
+    harness.run(10, typing=True)
+    harness.app.set_posture(Posture.STANDING)
+    harness.run(5, typing=True)
+    warnings = [t for t, _ in harness.shell.notices if "cannot save" in t]
+    assert len(warnings) == 1
+    assert harness.app.status_json()["problems"]
+    engine.dispose()
+    # Listeners run in order: this one lifts the refusal again on the next connection.
+    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=0"))
+    harness.run(1, typing=True)
+    assert harness.app.status_json()["problems"] == []
+    day = harness.clock.now().date()
+    (summary,) = harness.app.store.day_summaries(day, day, 1200)
+    assert summary.sitting_s == 15 * 60
+    assert summary.standing_s == 6 * 60
