@@ -6,7 +6,6 @@ import os
 import tempfile
 import warnings
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 APP = "creepguard"
@@ -70,11 +69,10 @@ class AppPaths:
 
 
 def resource_dir() -> Path:
-    """The ``resources/`` folder: packaged with the wheel, or beside the source tree."""
-    try:
-        packaged = Path(str(resources.files("creepguard.resources")))
-        if (packaged / "exercises").is_dir():
-            return packaged
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The ``resources/`` folder: installed as ``creepguard/resources`` (wheel, PyInstaller
+    bundle), or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "resources"
+    if (packaged / "exercises").is_dir():
+        return packaged
+    return here.parent / "resources"

@@ -3,8 +3,8 @@
 Builds the wheel from a copy of what an sdist holds (so a stale ``build/`` folder or the
 editable install cannot leak in), builds a wheelhouse of its dependencies once per session
 (from PyPI or pip's cache), installs with ``--no-index`` into a venv without system site
-packages, and runs the commands from an empty folder. Takes about 30-40 s, most of it
-copying and unpacking PySide6.
+packages, runs the commands from an empty folder and starts the tracker under Xvfb.
+Takes about 40 s, most of it copying and unpacking PySide6.
 """
 
 from __future__ import annotations
@@ -162,6 +162,23 @@ def test_migrations_are_installed_and_history_creates_the_database(installed: In
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     newest = sorted(versions.glob("[0-9]*.py"))[-1].name.split("_")[0]
     assert revision == newest
+
+
+def test_the_installed_tracker_starts_and_shows_a_card(installed: Installed) -> None:
+    """``run`` under a private Xvfb: up for 5 s, answers ``status``, shows a stretch card."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (Debian: xvfb)")
+    smoke = ROOT / "packaging" / "pyinstaller" / "smoke_run.sh"
+    result = subprocess.run(
+        ["bash", str(smoke), str(installed.venv / "bin" / "creepguard")],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=installed.cwd,
+        stdin=subprocess.DEVNULL,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_diagnose_runs(installed: Installed) -> None:
