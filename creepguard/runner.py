@@ -136,9 +136,11 @@ def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from creepguard import qt_workarounds
     from creepguard.core.clock import SystemClock
     from creepguard.ui.shell import QtShell
 
+    qt_workarounds.apply()
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
     qt.setApplicationName("CreepGuard")
