@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import json
 import os
-import platform
 import re
 import sys
 from collections.abc import Sequence
@@ -328,7 +327,8 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", ""))
+    import platform
+
     lines = [
         f"CreepGuard {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
