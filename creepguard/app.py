@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from creepguard import __version__
 from creepguard import settings as settings_mod
@@ -46,12 +46,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 30.0  # a crash loses at most this much of the open span
+# A wake that comes this much before the checkpoint is due still writes: otherwise a
+# timer rounded a millisecond early skips a checkpoint and a crash loses two polls.
+_CHECKPOINT_SLACK_S = 1.0
 _HELD_CARD_RECHECK_S = 15.0
 _MAX_SLEEP_S = 3600.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class Shell(Protocol):
@@ -146,6 +145,10 @@ class CreepGuardApp(QObject):
         self._picker = ExercisePicker(parts.rng)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Precise: a coarse timer may fire 5% early or late, which stretches the loss
+        # bound of a checkpoint every 30 s; one timer every 30 s gains nothing from
+        # coalescing.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
         self._last_checkpoint = float("-inf")
         self._held: PromptDue | None = None
@@ -178,14 +181,17 @@ class CreepGuardApp(QObject):
         """Begin tracking: listen to the source, take a first reading, arm the timer."""
         self._source.start(self)
         for notice in [*self.parts.settings_problems, *self.store.notices]:
-            self.shell.notify("CreepGuard", notice)
+            self.shell.notify(QCoreApplication.translate("App", "CreepGuard"), notice)
         self.store.notices.clear()
         if not self._backend_works():
             self.shell.notify(
-                _tr("CreepGuard cannot see keyboard and mouse activity"),
-                _tr(
+                QCoreApplication.translate(
+                    "App", "CreepGuard cannot see keyboard and mouse activity"
+                ),
+                QCoreApplication.translate(
+                    "App",
                     "Time counts as sitting while the screen is unlocked. Use I'm standing, "
-                    "I'm away and Take a break from the menu; `creepguard diagnose` says why."
+                    "I'm away and Take a break from the menu; `creepguard diagnose` says why.",
                 ),
             )
         self.wake()
@@ -253,7 +259,7 @@ class CreepGuardApp(QObject):
         if self._held is not None and self._card is None:
             self._try_show_held()
         now = self.clock.monotonic()
-        if changed or now - self._last_checkpoint >= CHECKPOINT_EVERY_S:
+        if changed or now - self._last_checkpoint >= CHECKPOINT_EVERY_S - _CHECKPOINT_SLACK_S:
             self._flush()
         self.shell.update(self.status_view())
         self._arm()
@@ -265,9 +271,11 @@ class CreepGuardApp(QObject):
         if not saved and not had_problem and self.store.problem is not None:
             # Said once when it starts; the tray keeps showing it until writing works.
             self.shell.notify(
-                _tr("CreepGuard cannot save your history"),
-                self.store.problem
-                + _tr(". Tracking goes on and will be saved once the disk accepts it again."),
+                QCoreApplication.translate("App", "CreepGuard cannot save your history"),
+                QCoreApplication.translate(
+                    "App",
+                    "%1. Tracking goes on and will be saved once the disk accepts it again.",
+                ).replace("%1", self.store.problem),
             )
         self._flushed_span = span if saved else None
         self._last_checkpoint = self.clock.monotonic()
@@ -299,12 +307,15 @@ class CreepGuardApp(QObject):
     def _on_creep(self, event: CreepReached) -> None:
         minutes = round(event.sit_s / 60)
         self.shell.notify(
-            _tr("You have sat for %1 minutes").replace("%1", str(minutes)),
-            _tr(
-                "Discs and ligaments start to deform around now. A short stretch or a change "
-                "of posture soon helps them recover."
+            QCoreApplication.translate("App", "You have sat for %1 minutes").replace(
+                "%1", str(minutes)
             ),
-            ("stretch", _tr("Stretch now")),
+            QCoreApplication.translate(
+                "App",
+                "Discs and ligaments start to deform around now. A short stretch or a change "
+                "of posture soon helps them recover.",
+            ),
+            ("stretch", QCoreApplication.translate("App", "Stretch now")),
         )
 
     def _on_prompt(self, event: PromptDue) -> None:
@@ -334,7 +345,10 @@ class CreepGuardApp(QObject):
             from creepguard.ui import texts
 
             until = event.recovery_until.astimezone(self.clock.tz)
-            self.shell.notify(_tr("Well done"), texts.recovery_note(event.sit_s, until))
+            self.shell.notify(
+                QCoreApplication.translate("App", "Well done"),
+                texts.recovery_note(event.sit_s, until),
+            )
 
     def _card_for(
         self, kind: PromptKind, can_snooze: bool, exclude: Sequence[str]
@@ -560,7 +574,12 @@ class CreepGuardApp(QObject):
                 autostart.enable(default_command())  # AutostartError is an OSError
             else:
                 autostart.disable()
-        settings_mod.save(self.parts.paths.settings_file, new)
+        # A file that could not be read (or had unknown keys) holds the person's hand
+        # edits: keep it aside as settings.toml.broken-<time> rather than overwrite it.
+        settings_mod.save(
+            self.parts.paths.settings_file, new, keep_aside=self.parts.settings_problems
+        )
+        self.parts.settings_problems = ()
         self.settings = new
         self._handle(self.engine.reconfigure(new.engine_config()))
         for listener in self.settings_changed:

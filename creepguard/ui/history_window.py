@@ -30,9 +30,21 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QByteArray, QDate, QMargins, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QMargins,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QCursor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QDateEdit,
@@ -55,6 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.core.history import DaySummary, WeekSummary, week_start
+from creepguard.ui import texts
 from creepguard.ui.history_source import HistorySource
 from creepguard.ui.timeline import LOOKS, Band, DayTimeline, format_duration, texture_brush
 
@@ -74,25 +87,60 @@ CSV_HEADER = (
     "breaks_skipped",
 )
 
-EMPTY_WEEK_MESSAGE = (
-    "No sitting recorded this week yet. Once CreepGuard has run for a while, "
-    "each day's sitting appears here."
+# Module-level wording is only marked here (QT_TRANSLATE_NOOP, so lupdate finds it) and
+# translated where it is shown, with _tr_marked: at import no translator is installed yet.
+
+# The English source; the window shows its translation.
+EMPTY_WEEK_MESSAGE = str(
+    QT_TRANSLATE_NOOP(
+        "HistoryWindow",
+        "No sitting recorded this week yet. Once CreepGuard has run for a while, "
+        "each day's sitting appears here.",
+    )
 )
 
 # The chart's stacks, bottom to top: (band for colour and texture, legend label).
 CHART_SETS = (
-    (Band.SITTING, "Sitting"),
-    (Band.PAST_CREEP, "Sitting past the creep threshold"),
-    (Band.STANDING, "Standing"),
+    (Band.SITTING, str(QT_TRANSLATE_NOOP("HistoryWindow", "Sitting"))),
+    (
+        Band.PAST_CREEP,
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Sitting past the creep threshold")),
+    ),
+    (Band.STANDING, str(QT_TRANSLATE_NOOP("HistoryWindow", "Standing"))),
 )
 
-# The outcome table's columns: (DaySummary field, header, tooltip).
+# The outcome table's columns: (DaySummary field, header, tooltip), in English source.
 OUTCOME_COLUMNS = (
-    ("breaks_taken", "Taken", "Prompts you answered with a break (Done)"),
-    ("breaks_natural", "Natural", "You got up or left on your own while a prompt was due"),
-    ("breaks_snoozed", "Snoozed", "Times a prompt was snoozed"),
-    ("breaks_skipped", "Skipped", "Prompts you skipped"),
+    (
+        "breaks_taken",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Taken")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you answered with a break (Done)")),
+    ),
+    (
+        "breaks_natural",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Natural")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HistoryWindow", "You got up or left on your own while a prompt was due"
+            )
+        ),
+    ),
+    (
+        "breaks_snoozed",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Snoozed")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Times a prompt was snoozed")),
+    ),
+    (
+        "breaks_skipped",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Skipped")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you skipped")),
+    ),
 )
+
+
+def _tr_marked(text: str) -> str:
+    """The translation of a string marked above with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate("HistoryWindow", text)
 
 
 def week_csv(summary: WeekSummary) -> str:
@@ -137,7 +185,11 @@ def _week_title(monday: date) -> str:
         span = f"{monday.day} {monday:%B} {DASH} {sunday.day} {sunday:%B %Y}"
     else:
         span = f"{monday.day} {monday:%B %Y} {DASH} {sunday.day} {sunday:%B %Y}"
-    return f"Week {week}, {span}"
+    return (
+        QCoreApplication.translate("HistoryWindow", "Week %1, %2")
+        .replace("%1", str(week))
+        .replace("%2", span)
+    )
 
 
 def _change_text(value: float | None, *, percent: bool = False) -> str:
@@ -147,11 +199,16 @@ def _change_text(value: float | None, *, percent: bool = False) -> str:
     if percent:
         points = round(value * 100)
         if points == 0:
-            return "no change"
-        unit = "point" if abs(points) == 1 else "points"
-        return f"{'↑' if points > 0 else '↓'} {abs(points)} {unit}"
+            return QCoreApplication.translate("HistoryWindow", "no change")
+        count = abs(points)
+        amount = (
+            QCoreApplication.translate("HistoryWindow", "%n point", None, count)
+            if count == 1
+            else QCoreApplication.translate("HistoryWindow", "%n points", None, count)
+        )
+        return f"{'↑' if points > 0 else '↓'} {amount}"
     if round(value / 60) == 0:
-        return "no change"
+        return QCoreApplication.translate("HistoryWindow", "no change")
     return f"{'↑' if value > 0 else '↓'} {format_duration(abs(value))}"
 
 
@@ -249,7 +306,11 @@ class HistoryWindow(QWidget):
         self._summary: WeekSummary | None = None
         self._monday = week_start(source.today())
         self._day = self._monday
-        self.setWindowTitle(f"CreepGuard {DASH} History")
+        self.setWindowTitle(
+            QCoreApplication.translate("HistoryWindow", "%1 \u2013 History").replace(
+                "%1", texts.app_name()
+            )
+        )
         self.setObjectName("HistoryWindow")
 
         outer = QVBoxLayout(self)
@@ -261,21 +322,23 @@ class HistoryWindow(QWidget):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
-        self.heading.setAccessibleName("Week shown")
+        self.heading.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Week shown"))
         outer.addWidget(self.heading)
         self.summary_box = self._build_summary()
         outer.addWidget(self.summary_box)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_week_page())
-        self.empty_label = QLabel(EMPTY_WEEK_MESSAGE)
+        self.empty_label = QLabel(_tr_marked(EMPTY_WEEK_MESSAGE))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
         empty_font = QFont(self.empty_label.font())
         empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
         self.empty_label.setFont(empty_font)
-        self.empty_label.setAccessibleName("Empty week")
+        self.empty_label.setAccessibleName(
+            QCoreApplication.translate("HistoryWindow", "Empty week")
+        )
         self.pages.addWidget(self.empty_label)
         outer.addWidget(self.pages, 1)
         self.day_section = self._build_day_section()
@@ -290,14 +353,26 @@ class HistoryWindow(QWidget):
 
     def _build_navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setToolTip("The week before (Alt+Left)")
-        self.previous_button.setAccessibleName("Previous week")
-        self.this_week_button = QPushButton("This &week")
-        self.this_week_button.setToolTip("Go to the current week (Alt+W)")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("The week after (Alt+Right)")
-        self.next_button.setAccessibleName("Next week")
+        self.previous_button = QPushButton(
+            QCoreApplication.translate("HistoryWindow", "\u25c0 Previous")
+        )
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("HistoryWindow", "The week before (Alt+Left)")
+        )
+        self.previous_button.setAccessibleName(
+            QCoreApplication.translate("HistoryWindow", "Previous week")
+        )
+        self.this_week_button = QPushButton(
+            QCoreApplication.translate("HistoryWindow", "This &week")
+        )
+        self.this_week_button.setToolTip(
+            QCoreApplication.translate("HistoryWindow", "Go to the current week (Alt+W)")
+        )
+        self.next_button = QPushButton(QCoreApplication.translate("HistoryWindow", "Next \u25b6"))
+        self.next_button.setToolTip(
+            QCoreApplication.translate("HistoryWindow", "The week after (Alt+Right)")
+        )
+        self.next_button.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Next week"))
         self.previous_button.clicked.connect(lambda: self.show_week(self._monday - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self._monday + timedelta(7)))
         self.this_week_button.clicked.connect(lambda: self.show_week(self._source.today()))
@@ -308,17 +383,25 @@ class HistoryWindow(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(button.click)
 
-        date_label = QLabel("&Go to:")
+        date_label = QLabel(QCoreApplication.translate("HistoryWindow", "&Go to:"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setAccessibleName("Go to the week of this date")
-        self.date_edit.setToolTip("Pick any day to see its week")
+        self.date_edit.setAccessibleName(
+            QCoreApplication.translate("HistoryWindow", "Go to the week of this date")
+        )
+        self.date_edit.setToolTip(
+            QCoreApplication.translate("HistoryWindow", "Pick any day to see its week")
+        )
         date_label.setBuddy(self.date_edit)
         self.date_edit.dateChanged.connect(self._date_picked)
 
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setToolTip("Save this week's days as a CSV file")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("HistoryWindow", "&Export CSV\u2026")
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate("HistoryWindow", "Save this week's days as a CSV file")
+        )
         self.export_button.clicked.connect(self.export_csv)
 
         row.addWidget(self.previous_button)
@@ -337,18 +420,32 @@ class HistoryWindow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         self.tiles = {
-            "total_sitting_s": _SummaryTile("Sitting this week", "All sitting recorded"),
-            "average_sitting_s": _SummaryTile(
-                "Average a day", "Sitting divided by the days CreepGuard ran"
+            "total_sitting_s": _SummaryTile(
+                QCoreApplication.translate("HistoryWindow", "Sitting this week"),
+                QCoreApplication.translate("HistoryWindow", "All sitting recorded"),
             ),
-            "longest_sit_s": _SummaryTile("Longest sit", "The longest sit without a break"),
+            "average_sitting_s": _SummaryTile(
+                QCoreApplication.translate("HistoryWindow", "Average a day"),
+                QCoreApplication.translate(
+                    "HistoryWindow", "Sitting divided by the days CreepGuard ran"
+                ),
+            ),
+            "longest_sit_s": _SummaryTile(
+                QCoreApplication.translate("HistoryWindow", "Longest sit"),
+                QCoreApplication.translate("HistoryWindow", "The longest sit without a break"),
+            ),
             "over_creep_s": _SummaryTile(
-                "Past the creep threshold",
-                "Sitting beyond the creep warning, added up over every sit",
+                QCoreApplication.translate("HistoryWindow", "Past the creep threshold"),
+                QCoreApplication.translate(
+                    "HistoryWindow", "Sitting beyond the creep warning, added up over every sit"
+                ),
             ),
             "break_rate": _SummaryTile(
-                "Prompts ended by a break",
-                "Prompt episodes that ended with a break (taken or natural), out of all",
+                QCoreApplication.translate("HistoryWindow", "Prompts ended by a break"),
+                QCoreApplication.translate(
+                    "HistoryWindow",
+                    "Prompt episodes that ended with a break (taken or natural), out of all",
+                ),
             ),
         }
         for column, tile in enumerate(self.tiles.values()):
@@ -373,7 +470,7 @@ class HistoryWindow(QWidget):
         self.series = QStackedBarSeries()
         self.series.setBarWidth(0.6)
         for band, label in CHART_SETS:
-            bar_set = QBarSet(label)
+            bar_set = QBarSet(_tr_marked(label))
             bar_set.setBrush(texture_brush(band))
             bar_set.setPen(QColor(LOOKS[band].colour).darker(130))
             self.series.append(bar_set)
@@ -389,7 +486,9 @@ class HistoryWindow(QWidget):
         self.chart.addSeries(self.series)
         self.day_axis = QBarCategoryAxis()
         self.hours_axis = QValueAxis()
-        self.hours_axis.setLabelFormat("%d h")
+        self.hours_axis.setLabelFormat(
+            QCoreApplication.translate("HistoryWindow", "%d h", "axis label; %d is hours (printf)")
+        )
         self.hours_axis.setMinorTickCount(0)
         self.chart.addAxis(self.day_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.hours_axis, Qt.AlignmentFlag.AlignLeft)
@@ -405,26 +504,37 @@ class HistoryWindow(QWidget):
         self.chart_view = _WeekChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(250)
-        self.chart_view.setAccessibleName("Sitting and standing per day, in hours")
-        self.chart_view.setToolTip("Click a bar to see that day below")
+        self.chart_view.setAccessibleName(
+            QCoreApplication.translate("HistoryWindow", "Sitting and standing per day, in hours")
+        )
+        self.chart_view.setToolTip(
+            QCoreApplication.translate("HistoryWindow", "Click a bar to see that day below")
+        )
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the day buttons do this
         return self.chart_view
 
     def _build_outcomes(self) -> QVBoxLayout:
         outcomes = QVBoxLayout()
         outcomes.setSpacing(4)
-        caption = QLabel("How prompts ended")
+        caption = QLabel(QCoreApplication.translate("HistoryWindow", "How prompts ended"))
         caption.setStyleSheet("font-weight: bold;")
         outcomes.addWidget(caption)
         self.outcome_table = QTableWidget(7, len(OUTCOME_COLUMNS))
-        self.outcome_table.setAccessibleName("How prompts ended, per day")
+        self.outcome_table.setAccessibleName(
+            QCoreApplication.translate("HistoryWindow", "How prompts ended, per day")
+        )
         for column, (_key, header, tip) in enumerate(OUTCOME_COLUMNS):
-            item = QTableWidgetItem(header)
-            item.setToolTip(tip)
+            item = QTableWidgetItem(_tr_marked(header))
+            item.setToolTip(_tr_marked(tip))
             self.outcome_table.setHorizontalHeaderItem(column, item)
         self.outcome_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.outcome_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.outcome_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The corner button selects all, which a single-row selection cannot do; it stays
+        # as the (named) head of the day column.
+        self.outcome_table.setCornerButtonEnabled(False)
+        for corner in self.outcome_table.findChildren(QAbstractButton):
+            corner.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Day"))
         self.outcome_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.outcome_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -435,9 +545,12 @@ class HistoryWindow(QWidget):
         self.outcome_table.currentCellChanged.connect(self._table_row_changed)
         outcomes.addWidget(self.outcome_table)
         explanation = QLabel(
-            "<b>Taken</b>: you answered a prompt with Done. <b>Natural</b>: you got up or "
-            "left on your own while it was due. <b>Snoozed</b>: times a prompt was put off. "
-            "<b>Skipped</b>: you chose Skip."
+            QCoreApplication.translate(
+                "HistoryWindow",
+                "<b>Taken</b>: you answered a prompt with Done. <b>Natural</b>: you got up or "
+                "left on your own while it was due. <b>Snoozed</b>: times a prompt was put "
+                "off. <b>Skipped</b>: you chose Skip.",
+            )
         )
         explanation.setWordWrap(True)
         explanation.setStyleSheet("color: palette(placeholder-text);")
@@ -523,7 +636,11 @@ class HistoryWindow(QWidget):
             day = self._monday + timedelta(days=index)
             button.setText(f"{day:%a} {day.day}")
             button.setAccessibleName(f"{day:%A %d %B}")
-            button.setToolTip(f"Show {day:%A %d %B}")
+            button.setToolTip(
+                QCoreApplication.translate("HistoryWindow", "Show %1").replace(
+                    "%1", f"{day:%A %d %B}"
+                )
+            )
             button.setEnabled(day <= today)
         if self._monday <= today <= self._monday + timedelta(days=6):
             chosen = today
@@ -551,25 +668,38 @@ class HistoryWindow(QWidget):
     def _show_summary(self, summary: WeekSummary) -> None:
         change = summary.change
         if not change:
-            self.compare_note.setText("Nothing was recorded the week before to compare with.")
+            self.compare_note.setText(
+                QCoreApplication.translate(
+                    "HistoryWindow", "Nothing was recorded the week before to compare with."
+                )
+            )
         elif self._monday == week_start(self._source.today()):
             weekday = f"{self._source.today():%A}"
-            self.compare_note.setText(
-                "Arrows compare with the same days last week"
-                + ("." if weekday == "Sunday" else f" (Monday to {weekday}).")
-            )
+            if weekday == "Sunday":
+                note = QCoreApplication.translate(
+                    "HistoryWindow", "Arrows compare with the same days last week."
+                )
+            else:
+                note = QCoreApplication.translate(
+                    "HistoryWindow", "Arrows compare with the same days last week (Monday to %1)."
+                ).replace("%1", weekday)
+            self.compare_note.setText(note)
         else:
-            self.compare_note.setText("Arrows compare with the week before.")
+            self.compare_note.setText(
+                QCoreApplication.translate("HistoryWindow", "Arrows compare with the week before.")
+            )
         for key in ("total_sitting_s", "average_sitting_s", "longest_sit_s", "over_creep_s"):
             self.tiles[key].set(
                 format_duration(getattr(summary, key)), _change_text(change.get(key))
             )
         if summary.break_rate is None:
-            rate_text = "No prompts"
+            rate_text = QCoreApplication.translate("HistoryWindow", "No prompts")
         else:
             rate_text = (
-                f"{summary.episodes_ended_by_break} of {summary.episodes} "
-                f"({round(summary.break_rate * 100)} %)"
+                QCoreApplication.translate("HistoryWindow", "%1 of %2 (%3 %)")
+                .replace("%1", str(summary.episodes_ended_by_break))
+                .replace("%2", str(summary.episodes))
+                .replace("%3", str(round(summary.break_rate * 100)))
             )
         self.tiles["break_rate"].set(
             rate_text, _change_text(change.get("break_rate"), percent=True)
@@ -627,10 +757,13 @@ class HistoryWindow(QWidget):
         day = self._summary.days[index]
         QToolTip.showText(
             QCursor.pos(),
-            f"{day.date:%A %d %B}\n"
-            f"Sitting {format_duration(day.sitting_s)}"
-            f" ({format_duration(day.over_creep_s)} past the threshold)\n"
-            f"Standing {format_duration(day.standing_s)}",
+            QCoreApplication.translate(
+                "HistoryWindow", "%1\nSitting %2 (%3 past the threshold)\nStanding %4"
+            )
+            .replace("%1", f"{day.date:%A %d %B}")
+            .replace("%2", format_duration(day.sitting_s))
+            .replace("%3", format_duration(day.over_creep_s))
+            .replace("%4", format_duration(day.standing_s)),
             self.chart_view,
         )
 
@@ -645,7 +778,10 @@ class HistoryWindow(QWidget):
         year, week, _ = self._monday.isocalendar()
         suggested = f"creepguard-{year}-W{week:02d}.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export the week as CSV", suggested, "CSV files (*.csv);;All files (*)"
+            self,
+            QCoreApplication.translate("HistoryWindow", "Export the week as CSV"),
+            suggested,
+            QCoreApplication.translate("HistoryWindow", "CSV files (*.csv);;All files (*)"),
         )
         if not chosen:
             return None
@@ -654,7 +790,13 @@ class HistoryWindow(QWidget):
             path.write_text(week_csv(self._summary), encoding="utf-8")
         except OSError as error:
             QMessageBox.warning(
-                self, "Export failed", f"The week could not be saved to {path}:\n{error.strerror}"
+                self,
+                QCoreApplication.translate("HistoryWindow", "Export failed"),
+                QCoreApplication.translate(
+                    "HistoryWindow", "The week could not be saved to %1:\n%2"
+                )
+                .replace("%1", str(path))
+                .replace("%2", str(error.strerror)),
             )
             return None
         return path

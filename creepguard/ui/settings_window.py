@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_never
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.settings import DAY_NAMES, SPECS, Kind, Settings, SettingsError, Spec, validate
+from creepguard.ui import texts
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
@@ -64,20 +65,63 @@ __all__ = ["SettingsWindow"]
 ERROR_STYLE = "color: #b3261e;"
 HELP_STYLE = "color: palette(placeholder-text);"
 THUMBNAIL_PX = 56
-_DAY_LABELS = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
 _SPIN_TYPING_LIMIT = 9999
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+def _setting_text(text: str) -> str:
+    """A label, help text, unit, choice or tab name of :data:`SPECS`, translated.
+
+    The declaration in :mod:`creepguard.settings` is plain data without Qt, so these
+    strings are translated here, when shown, in the "Settings" context. lupdate cannot
+    see them (the text is a variable); a translator adds them to that context by hand.
+    """
+    return QCoreApplication.translate("Settings", text) if text else text
+
+
+def _day_names(day: str) -> tuple[str, str]:
+    """The short (button) and full (accessible) name of one of ``DAY_NAMES``."""
+    match day:
+        case "mon":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Mon"),
+                QCoreApplication.translate("SettingsWindow", "Monday"),
+            )
+        case "tue":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Tue"),
+                QCoreApplication.translate("SettingsWindow", "Tuesday"),
+            )
+        case "wed":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Wed"),
+                QCoreApplication.translate("SettingsWindow", "Wednesday"),
+            )
+        case "thu":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Thu"),
+                QCoreApplication.translate("SettingsWindow", "Thursday"),
+            )
+        case "fri":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Fri"),
+                QCoreApplication.translate("SettingsWindow", "Friday"),
+            )
+        case "sat":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Sat"),
+                QCoreApplication.translate("SettingsWindow", "Saturday"),
+            )
+        case "sun":
+            return (
+                QCoreApplication.translate("SettingsWindow", "Sun"),
+                QCoreApplication.translate("SettingsWindow", "Sunday"),
+            )
+        case _:
+            return day.capitalize(), day.capitalize()
 
 
 class _SpecSpinBox(QSpinBox):
@@ -91,7 +135,7 @@ class _SpecSpinBox(QSpinBox):
         self.setRange(0, max(_SPIN_TYPING_LIMIT, self._high))
         self.setSingleStep(spec.step)
         if spec.unit:
-            self.setSuffix(f" {spec.unit}")
+            self.setSuffix(f" {_setting_text(spec.unit)}")
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802  (Qt override)
@@ -124,12 +168,17 @@ class _DaysField(QWidget):
         layout.setSpacing(3)
         self.buttons: dict[str, QToolButton] = {}
         for day in DAY_NAMES:
+            short, full = _day_names(day)
             button = QToolButton()
-            button.setText(day.capitalize())
+            button.setText(short)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(f"{label}: {_DAY_LABELS[day]}")
-            button.setToolTip(_DAY_LABELS[day])
+            button.setAccessibleName(
+                QCoreApplication.translate("SettingsWindow", "%1: %2", "setting: day of the week")
+                .replace("%1", label)
+                .replace("%2", full)
+            )
+            button.setToolTip(full)
             button.toggled.connect(lambda _on: self.changed.emit())
             layout.addWidget(button)
             self.buttons[day] = button
@@ -151,6 +200,8 @@ class _Field:
 
     def __init__(self, spec: Spec, on_change: Callable[[], None]) -> None:
         self.spec = spec
+        label = _setting_text(spec.label)
+        help_text = _setting_text(spec.help)
         self.widget: QWidget
         match spec.kind:
             case Kind.INT:
@@ -158,13 +209,13 @@ class _Field:
                 spin.valueChanged.connect(lambda _value: on_change())
                 self.widget = spin
             case Kind.BOOL:
-                check = QCheckBox(spec.label)
+                check = QCheckBox(label)
                 check.toggled.connect(lambda _on: on_change())
                 self.widget = check
             case Kind.CHOICE:
                 combo = QComboBox()
                 for choice in spec.choices:
-                    combo.addItem(_sentence(choice), choice)
+                    combo.addItem(_setting_text(_sentence(choice)), choice)
                 combo.currentIndexChanged.connect(lambda _index: on_change())
                 self.widget = combo
             case Kind.TIME:
@@ -173,21 +224,25 @@ class _Field:
                 edit.timeChanged.connect(lambda _time: on_change())
                 self.widget = edit
             case Kind.DAYS:
-                days = _DaysField(spec.label)
+                days = _DaysField(label)
                 days.changed.connect(on_change)
                 self.widget = days
             case _:
                 assert_never(spec.kind)
         self.widget.setObjectName(f"field_{spec.key}")
-        self.widget.setAccessibleName(spec.label)
-        self.widget.setAccessibleDescription(spec.help)
-        self.widget.setToolTip(spec.help)
+        self.widget.setAccessibleName(label)
+        self.widget.setAccessibleDescription(help_text)
+        self.widget.setToolTip(help_text)
         self.label: QLabel | None = None
         if spec.kind is not Kind.BOOL:
-            self.label = QLabel(f"{spec.label}:")
+            self.label = QLabel(
+                QCoreApplication.translate("SettingsWindow", "%1:", "label before a field").replace(
+                    "%1", label
+                )
+            )
             self.label.setBuddy(self.widget)
-            self.label.setToolTip(spec.help)
-        self.help = QLabel(spec.help)
+            self.label.setToolTip(help_text)
+        self.help = QLabel(help_text)
         self.help.setWordWrap(True)
         self.help.setStyleSheet(HELP_STYLE)
         font = self.help.font()
@@ -197,7 +252,9 @@ class _Field:
         self.error.setObjectName(f"error_{spec.key}")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(f"Problem with {spec.label}")
+        self.error.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Problem with %1").replace("%1", label)
+        )
         self.error.hide()
 
     def value(self) -> Any:
@@ -291,7 +348,11 @@ class _ExerciseRow(QFrame):
         picture = QLabel()
         picture.setPixmap(_thumbnail(illustration_dir / exercise.illustration, THUMBNAIL_PX, dpr))
         picture.setFixedSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
-        picture.setAccessibleName(f"Picture of {exercise.title}")
+        picture.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Picture of %1").replace(
+                "%1", exercise.title
+            )
+        )
         layout.addWidget(picture)
         layout.addLayout(self._build_text(exercise), 1)
         hurts = bool(choice and choice.hurts)
@@ -299,19 +360,37 @@ class _ExerciseRow(QFrame):
         enabled = exercise.enabled_by_default
         if choice is not None and choice.enabled is not None:
             enabled = choice.enabled
-        self.clear_hurts = QPushButton("Clear “it hurts”")
-        self.clear_hurts.setAccessibleName(f"Clear “it hurts” for {exercise.title}")
-        self.clear_hurts.setToolTip("Offer this exercise again")
+        self.clear_hurts = QPushButton(
+            QCoreApplication.translate("SettingsWindow", "Clear \u201cit hurts\u201d")
+        )
+        self.clear_hurts.setAccessibleName(
+            QCoreApplication.translate(
+                "SettingsWindow", "Clear \u201cit hurts\u201d for %1"
+            ).replace("%1", exercise.title)
+        )
+        self.clear_hurts.setToolTip(
+            QCoreApplication.translate("SettingsWindow", "Offer this exercise again")
+        )
         self.clear_hurts.clicked.connect(self._clear_hurts)
-        self.enabled = QCheckBox("Offer")
+        self.enabled = QCheckBox(QCoreApplication.translate("SettingsWindow", "Offer"))
         self.enabled.setChecked(enabled)
-        self.enabled.setAccessibleName(f"Offer {exercise.title}")
-        self.enabled.setToolTip("Include this exercise in the cards")
+        self.enabled.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Offer %1").replace("%1", exercise.title)
+        )
+        self.enabled.setToolTip(
+            QCoreApplication.translate("SettingsWindow", "Include this exercise in the cards")
+        )
         self.enabled.toggled.connect(lambda on: self._on_choice(self.exercise_id, {"enabled": on}))
-        self.favourite = QCheckBox("Favourite")
+        self.favourite = QCheckBox(QCoreApplication.translate("SettingsWindow", "Favourite"))
         self.favourite.setChecked(bool(choice and choice.favourite))
-        self.favourite.setAccessibleName(f"{exercise.title} is a favourite")
-        self.favourite.setToolTip("Show this exercise more often")
+        self.favourite.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "%1 is a favourite").replace(
+                "%1", exercise.title
+            )
+        )
+        self.favourite.setToolTip(
+            QCoreApplication.translate("SettingsWindow", "Show this exercise more often")
+        )
         self.favourite.toggled.connect(
             lambda on: self._on_choice(self.exercise_id, {"favourite": on})
         )
@@ -328,9 +407,13 @@ class _ExerciseRow(QFrame):
         title = QLabel(exercise.title)
         title.setStyleSheet("font-weight: bold;")
         title.setWordWrap(True)
-        position = QLabel(_sentence(exercise.position.value))
+        position = QLabel(texts.position_text(exercise.position))
         position.setStyleSheet(HELP_STYLE)
-        self.hurts_label = QLabel("You marked it “it hurts”: never offered")
+        self.hurts_label = QLabel(
+            QCoreApplication.translate(
+                "SettingsWindow", "You marked it \u201cit hurts\u201d: never offered"
+            )
+        )
         self.hurts_label.setStyleSheet(ERROR_STYLE)
         self.hurts_label.setWordWrap(True)
         text.addStretch(1)
@@ -403,7 +486,11 @@ class SettingsWindow(QDialog):
         self._export_name = export_name
         self._errors: list[SettingsError] = []
         self._loading = False
-        self.setWindowTitle("CreepGuard \N{EN DASH} Settings")
+        self.setWindowTitle(
+            QCoreApplication.translate("SettingsWindow", "%1 \u2013 Settings").replace(
+                "%1", texts.app_name()
+            )
+        )
         self.setObjectName("SettingsWindow")
 
         self.fields: dict[str, _Field] = {}
@@ -413,16 +500,21 @@ class SettingsWindow(QDialog):
         for spec in SPECS:
             sections.setdefault(spec.section, []).append(spec)
         for section, specs in sections.items():
-            self.tabs.addTab(self._build_section(specs), section)
+            self.tabs.addTab(self._build_section(specs), _setting_text(section))
         self.exercise_rows: list[_ExerciseRow] = []
-        self.tabs.addTab(self._build_exercises(exercises, choices, illustration_dir), "Exercises")
-        self.tabs.addTab(self._build_data(), "Data")
+        self.tabs.addTab(
+            self._build_exercises(exercises, choices, illustration_dir),
+            QCoreApplication.translate("SettingsWindow", "Exercises"),
+        )
+        self.tabs.addTab(self._build_data(), QCoreApplication.translate("SettingsWindow", "Data"))
 
         self.buttons = self._build_buttons()
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Settings problems")
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Settings problems")
+        )
         self.summary.hide()
 
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -450,8 +542,11 @@ class SettingsWindow(QDialog):
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.defaults_button.setToolTip(
-            "Put every setting on the settings tabs back to its default (applied with OK or "
-            "Apply); exercise choices and history are not touched"
+            QCoreApplication.translate(
+                "SettingsWindow",
+                "Put every setting on the settings tabs back to its default (applied with OK "
+                "or Apply); exercise choices and history are not touched",
+            )
         )
         buttons.clicked.connect(self._button_clicked)
         return buttons
@@ -491,15 +586,28 @@ class SettingsWindow(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 12, 12, 12)
         intro = QLabel(
-            "Choose which exercises the cards suggest. Favourites come up more often; an "
-            "exercise you marked “it hurts” is never offered until you clear it."
+            QCoreApplication.translate(
+                "SettingsWindow",
+                "Choose which exercises the cards suggest. Favourites come up more often; an "
+                "exercise you marked \u201cit hurts\u201d is never offered until you clear it.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.exercise_filter = QLineEdit()
-        self.exercise_filter.setPlaceholderText("Find an exercise")
-        self.exercise_filter.setAccessibleName("Find an exercise")
+        self.exercise_filter.setPlaceholderText(
+            QCoreApplication.translate("SettingsWindow", "Find an exercise")
+        )
+        self.exercise_filter.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Find an exercise")
+        )
         self.exercise_filter.setClearButtonEnabled(True)
+        # Qt's clear button has neither text nor an accessible name of its own.
+        for clear in self.exercise_filter.findChildren(QToolButton):
+            clear.setAccessibleName(
+                QCoreApplication.translate("SettingsWindow", "Clear the search")
+            )
+            clear.setToolTip(QCoreApplication.translate("SettingsWindow", "Clear the search"))
         self.exercise_filter.textChanged.connect(self._filter_exercises)
         layout.addWidget(self.exercise_filter)
         listing = QWidget()
@@ -514,12 +622,14 @@ class SettingsWindow(QDialog):
             self.exercise_rows.append(row)
             rows.addWidget(row)
         if not exercises:
-            rows.addWidget(QLabel("No exercises were found."))
+            rows.addWidget(
+                QLabel(QCoreApplication.translate("SettingsWindow", "No exercises were found."))
+            )
         rows.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(listing)
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("Exercises")
+        scroll.setAccessibleName(QCoreApplication.translate("SettingsWindow", "Exercises"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         return page
@@ -530,20 +640,34 @@ class SettingsWindow(QDialog):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
         where = QLabel(
-            "Your sitting history stays on this computer, in this folder:"
-            f"<br><code>{self._data_folder}</code>"
+            QCoreApplication.translate(
+                "SettingsWindow", "Your sitting history stays on this computer, in this folder:"
+            )
+            + f"<br><code>{self._data_folder}</code>"
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
 
-        self.open_folder_button = QPushButton("&Open data folder")
+        self.open_folder_button = QPushButton(
+            QCoreApplication.translate("SettingsWindow", "&Open data folder")
+        )
         self.open_folder_button.clicked.connect(self.open_data_folder)
-        self.export_button = QPushButton("E&xport history…")
-        self.export_button.setToolTip("Save every recorded day to a file")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("SettingsWindow", "E&xport history\u2026")
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate("SettingsWindow", "Save every recorded day to a file")
+        )
         self.export_button.clicked.connect(self.export_history)
-        self.delete_button = QPushButton("&Delete all history…")
-        self.delete_button.setToolTip("Remove every recorded span and prompt (asks first)")
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("SettingsWindow", "&Delete all history\u2026")
+        )
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "SettingsWindow", "Remove every recorded span and prompt (asks first)"
+            )
+        )
         self.delete_button.clicked.connect(self.delete_history)
         for button in (self.open_folder_button, self.export_button):
             row = QHBoxLayout()
@@ -551,7 +675,12 @@ class SettingsWindow(QDialog):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addSpacing(16)
-        warning = QLabel("Deleting cannot be undone. Settings and exercise choices are kept.")
+        warning = QLabel(
+            QCoreApplication.translate(
+                "SettingsWindow",
+                "Deleting cannot be undone. Settings and exercise choices are kept.",
+            )
+        )
         warning.setWordWrap(True)
         warning.setStyleSheet(HELP_STYLE)
         row = QHBoxLayout()
@@ -561,7 +690,9 @@ class SettingsWindow(QDialog):
         layout.addWidget(warning)
         self.data_status = QLabel()
         self.data_status.setWordWrap(True)
-        self.data_status.setAccessibleName("Data status")
+        self.data_status.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Data status")
+        )
         layout.addWidget(self.data_status)
         layout.addStretch(1)
         return page
@@ -613,12 +744,21 @@ class SettingsWindow(QDialog):
             tabs = sorted(
                 {self.tabs.tabText(self._tab_of(key)) for key in by_key}, key=self._tab_order
             )
-            self.summary.setText(
-                ("Fix the values" if len(self._errors) > 1 else "Fix the value")
-                + " marked in red before saving ("
-                + ", ".join(tabs)
-                + (" tab)." if len(tabs) == 1 else " tabs).")
-            )
+            # Whole sentences for translators. Errors on more than one tab are more than
+            # one error, so "the value ... tabs" cannot happen.
+            if len(tabs) > 1:
+                summary = QCoreApplication.translate(
+                    "SettingsWindow", "Fix the values marked in red before saving (%1 tabs)."
+                )
+            elif len(self._errors) > 1:
+                summary = QCoreApplication.translate(
+                    "SettingsWindow", "Fix the values marked in red before saving (%1 tab)."
+                )
+            else:
+                summary = QCoreApplication.translate(
+                    "SettingsWindow", "Fix the value marked in red before saving (%1 tab)."
+                )
+            self.summary.setText(summary.replace("%1", ", ".join(tabs)))
         self.summary.setVisible(bool(self._errors))
         dirty = values != dict(self._settings)
         self.ok_button.setEnabled(not self._errors)
@@ -662,7 +802,11 @@ class SettingsWindow(QDialog):
             self._on_apply(new)
         except OSError as error:
             QMessageBox.warning(
-                self, "Settings not saved", f"The settings could not be saved:\n{error}"
+                self,
+                QCoreApplication.translate("SettingsWindow", "Settings not saved"),
+                QCoreApplication.translate(
+                    "SettingsWindow", "The settings could not be saved:\n%1"
+                ).replace("%1", str(error)),
             )
             return False
         self._settings = new
@@ -693,16 +837,22 @@ class SettingsWindow(QDialog):
         """Open the data folder in the file manager."""
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
         if not opened:
-            self.data_status.setText(f"No file manager could open {self._data_folder}.")
+            self.data_status.setText(
+                QCoreApplication.translate(
+                    "SettingsWindow", "No file manager could open %1."
+                ).replace("%1", str(self._data_folder))
+            )
         return opened
 
     def export_history(self) -> Path | None:
         """Ask for a file and hand it to ``on_export``."""
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export history",
+            QCoreApplication.translate("SettingsWindow", "Export history"),
             str(Path.home() / self._export_name),
-            "CSV files (*.csv);;JSON files (*.json);;All files (*)",
+            QCoreApplication.translate(
+                "SettingsWindow", "CSV files (*.csv);;JSON files (*.json);;All files (*)"
+            ),
         )
         if not chosen:
             return None
@@ -710,30 +860,49 @@ class SettingsWindow(QDialog):
         try:
             self._on_export(path)
         except OSError as error:
-            self.data_status.setText(f"The history could not be exported: {error}")
+            self.data_status.setText(
+                QCoreApplication.translate(
+                    "SettingsWindow", "The history could not be exported: %1"
+                ).replace("%1", str(error))
+            )
             return None
-        self.data_status.setText(f"History exported to {path}.")
+        self.data_status.setText(
+            QCoreApplication.translate("SettingsWindow", "History exported to %1.").replace(
+                "%1", str(path)
+            )
+        )
         return path
 
     def delete_history(self) -> bool:
         """Ask first; delete every span and episode only when the person says Yes."""
         answer = QMessageBox.question(
             self,
-            "Delete all history?",
-            "Delete every recorded day, sit and prompt? This cannot be undone.\n\n"
-            "Your settings and exercise choices are kept.",
+            QCoreApplication.translate("SettingsWindow", "Delete all history?"),
+            QCoreApplication.translate(
+                "SettingsWindow",
+                "Delete every recorded day, sit and prompt? This cannot be undone.\n\n"
+                "Your settings and exercise choices are kept.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.data_status.setText("Nothing was deleted.")
+            self.data_status.setText(
+                QCoreApplication.translate("SettingsWindow", "Nothing was deleted.")
+            )
             return False
         try:
             self._on_delete_history()
         except OSError as error:
-            self.data_status.setText(f"The history could not be deleted: {error}")
+            self.data_status.setText(
+                QCoreApplication.translate(
+                    "SettingsWindow", "The history could not be deleted: %1"
+                ).replace("%1", str(error))
+            )
             return False
-        self.data_status.setText("All history was deleted.")
+        self.data_status.setText(
+            QCoreApplication.translate("SettingsWindow", "All history was deleted.")
+        )
         return True
 
     # ------------------------------------------------------------------ geometry

@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -54,24 +64,46 @@ class Band(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Look:
-    """How a band is drawn and named."""
+    """How a band is drawn and named.
+
+    ``label`` is the English source, marked for lupdate; :attr:`text` is what is shown.
+    """
 
     label: str
     colour: str
     pattern: Qt.BrushStyle  # drawn over the colour in a darker shade
 
+    @property
+    def text(self) -> str:
+        """The label in the person's language."""
+        return QCoreApplication.translate("Timeline", self.label)
+
 
 # Calm colours shared with the week chart: teal sitting, amber past the creep threshold,
 # green standing, grey away.
 LOOKS: dict[Band, Look] = {
-    Band.SITTING: Look("Sitting", "#2a9d8f", Qt.BrushStyle.NoBrush),
-    Band.PAST_CREEP: Look(
-        "Sitting past the creep threshold", "#e9a23b", Qt.BrushStyle.BDiagPattern
+    Band.SITTING: Look(
+        str(QT_TRANSLATE_NOOP("Timeline", "Sitting")), "#2a9d8f", Qt.BrushStyle.NoBrush
     ),
-    Band.STANDING: Look("Standing", "#7bbf6a", Qt.BrushStyle.VerPattern),
-    Band.ON_BREAK: Look("On a break", "#b5dfa8", Qt.BrushStyle.DiagCrossPattern),
-    Band.AWAY: Look("Away", "#b8bfc6", Qt.BrushStyle.Dense6Pattern),
-    Band.UNTRACKED: Look("Not running", "#f1f3f4", Qt.BrushStyle.NoBrush),
+    Band.PAST_CREEP: Look(
+        str(QT_TRANSLATE_NOOP("Timeline", "Sitting past the creep threshold")),
+        "#e9a23b",
+        Qt.BrushStyle.BDiagPattern,
+    ),
+    Band.STANDING: Look(
+        str(QT_TRANSLATE_NOOP("Timeline", "Standing")), "#7bbf6a", Qt.BrushStyle.VerPattern
+    ),
+    Band.ON_BREAK: Look(
+        str(QT_TRANSLATE_NOOP("Timeline", "On a break")),
+        "#b5dfa8",
+        Qt.BrushStyle.DiagCrossPattern,
+    ),
+    Band.AWAY: Look(
+        str(QT_TRANSLATE_NOOP("Timeline", "Away")), "#b8bfc6", Qt.BrushStyle.Dense6Pattern
+    ),
+    Band.UNTRACKED: Look(
+        str(QT_TRANSLATE_NOOP("Timeline", "Not running")), "#f1f3f4", Qt.BrushStyle.NoBrush
+    ),
 }
 
 _STATE_BAND = {
@@ -112,10 +144,14 @@ def format_duration(seconds: float) -> str:
     minutes = round(max(0.0, seconds) / 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return f"{hours} h {minutes:02d} min"
+        return (
+            QCoreApplication.translate("Timeline", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
     if hours:
-        return f"{hours} h"
-    return f"{minutes} min"
+        return QCoreApplication.translate("Timeline", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("Timeline", "%1 min").replace("%1", str(minutes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +188,7 @@ class DayTimeline(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Day timeline")
+        self.setAccessibleName(QCoreApplication.translate("Timeline", "Day timeline"))
         self.setMinimumHeight(self.sizeHint().height())
 
     # ------------------------------------------------------------------ data
@@ -203,28 +239,41 @@ class DayTimeline(QWidget):
     def describe(self) -> str:
         """A sentence for screen readers: what the day held."""
         if self._day is None:
-            return "No day chosen."
+            return QCoreApplication.translate("Timeline", "No day chosen.")
         if not self._spans:
-            return f"{self._day:%A %d %B}: nothing recorded."
+            return QCoreApplication.translate("Timeline", "%1: nothing recorded.").replace(
+                "%1", f"{self._day:%A %d %B}"
+            )
         totals = self.totals()
         parts = [
-            f"{LOOKS[_STATE_BAND[state]].label.lower()} {format_duration(seconds)}"
+            f"{LOOKS[_STATE_BAND[state]].text.lower()} {format_duration(seconds)}"
             for state, seconds in totals.items()
             if seconds >= 60 and state is not State.UNTRACKED
         ]
         first, last = self._spans[0].start, self._spans[-1].end
         return (
-            f"{self._day:%A %d %B}, {first:%H:%M} to {last:%H:%M}: "
-            + (", ".join(parts) or "under a minute recorded")
-            + ". Use Left and Right to go through the spans."
+            QCoreApplication.translate(
+                "Timeline", "%1, %2 to %3: %4. Use Left and Right to go through the spans."
+            )
+            .replace("%1", f"{self._day:%A %d %B}")
+            .replace("%2", f"{first:%H:%M}")
+            .replace("%3", f"{last:%H:%M}")
+            .replace(
+                "%4",
+                ", ".join(parts)
+                or QCoreApplication.translate("Timeline", "under a minute recorded"),
+            )
         )
 
     @staticmethod
     def describe_span(span: Span) -> str:
         """``"Sitting, 09:10 to 09:55 (45 min)"``."""
-        label = LOOKS[_STATE_BAND[span.state]].label
         return (
-            f"{label}, {span.start:%H:%M} to {span.end:%H:%M} ({format_duration(span.duration_s)})"
+            QCoreApplication.translate("Timeline", "%1, %2 to %3 (%4)")
+            .replace("%1", LOOKS[_STATE_BAND[span.state]].text)
+            .replace("%2", f"{span.start:%H:%M}")
+            .replace("%3", f"{span.end:%H:%M}")
+            .replace("%4", format_duration(span.duration_s))
         )
 
     # ------------------------------------------------------------------ geometry
@@ -277,7 +326,7 @@ class DayTimeline(QWidget):
         if self._selected is not None:
             caption = self.describe_span(self._spans[self._selected])
         elif self._day is not None and not self._spans:
-            caption = "Nothing recorded on this day."
+            caption = QCoreApplication.translate("Timeline", "Nothing recorded on this day.")
         else:
             caption = ""
         painter.drawText(QPointF(strip.left(), caption_top + metrics.ascent()), caption)
@@ -333,7 +382,7 @@ class DayTimeline(QWidget):
         x, y = strip.left(), top
         swatch = metrics.height() - 2
         for band in Band:
-            label = LOOKS[band].label
+            label = LOOKS[band].text
             width = swatch + 6 + metrics.horizontalAdvance(label) + 16
             if x + width > strip.right() + 16 and x > strip.left():
                 x, y = strip.left(), y + metrics.height() + 6
