@@ -275,3 +275,29 @@ def test_a_full_disk_keeps_writes_in_memory_until_there_is_room(tmp_path: Path) 
     engine.dispose()
     assert store.checkpoint(None, None)
     assert len(store.spans_between(at(1, 0), at(5, 0))) == 2000
+
+
+def test_an_upgraded_library_merges_without_touching_the_persons_choices(store: Store) -> None:
+    import dataclasses
+
+    from creepguard.app import load_exercises
+
+    library = load_exercises()
+    store.sync_exercises(library)
+    first, second = library[0].id, library[1].id
+    store.set_choice(first, enabled=False, favourite=True)
+    store.set_choice(second, hurts=True)
+    changed = [dataclasses.replace(library[0], title="Renamed"), *library[1:]]
+    added = dataclasses.replace(library[2], id="brand-new", title="Brand new")
+    store.sync_exercises([*changed[:-1], added])  # one changed, one new, one retired
+    choices = store.choices({e.id: e.enabled_by_default for e in library})
+    assert (choices[first].enabled, choices[first].favourite) == (False, True)
+    assert choices[second].hurts is True
+    import sqlite3
+
+    rows = dict(sqlite3.connect(store.path).execute("SELECT id, title FROM exercises").fetchall())
+    assert rows[first] == "Renamed" and rows["brand-new"] == "Brand new"
+    retired = sqlite3.connect(store.path).execute(
+        "SELECT retired FROM exercises WHERE id = ?", (library[-1].id,)
+    ).fetchone()
+    assert retired == (1,)
