@@ -157,6 +157,7 @@ class CreepGuardApp(QObject):
         self._seated_only_day: date | None = None
         self._today: DaySummary | None = None
         self._flushed_span: Span | None = None
+        self._last_view: StatusView | None = None
         self._quitting = False
         self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
@@ -259,9 +260,15 @@ class CreepGuardApp(QObject):
         if self._held is not None and self._card is None:
             self._try_show_held()
         now = self.clock.monotonic()
-        if changed or now - self._last_checkpoint >= CHECKPOINT_EVERY_S - _CHECKPOINT_SLACK_S:
+        # Away time lost in a crash only becomes "not tracked": no periodic writes then.
+        running = self.engine.state is not State.AWAY
+        due = now - self._last_checkpoint >= CHECKPOINT_EVERY_S - _CHECKPOINT_SLACK_S
+        if changed or (running and due):
             self._flush()
-        self.shell.update(self.status_view())
+        view = self.status_view()
+        if view != self._last_view:  # an away minute changes nothing on screen
+            self._last_view = view
+            self.shell.update(view)
         self._arm()
 
     def _flush(self) -> None:

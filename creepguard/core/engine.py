@@ -53,7 +53,7 @@ _ACTIVE_POLL_S = 30.0
 # Back at the keyboard this long after a break counted on an open card, without answering
 # it: the card has been forgotten, and it goes.
 _CARD_IGNORED_AFTER_RETURN_S = 60.0
-_AWAY_POLL_S = 5.0
+_AWAY_POLL_S = 20.0  # a return is seen within this; the reading backdates nothing
 
 
 class AwayCause(enum.Enum):
@@ -151,6 +151,7 @@ class SittingEngine:
         self._away_cause: AwayCause | None = None
         self._away_since: float | None = None
         self._return_candidate: float | None = None
+        self._bump_until = float("-inf")  # inputs up to here were bumps, not a return
         self._last_input = now_t
         self._prev_sample_t = now_t
         self._watching_until = now_t
@@ -620,7 +621,7 @@ class SittingEngine:
             return
         # Away: look for a return that lasts, not a bumped mouse.
         away_since = self._away_since if self._away_since is not None else now
-        if last_input <= away_since + 0.5:
+        if last_input <= max(away_since, self._bump_until) + 0.5:
             self._return_candidate = None
             return
         if self._return_candidate is None or last_input < self._return_candidate:
@@ -631,7 +632,10 @@ class SittingEngine:
         if last_input - self._return_candidate >= 0.8 * self.config.return_confirm_s:
             self._come_back(self._return_candidate)
         elif now - last_input > 3 * self.config.return_confirm_s:
+            # A lone input (a bumped mouse): forget it for good, so a later reading that
+            # still shows it as the last input does not take it up again.
             self._return_candidate = None
+            self._bump_until = last_input
 
     def _card_quiet(self, now: float, last_input: float, idle_s: float) -> None:
         """No input while a card is open: the person is most likely doing the stretch.
