@@ -39,7 +39,9 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{platform.node()} | {cpu} | {os.cpu_count()} cores | Python {platform.python_version()}"
+    return (
+        f"{platform.node()} | {cpu} | {os.cpu_count()} cores | Python {platform.python_version()}"
+    )
 
 
 def dense_history(days: int, seed: int = 1) -> list[object]:
@@ -59,9 +61,18 @@ def dense_history(days: int, seed: int = 1) -> list[object]:
             moment += length
             if sit > 1800:
                 outcome = rng.choice([Outcome.DONE, Outcome.DONE, Outcome.NATURAL, Outcome.SKIPPED])
-                events.append(EpisodeEnded(Episode(PromptKind.POSTURE_CHANGE, moment,
-                                                   moment + timedelta(minutes=2), outcome,
-                                                   rng.randint(0, 2), "chest-stretch")))
+                events.append(
+                    EpisodeEnded(
+                        Episode(
+                            PromptKind.POSTURE_CHANGE,
+                            moment,
+                            moment + timedelta(minutes=2),
+                            outcome,
+                            rng.randint(0, 2),
+                            "chest-stretch",
+                        )
+                    )
+                )
             pause = timedelta(minutes=rng.uniform(1, 12))
             state = rng.choice([State.AWAY, State.STANDING, State.ON_BREAK])
             events.append(SpanClosed(Span(state, moment, moment + pause)))
@@ -89,7 +100,9 @@ def bench_week_query() -> tuple[float, int]:
             monday = week_start(date.today() - timedelta(days=random.randint(7, 1500)))
             started = time.perf_counter()
             days = fresh.day_summaries(monday, monday + timedelta(days=6), 1200)
-            previous = fresh.day_summaries(monday - timedelta(days=7), monday - timedelta(days=1), 1200)
+            previous = fresh.day_summaries(
+                monday - timedelta(days=7), monday - timedelta(days=1), 1200
+            )
             summarise(days, previous)
             timings.append(time.perf_counter() - started)
         fresh.close()
@@ -120,8 +133,12 @@ def bench_status_latency() -> float | None:
     """Start a real tracker (offscreen) and time `creepguard status --json` end to end."""
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "CREEPGUARD_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
-        tracker = subprocess.Popen([sys.executable, "-m", "creepguard", "run"], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        tracker = subprocess.Popen(
+            [sys.executable, "-m", "creepguard", "run"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             socket_path = Path(home) / "run" / "control.sock"
             for _ in range(100):
@@ -133,8 +150,12 @@ def bench_status_latency() -> float | None:
             timings = []
             for _ in range(9):
                 started = time.perf_counter()
-                subprocess.run([sys.executable, "-m", "creepguard", "status", "--json"], env=env,
-                               check=True, capture_output=True)
+                subprocess.run(
+                    [sys.executable, "-m", "creepguard", "status", "--json"],
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                )
                 timings.append(time.perf_counter() - started)
             return statistics.median(timings) * 1000
         finally:
@@ -150,8 +171,12 @@ def main() -> None:
     rows = [
         ("Week summary, 5 years of history", f"{week_ms:.1f} ms", f"{spans} spans", "<= 20 ms"),
         ("Engine speed", f"{rate:,.0f} simulated h/s", "a workday with breaks", "8 h < 1 s"),
-        ("`status --json` with a tracker running",
-         "n/a" if status_ms is None else f"{status_ms:.0f} ms", "whole process", "<= 50 ms"),
+        (
+            "`status --json` with a tracker running",
+            "n/a" if status_ms is None else f"{status_ms:.0f} ms",
+            "whole process",
+            "<= 50 ms",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}} | {'value':>22} | {'note':<22} | target")

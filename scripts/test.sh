@@ -4,7 +4,8 @@
 # tests start their own Xvfb and whose D-Bus tests start their own buses.
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
-  openbox trayer dunst imagemagick desktop-file-utils appstream
+  openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
+  haskell-gtk-sni-tray-utils
 python_venv
 "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
 cd "$ROOT"
