@@ -297,7 +297,9 @@ def test_an_upgraded_library_merges_without_touching_the_persons_choices(store: 
 
     rows = dict(sqlite3.connect(store.path).execute("SELECT id, title FROM exercises").fetchall())
     assert rows[first] == "Renamed" and rows["brand-new"] == "Brand new"
-    retired = sqlite3.connect(store.path).execute(
-        "SELECT retired FROM exercises WHERE id = ?", (library[-1].id,)
-    ).fetchone()
+    retired = (
+        sqlite3.connect(store.path)
+        .execute("SELECT retired FROM exercises WHERE id = ?", (library[-1].id,))
+        .fetchone()
+    )
     assert retired == (1,)
