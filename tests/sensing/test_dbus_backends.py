@@ -515,3 +515,94 @@ def test_diagnose_lists_backends_and_a_live_reading(
     printed = diagnose_lines(env, session_bus=session_bus.address, system_bus="")
     assert printed[0] == "Activity sensing: mutter"
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+# -- The engine fed by the real D-Bus backends ----------------------------------------------
+
+
+class _EngineFeed:
+    """The app's side of the listener contract, reduced to feeding the engine."""
+
+    def __init__(self, engine: Any, source: CompositeSource) -> None:
+        self.engine = engine
+        self.source = source
+        self.events: list[Any] = []
+        self.calls: list[str] = []
+
+    def on_activity_changed(self) -> None:
+        self.calls.append("changed")
+        self.events += self.engine.observe(self.source.read())
+
+    def on_suspend(self) -> None:
+        self.calls.append("suspend")
+        self.events += self.engine.suspend()
+
+    def on_resume(self) -> None:
+        self.calls.append("resume")
+        self.events += self.engine.resume()
+
+
+def test_the_engine_records_lock_suspend_and_an_inhibitor_from_the_buses(  # noqa: PLR0917
+    qtbot: QtBot,
+    qt_session: Bus,
+    qt_system: Bus,
+    mutter: Mock,
+    logind: Mock,
+    system_bus: TestBus,
+) -> None:
+    from creepguard.core.clock import FakeClock
+    from creepguard.core.engine import SittingEngine
+    from creepguard.core.events import SpanClosed
+    from creepguard.core.model import State
+
+    clock = FakeClock()  # the buses are real; the engine's time is simulated
+    engine = SittingEngine(clock)
+    reader = MutterIdleReader(qt_session)
+    login = LogindWatcher(qt_system, {"XDG_SESSION_ID": "c1"}, inhibitor_refresh_s=0)
+    for part in (reader, login):
+        part.probe()
+    source = CompositeSource(reader, [login])
+    feed = _EngineFeed(engine, source)
+    source.start(feed)
+    try:
+        mutter.mock_call("SetIdletime", "t", 0)
+        clock.advance(10 * 60)
+        feed.on_activity_changed()
+        assert engine.state is State.SITTING
+        logind.call(SESSION_IFACE, "Lock", path=SESSION_PATH)
+        qtbot.waitUntil(lambda: engine.state is State.AWAY)
+        clock.advance(3 * 60)
+        logind.call(SESSION_IFACE, "Unlock", path=SESSION_PATH)
+        qtbot.waitUntil(lambda: engine.state is State.SITTING)
+        assert engine.status().sitting_s == 0  # three minutes locked: a break
+        manager = "org.freedesktop.login1.Manager"
+        _emit(logind, manager, "PrepareForSleep", "b", True)
+        qtbot.waitUntil(lambda: engine.state is State.AWAY)
+        clock.advance(30 * 60)
+        _emit(logind, manager, "PrepareForSleep", "b", False)
+        qtbot.waitUntil(lambda: "resume" in feed.calls)
+        assert engine.state is State.AWAY  # awake, but nobody has touched anything yet
+        # Back, then a video call: no input for 20 minutes, yet sitting.
+        mutter.mock_call("SetIdletime", "t", 0)
+        feed.on_activity_changed()
+        clock.advance(15)
+        feed.on_activity_changed()
+        assert engine.state is State.SITTING
+        held = _HeldInhibitor(system_bus)
+        try:
+            qtbot.waitUntil(lambda: source.read().inhibited)
+            clock.advance(20 * 60)
+            mutter.mock_call("SetIdletime", "t", 20 * 60 * 1000)
+            feed.on_activity_changed()
+            assert engine.state is State.SITTING
+            assert engine.status().sitting_s >= 20 * 60
+        finally:
+            held.release()
+        spans = [e.span for e in feed.events if isinstance(e, SpanClosed)]
+        assert [(s.state, round(s.duration_s)) for s in spans] == [
+            (State.SITTING, 600),  # until the lock
+            (State.AWAY, 180),  # locked
+            (State.AWAY, 30 * 60),  # asleep, until the first input after waking
+        ]
+    finally:
+        source.stop()
