@@ -30,11 +30,12 @@ import enum
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
+    QIconEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -305,12 +306,43 @@ def status_icon(view: StatusView, size: int, dark_panel: bool | None = None) -> 
     return render_spec(icon_spec(view), size, dark_panel)
 
 
+class _SpecIconEngine(QIconEngine):
+    """Draws the status picture at the size a tray asks for, when it asks.
+
+    Rendering every tray size up front cost ~10 ms and a burst of thread-pool wake-ups per
+    ring step (Qt's raster engine hands large antialiased strokes to worker threads); an
+    XEmbed tray asks for one size, a StatusNotifierItem host for the few it exports.
+    """
+
+    def __init__(self, spec: IconSpec, dark_panel: bool | None, dpr: float) -> None:
+        super().__init__()
+        self._spec, self._dark, self._dpr = spec, dark_panel, dpr
+        self._cache: dict[int, QPixmap] = {}
+
+    def _render(self, edge: int) -> QPixmap:
+        edge = max(1, edge)
+        if edge not in self._cache:
+            self._cache[edge] = render_spec(self._spec, edge, self._dark, self._dpr)
+        return self._cache[edge]
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._render(min(size.width(), size.height()))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self._render(min(rect.width(), rect.height())))
+
+    def availableSizes(  # noqa: N802 - Qt override
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in TRAY_SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _SpecIconEngine(self._spec, self._dark, self._dpr)
+
+
 def spec_icon(spec: IconSpec, dark_panel: bool | None = None, dpr: float = 1.0) -> QIcon:
-    """A QIcon holding every tray size, so the tray picks a crisp one (never scaled)."""
-    icon = QIcon()
-    for size in TRAY_SIZES:
-        icon.addPixmap(render_spec(spec, size, dark_panel, dpr))
-    return icon
+    """A QIcon that offers every tray size, each drawn crisply (never scaled) on request."""
+    return QIcon(_SpecIconEngine(spec, dark_panel, dpr))
 
 
 def status_qicon(view: StatusView, dark_panel: bool | None = None) -> QIcon:
