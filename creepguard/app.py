@@ -158,6 +158,7 @@ class CreepGuardApp(QObject):
         self._today: DaySummary | None = None
         self._flushed_span: Span | None = None
         self._last_view: StatusView | None = None
+        self._drill_pending = False  # the next manual card is the scheduled posture drill
         self._quitting = False
         self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
@@ -394,8 +395,6 @@ class CreepGuardApp(QObject):
             previous_id=self._last_exercise,
             exclude=exclude,
         )
-
-    _drill_pending = False
 
     def posture_drill(self) -> None:
         """The scheduled "up and over" drill: offered like a break the person asked for."""

@@ -167,3 +167,14 @@ def test_a_disk_that_refuses_writes_is_said_once_and_nothing_is_lost(
     (summary,) = harness.app.store.day_summaries(day, day, 1200)
     assert summary.sitting_s == 15 * 60
     assert summary.standing_s == 6 * 60
+
+
+def test_the_scheduled_posture_drill_offers_the_up_and_over_card(harness: Harness) -> None:
+    harness.run(5, typing=True)
+    harness.app.posture_drill()
+    card = harness.shell.cards[-1]
+    assert card.exercise.id == "up-and-over"
+    assert card.kind is PromptKind.MANUAL
+    harness.app.card_done()
+    harness.app.take_break()  # the next break is an ordinary pick again
+    assert harness.shell.cards[-1].exercise.id != "up-and-over" or len(harness.shell.cards) == 2
