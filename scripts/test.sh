@@ -5,7 +5,7 @@
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
-  haskell-gtk-sni-tray-utils
+  haskell-gtk-sni-tray-utils libfaketime
 python_venv
 "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
 cd "$ROOT"
