@@ -183,6 +183,7 @@ class CreepGuardApp(QObject):
         """Begin tracking: listen to the source, take a first reading, arm the timer."""
         self._source.start(self)
         for notice in [*self.parts.settings_problems, *self.store.notices]:
+            log.warning("%s", notice)
             self.shell.notify(QCoreApplication.translate("App", "CreepGuard"), notice)
         self.store.notices.clear()
         if not self._backend_works():
