@@ -75,7 +75,6 @@ class _Load:
     running_since: float | None = None
     interrupted_since: float | None = None
     next_prompt_at_s: float = 0.0
-    started: float | None = None  # when this load began accruing after its last reset
 
     def total(self, now: float) -> float:
         running = now - self.running_since if self.running_since is not None else 0.0
@@ -173,7 +172,6 @@ class SittingEngine:
         self._state = State.SITTING
         self._span_start = now_t
         self._sit.running_since = now_t
-        self._sit.started = now_t
         self._stand.interrupted_since = now_t
         if snapshot is not None:
             self._restore(snapshot, now_wall)
@@ -763,8 +761,6 @@ class SittingEngine:
                     self._reset_load(load, load.interrupted_since, at, natural=True)
                 load.running_since = at
                 load.interrupted_since = None
-                if load.started is None:
-                    load.started = at
         self._events.append(StateChanged(old, new, self._wall(at)))
 
     def _reset_load(
@@ -781,7 +777,6 @@ class SittingEngine:
         load.running_since = now if running else None
         load.interrupted_since = None if running else now
         load.next_prompt_at_s = self.config.posture_change_s
-        load.started = now if running else None
         if load is not self._sit:
             if self._episode is not None and self._episode.kind is PromptKind.STANDING_TOO_LONG:
                 self._end_episode(now, Outcome.NATURAL)
