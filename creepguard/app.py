@@ -156,7 +156,8 @@ class CreepGuardApp(QObject):
         self._last_exercise: str | None = None
         self._seated_only_day: date | None = None
         self._today: DaySummary | None = None
-        self._flushed_span: Span | None = None
+        self._flushed_span: Span | None = None  # the open span as the store now holds it
+        self._today_basis: Span | None = None
         self._last_view: StatusView | None = None
         self._drill_pending = False  # the next manual card is the scheduled posture drill
         self._quitting = False
@@ -276,6 +277,7 @@ class CreepGuardApp(QObject):
     def _flush(self) -> None:
         span = self.engine.open_span()
         had_problem = self.store.problem is not None
+        writes_records = self.store.pending_writes > 0
         saved = self.store.checkpoint(span, self.engine.snapshot())
         if not saved and not had_problem and self.store.problem is not None:
             # Said once when it starts; the tray keeps showing it until writing works.
@@ -286,9 +288,13 @@ class CreepGuardApp(QObject):
                     "%1. Tracking goes on and will be saved once the disk accepts it again.",
                 ).replace("%1", self.store.problem),
             )
-        self._flushed_span = span if saved else None
+        if saved:
+            self._flushed_span = span
+            if writes_records:
+                # Closed spans or prompts changed the day; a checkpoint that only moved
+                # the open span forward does not, and today() adds that part itself.
+                self._today = None
         self._last_checkpoint = self.clock.monotonic()
-        self._today = None
 
     def _arm(self) -> None:
         candidates = [_MAX_SLEEP_S]
@@ -422,12 +428,13 @@ class CreepGuardApp(QObject):
         if self._today is None:
             day = self.clock.now().date()
             (self._today,) = self.store.day_summaries(day, day, self.engine.config.creep_s)
+            self._today_basis = self._flushed_span  # the open span as that query counted it
         summary = self._today
         span = self.engine.open_span()
         sitting, standing = summary.sitting_s, summary.standing_s
         if span.start.date() == summary.date:
-            flushed = self._flushed_span
-            saved_end = flushed.end if flushed and flushed.start == span.start else span.start
+            basis = self._today_basis
+            saved_end = basis.end if basis and basis.start == span.start else span.start
             unsaved = max(0.0, (span.end - saved_end).total_seconds())
             if span.state is State.SITTING:
                 sitting += unsaved

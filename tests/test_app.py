@@ -180,3 +180,23 @@ def test_the_scheduled_posture_drill_offers_the_up_and_over_card(harness: Harnes
     harness.app.take_break()  # an ordinary pick again, never the same card twice in a row
     assert len(harness.shell.cards) == 2
     assert harness.shell.cards[-1].exercise.id != "up-and-over"
+
+
+def test_today_is_not_requeried_at_every_checkpoint(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harness.run(1, typing=True)
+    harness.app.status_json()
+    queries = []
+    real = harness.app.store.day_summaries
+    monkeypatch.setattr(
+        harness.app.store, "day_summaries", lambda *a: queries.append(a) or real(*a)
+    )
+    harness.run(10, typing=True)  # twenty checkpoints of the same open span
+    assert harness.app.status_json()["today"]["sitting_s"] == 11 * 60
+    assert queries == []
+    harness.app.set_posture(Posture.STANDING)  # a closed span: the day is read again
+    harness.run(1, typing=True)
+    assert len(queries) == 1
+    today = harness.app.status_json()["today"]
+    assert (today["sitting_s"], today["standing_s"]) == (11 * 60, 60)
