@@ -67,7 +67,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from tests.e2e.apprun import settings_text  # noqa: E402
 from tests.e2e.desktop import (  # noqa: E402
-    _BUS_CONFIG,
+    BARE_BUS_CONFIG,
     Desktop,
     DesktopUnavailable,
     MouseMover,
@@ -104,7 +104,7 @@ timer.start(5000)
 sys.exit(app.exec())
 """
 
-_SYSTEM_BUS_CONFIG = _BUS_CONFIG.replace("<type>session</type>", "<type>system</type>")
+_SYSTEM_BUS_CONFIG = BARE_BUS_CONFIG.replace("<type>session</type>", "<type>system</type>")
 
 
 # ---------------------------------------------------------------------- /proc readings

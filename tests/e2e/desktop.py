@@ -55,7 +55,8 @@ PACKAGES = {
 # A session bus with no service files: nothing is started by activation behind our back
 # (the stock session config would activate the person's own notification daemon or the
 # accessibility bus).
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+BARE_BUS_CONFIG = """\
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
   <type>session</type>
@@ -444,7 +445,7 @@ def _start_bus(root: Path) -> tuple[subprocess.Popen[bytes], str]:
     folder = root / "bus"
     folder.mkdir()
     config = folder / "bus.conf"
-    config.write_text(_BUS_CONFIG.format(folder=folder), encoding="utf-8")
+    config.write_text(BARE_BUS_CONFIG.format(folder=folder), encoding="utf-8")
     process = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,

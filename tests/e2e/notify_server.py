@@ -16,7 +16,7 @@ import threading
 import time
 from pathlib import Path
 
-from tests.e2e.desktop import _BUS_CONFIG, DesktopUnavailable, require
+from tests.e2e.desktop import BARE_BUS_CONFIG, DesktopUnavailable, require
 
 SERVICE = "org.freedesktop.Notifications"
 
@@ -33,7 +33,7 @@ class NotificationBus:
         require("dbus-daemon")
         folder.mkdir(parents=True, exist_ok=True)
         config = folder / "bus.conf"
-        config.write_text(_BUS_CONFIG.format(folder=folder), encoding="utf-8")
+        config.write_text(BARE_BUS_CONFIG.format(folder=folder), encoding="utf-8")
         self._daemon = subprocess.Popen(
             ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
             stdout=subprocess.PIPE,

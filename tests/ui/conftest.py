@@ -17,23 +17,8 @@ import pytest
 
 from creepguard.core.exercises import Exercise, load_library
 from creepguard.paths import resource_dir
+from tests.e2e.desktop import BARE_BUS_CONFIG
 from tests.ui.fakes import FakeController
-
-# A bus with no service files at all: nothing is activated on demand, so "no notification
-# server" really means none (the stock session config would start dunst by activation).
-_BARE_BUS = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={tmp}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 @pytest.fixture
@@ -54,7 +39,7 @@ def private_bus() -> Iterator[str]:
         pytest.skip("dbus-daemon is not installed (Debian: dbus)")
     with tempfile.TemporaryDirectory(prefix="creepguard-ui-bus-") as tmp:
         config = Path(tmp) / "bus.conf"
-        config.write_text(_BARE_BUS.format(tmp=tmp))
+        config.write_text(BARE_BUS_CONFIG.format(folder=tmp))
         proc = subprocess.Popen(
             [binary, f"--config-file={config}", "--nofork", "--print-address=1"],
             stdout=subprocess.PIPE,
