@@ -6,13 +6,23 @@ from every void method (``QTimer.start``, ``setToolTip``...) and ``True`` from
 immortal; on 3.11 (Debian 12) a tracker aborts with "Fatal Python error: none_dealloc"
 (or ``bool_dealloc``) after some tens of thousands of calls: minutes at
 ``--time-scale 120``, a day or two at normal speed.
+
+PySide6 also watches every import made after it (for ``from __feature__ import ...``) and
+decides whether a module uses PySide6 by reading its source through ``inspect.getsource``.
+That fills ``linecache`` with the text of every module imported later, for the life of
+the process: 13.6 MiB for SQLAlchemy alone. Clearing the cache afterwards gives nothing
+back (the freed lines sit between live objects), so the check is replaced by one that
+reads the file without keeping it.
 """
 
 from __future__ import annotations
 
 import ctypes
+import linecache
 import logging
 import sys
+from pathlib import Path
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +65,37 @@ def shield_singletons() -> bool:
     return True
 
 
+def _source_mentions_pyside(module: ModuleType) -> bool:
+    """The binding's own test (does the source contain "PySide6"?), without linecache."""
+    path = getattr(module, "__file__", None)
+    if not isinstance(path, str) or not path.endswith(".py"):
+        return False  # built-in or compiled: inspect.getsource finds no source either
+    try:
+        return b"PySide6" in Path(path).read_bytes()
+    except OSError:
+        return False
+
+
+def stop_caching_sources() -> bool:
+    """Replace the binding's source check where it reads modules through linecache.
+    True when replaced (or already)."""
+    feature = sys.modules.get("PySide6.support.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or check is None:
+        return False
+    if check is not _source_mentions_pyside:
+        feature._mod_uses_pyside = _source_mentions_pyside  # type: ignore[attr-defined]
+        # The modules imported before the binding were read in already; dropping them
+        # now lets the next imports reuse that memory.
+        linecache.clearcache()
+    return True
+
+
 def apply() -> None:
-    """Apply what this binding and interpreter need; log what was done."""
+    """Apply what this binding and interpreter need; log what was done. Call it right
+    after the first ``import PySide6.QtCore``, before anything else is imported."""
+    if stop_caching_sources():
+        log.debug("PySide6's feature check reads module sources without caching them")
     if sys.version_info < (3, 12) and binding_steals_references():
         applied = shield_singletons()
         log.info("PySide6 takes references from singletons; shield %s",

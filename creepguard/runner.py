@@ -134,13 +134,16 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
 
 def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from creepguard import qt_workarounds
+
+    qt_workarounds.apply()  # before the imports below: see stop_caching_sources
+
+    from PySide6.QtWidgets import QApplication
+
     from creepguard.core.clock import SystemClock
     from creepguard.ui.shell import QtShell
 
-    qt_workarounds.apply()
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
     qt.setApplicationName("CreepGuard")
