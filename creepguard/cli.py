@@ -21,6 +21,7 @@ from typing import Any
 from creepguard import __version__
 from creepguard.control import NotRunning, request
 from creepguard.paths import AppPaths
+from creepguard.status_format import _minutes, _status_text, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -57,59 +58,6 @@ def app_paths() -> AppPaths:
     """The user's folders, or all under ``$CREEPGUARD_HOME`` (tests, demos, portable use)."""
     home = os.environ.get("CREEPGUARD_HOME")
     return AppPaths.under(Path(home)) if home else AppPaths.for_user()
-
-
-# ---------------------------------------------------------------------- formatting
-
-
-def _minutes(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
-
-
-def waybar(status: dict[str, Any]) -> dict[str, str]:
-    """The one-line object status bars (waybar, polybar scripts) read."""
-    if not status.get("running"):
-        return {"text": "-", "tooltip": "CreepGuard is not running", "class": "not-running"}
-    sit = status.get("sitting_s") or 0
-    state = status.get("state") or "sitting"
-    if status.get("paused"):
-        css = "paused"
-    elif state != "sitting":
-        css = state
-    elif status.get("prompt_held") or (status.get("next_prompt_s") == 0):
-        css = "due"
-    elif sit >= status.get("creep_threshold_s", 1200):
-        css = "creep"
-    else:
-        css = "sitting"
-    text = f"{round(sit / 60)}m" if state == "sitting" else state.replace("_", " ")
-    lines = [
-        f"Sitting for {_minutes(sit)}" if state == "sitting" else f"Now: {state.replace('_', ' ')}",
-        f"Next prompt in {_minutes(status.get('next_prompt_s'))}",
-        f"Today: {_minutes(status['today']['sitting_s'])} sitting, "
-        f"{status['today']['breaks_taken']} breaks",
-    ]
-    if status.get("recovery_until"):
-        until = datetime.fromisoformat(status["recovery_until"]).strftime("%H:%M")
-        lines.append(f"Go easy on lifting until {until}")
-    if status.get("paused_until"):
-        until = datetime.fromisoformat(status["paused_until"]).strftime("%a %H:%M")
-        lines.append(f"Paused until {until}")
-    elif status.get("paused"):
-        lines.append("Paused")
-    return {"text": text, "tooltip": "\n".join(lines), "class": css}
-
-
-def _status_text(status: dict[str, Any]) -> str:
-    if not status.get("running"):
-        return "CreepGuard is not running.\n" + (
-            f"Today: {_minutes(status['today']['sitting_s'])} sitting, "
-            f"{status['today']['breaks_taken']} breaks taken."
-        )
-    return "\n".join(waybar(status)["tooltip"].splitlines())
 
 
 # ---------------------------------------------------------------------- offline reads

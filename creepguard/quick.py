@@ -1,0 +1,167 @@
+"""The ``creepguard`` entry point: ``status`` for status bars, without the full command line.
+
+A status bar runs ``creepguard status --format waybar`` every few seconds, so that command
+must cost little more than starting Python. This module answers exactly ``status``,
+``status --json``, ``status --format waybar`` and ``status --format=waybar`` from a running
+tracker with ``os``, ``sys``, ``json`` and ``socket`` alone: no ``argparse`` tree, no
+``pathlib``, ``datetime`` (unless the status carries a time to show) or settings. Everything
+else -- other commands, ``--help``, any other option, no tracker answering, a path only
+platformdirs knows -- goes to ``creepguard.cli.main`` unchanged, so its output and exit
+codes are exactly the full command line's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
+# The same as creepguard.control's (a test keeps them equal).
+_TIMEOUT_S = 2.0
+_MAX_REPLY = 1 << 20
+
+_STYLES = {
+    ("status",): "text",
+    ("status", "--json"): "json",
+    ("status", "--format", "waybar"): "waybar",
+    ("status", "--format=waybar"): "waybar",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    style = _STYLES.get(tuple(sys.argv[1:] if argv is None else argv))
+    if style is not None:
+        try:
+            text = _answer(style)
+        except KeyboardInterrupt:  # as cli.main: Ctrl-C while waiting is a plain failure
+            return 1
+        if text is not None:
+            print(text)
+            return 0
+    from creepguard import cli
+
+    return cli.main(argv)
+
+
+def _answer(style: str) -> str | None:
+    """The running tracker's status as ``style``; None when the command line must answer."""
+    path = control_socket()
+    status = None if path is None else _ask_status(path)
+    if status is None:
+        return None
+    try:
+        return _render(status, style)
+    except Exception:  # an odd reply: the full command line reports it as it always has
+        return None
+
+
+def _render(status: dict[str, Any], style: str) -> str:
+    """What ``cli.cmd_status`` prints for this reply."""
+    status.pop("ok", None)
+    if style == "json":
+        return json.dumps(status, ensure_ascii=False)
+    from creepguard.status_format import _status_text, waybar
+
+    if style == "waybar":
+        return json.dumps(waybar(status), ensure_ascii=False)
+    return _status_text(status)
+
+
+# ---------------------------------------------------------------------- the control socket
+
+
+def control_socket() -> str | None:
+    """``str(creepguard.cli.app_paths().control_socket)``, computed with ``os`` alone.
+
+    None where only platformdirs can tell (not Linux; a runtime folder it would refuse or
+    that its versions treat differently): the caller then takes the full command line.
+    """
+    if os.name != "posix":
+        return None
+    home = os.environ.get("CREEPGUARD_HOME")
+    if home:  # AppPaths.under(Path(home)).runtime_dir == home/run
+        return _join(home, "run", "control.sock")
+    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel"):
+        return None
+    if os.environ.get("ANDROID_DATA") == "/data" and os.environ.get("ANDROID_ROOT") == "/system":
+        return None
+    # platformdirs.user_runtime_dir("creepguard", appauthor=False): $XDG_RUNTIME_DIR when it
+    # is absolute and (if it exists) a private folder of ours, else /run/user/<uid> when that
+    # is one. Relative values, other owners or modes, and the /tmp fallback differ between
+    # platformdirs versions: those are left to platformdirs itself.
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime:
+        if not runtime.startswith("/") or not _private_folder(runtime, missing_ok=True):
+            return None
+    else:
+        uid = os.geteuid()
+        if uid != os.getuid():
+            return None
+        runtime = f"/run/user/{uid}"
+        if not _private_folder(runtime, missing_ok=False):
+            return None
+    return _join(runtime, "creepguard", "control.sock")
+
+
+def _join(base: str, *names: str) -> str:
+    """``str(PurePosixPath(base, *names))`` for relative single ``names``: repeated and
+    trailing slashes and ``.`` parts dropped, a leading ``//`` kept (POSIX leaves its
+    meaning to the system)."""
+    relative = base.lstrip("/")
+    slashes = len(base) - len(relative)
+    root = "//" if slashes == 2 else "/" if slashes else ""
+    parts = [part for part in relative.split("/") if part and part != "."]
+    return root + "/".join([*parts, *names]) or "."
+
+
+def _private_folder(path: str, *, missing_ok: bool) -> bool:
+    """A real folder (not a link), owned by this user, mode 0700: platformdirs' test."""
+    import stat  # os has imported it already
+
+    try:
+        info = os.lstat(_join(path))
+    except FileNotFoundError:
+        return missing_ok
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid() and info.st_mode & 0o777 == 0o700
+    )
+
+
+def _ask_status(path: str) -> dict[str, Any] | None:
+    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning."""
+    if not hasattr(socket, "AF_UNIX"):
+        return None
+    message = json.dumps({"command": "status"}).encode() + b"\n"
+    chunks: list[bytes] = []
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(_TIMEOUT_S)
+            client.connect(path)
+            client.sendall(message)
+            size = 0
+            while not chunks or not chunks[-1].endswith(b"\n"):
+                chunk = client.recv(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > _MAX_REPLY:
+                    return None
+    except OSError:  # missing, refused, timed out, path too long...
+        return None
+    raw = b"".join(chunks)
+    if not raw:
+        return None
+    try:
+        reply = json.loads(raw)
+    except ValueError:
+        return None
+    return reply if isinstance(reply, dict) else None
