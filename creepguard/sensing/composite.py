@@ -170,6 +170,8 @@ class CompositeSource:
             self.reader.start(self._relay.on_activity_changed)
         except Exception:  # a backend bug must not stop the app from starting
             _log.exception("idle reader %s failed to start", self.reader.name)
+        # A reader may find at start that it cannot deliver events after all (x11).
+        self.has_activity_events = self.reader.has_activity_events
         alive: list[SessionWatcher] = []
         for watcher in self.watchers:
             try:
