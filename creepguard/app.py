@@ -301,7 +301,10 @@ class CreepGuardApp(QObject):
         due = self.engine.next_due_s()
         if due is not None:
             candidates.append(due)
-        poll = self.engine.poll_interval_s(source_has_events=self._source.has_activity_events)
+        # Sources arm their "person is back" events after a few real seconds of idle; at
+        # --time-scale the person can be away before that, so a sped-up clock polls.
+        events = self._source.has_activity_events and self.parts.rate == 1.0
+        poll = self.engine.poll_interval_s(source_has_events=events)
         if poll is not None:
             candidates.append(poll)
         if self._held is not None:

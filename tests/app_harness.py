@@ -49,6 +49,7 @@ class Harness:
     root: Path
     start: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=TZ))
     settings: settings_mod.Settings = field(default_factory=settings_mod.Settings)
+    rate: float = 1.0  # the app clock's speed over real time (``--time-scale``)
 
     def __post_init__(self) -> None:
         self.paths = AppPaths.under(self.root)
@@ -61,7 +62,7 @@ class Harness:
     def build(self) -> CreepGuardApp:
         parts = AppParts(
             clock=self.clock,
-            rate=1.0,
+            rate=self.rate,
             paths=self.paths,
             settings=self.settings,
             settings_problems=(),
@@ -79,7 +80,7 @@ class Harness:
         """Let time pass the way the app's own timer would wake it."""
         end = self.clock.monotonic() + minutes * 60
         while self.clock.monotonic() < end - 1e-9:
-            step = min(self.app._timer.interval() / 1000, end - self.clock.monotonic())
+            step = min(self.app._timer.interval() / 1000 * self.rate, end - self.clock.monotonic())
             self.clock.advance(max(step, 0.001))
             if typing:
                 self.source.last_input = self.clock.monotonic()

@@ -120,6 +120,26 @@ def test_the_app_sleeps_until_something_is_due_or_the_slow_poll(harness: Harness
     assert harness.app._timer.interval() > 30_000
 
 
+def test_a_sped_up_clock_keeps_polling_while_away_even_with_return_events(
+    tmp_path: Path,
+) -> None:
+    # Sources arm their return events after seconds of real idle; at 60x the person is
+    # away after 5 real seconds, maybe before anything was armed.
+    fast = Harness(tmp_path, rate=60.0)
+    fast.source.has_activity_events = True
+    fast.run(5, typing=True)
+    fast.run(7, typing=False)
+    assert fast.app.engine.state is State.AWAY
+    assert fast.app._timer.interval() <= round(20 / 60 * 1000)
+
+    real = Harness(tmp_path / "real")
+    real.source.has_activity_events = True
+    real.run(5, typing=True)
+    real.run(7, typing=False)
+    assert real.app.engine.state is State.AWAY
+    assert real.app._timer.interval() > 20_000  # waits for the event
+
+
 def test_a_held_card_waits_for_full_screen_to_end(harness: Harness) -> None:
     harness.shell.hold = "a full-screen window is active"
     harness.run(31, typing=True)
