@@ -1,22 +1,40 @@
-"""The tracker's end of the control socket (see ``creepguard.control`` for the client)."""
+"""The tracker's end of the control socket (see ``creepguard.control`` for the client).
+
+A plain Unix socket watched by ``QSocketNotifier``s: the standard library speaks the same
+one-line protocol as the client, and the tracker does not load QtNetwork (2.5 MiB) for it.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier
 
 from creepguard.control import clear_stale
 
 log = logging.getLogger(__name__)
 
 _MAX_REQUEST = 64 * 1024
+_BACKLOG = 8
+# A reply is a few hundred bytes; a client that does not read it within this is dropped
+# rather than left to stall the event loop.
+_SEND_TIMEOUT_S = 1.0
+
+
+class _Client:
+    """One accepted connection: its socket, its watcher and what it has sent so far."""
+
+    def __init__(self, connection: socket.socket, notifier: QSocketNotifier) -> None:
+        self.connection = connection
+        self.notifier = notifier
+        self.received = b""
 
 
 class ControlServer(QObject):
@@ -36,42 +54,87 @@ class ControlServer(QObject):
         super().__init__(parent)
         self.path = path
         self._handler = handler
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._listener: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[int, _Client] = {}
+
+    @property
+    def listening(self) -> bool:
+        return self._listener is not None
 
     def listen(self) -> bool:
+        if not hasattr(socket, "AF_UNIX"):
+            log.error("no control socket: this system has no Unix domain sockets")
+            return False
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         clear_stale(self.path)
-        if not self._server.listen(str(self.path)):
-            log.error("cannot listen on %s: %s", self.path, self._server.errorString())
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        # Owner-only from the moment the file exists, not after a chmod.
+        old_umask = os.umask(0o177)
+        try:
+            listener.bind(str(self.path))
+            listener.listen(_BACKLOG)
+        except OSError as error:
+            listener.close()
+            log.error("cannot listen on %s: %s", self.path, error)
             return False
-        if os.name == "posix":
-            self.path.chmod(0o600)
+        finally:
+            os.umask(old_umask)
+        listener.setblocking(False)
+        self._listener = listener
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
         return True
 
     def close(self) -> None:
-        self._server.close()
-        self.path.unlink(missing_ok=True)
+        for client in list(self._clients.values()):
+            self._drop(client)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+            self.path.unlink(missing_ok=True)
 
     def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            connection = self._server.nextPendingConnection()
-            self._buffers[connection] = b""
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(lambda c=connection: self._forget(c))
+        assert self._listener is not None
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:  # out of descriptors: the client will retry
+                log.warning("control socket: %s", error)
+                return
+            connection.setblocking(False)
+            notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+            client = _Client(connection, notifier)
+            self._clients[connection.fileno()] = client
+            notifier.activated.connect(lambda *_, c=client: self._read(c))
 
-    def _forget(self, connection: QLocalSocket) -> None:
-        self._buffers.pop(connection, None)
-        connection.deleteLater()
+    def _drop(self, client: _Client) -> None:
+        self._clients.pop(client.connection.fileno(), None)
+        client.notifier.setEnabled(False)
+        client.notifier.deleteLater()
+        client.connection.close()
 
-    def _read(self, connection: QLocalSocket) -> None:
-        data = self._buffers.get(connection, b"") + bytes(connection.readAll().data())
-        if b"\n" not in data and len(data) < _MAX_REQUEST:
-            self._buffers[connection] = data
+    def _read(self, client: _Client) -> None:
+        try:
+            chunk = client.connection.recv(65536)
+        except (BlockingIOError, InterruptedError):
             return
-        line = data.split(b"\n", 1)[0]
+        except OSError:
+            self._drop(client)
+            return
+        if not chunk:  # the client went away without a whole request
+            self._drop(client)
+            return
+        client.received += chunk
+        if b"\n" not in client.received and len(client.received) < _MAX_REQUEST:
+            return
+        line = client.received.split(b"\n", 1)[0]
         try:
             request = json.loads(line)
             if not isinstance(request, dict):
@@ -82,6 +145,7 @@ class ControlServer(QObject):
         except Exception as error:  # the tracker must survive any one bad command
             log.exception("control command failed")
             reply = {"ok": False, "error": str(error)}
-        connection.write(json.dumps(reply).encode() + b"\n")
-        connection.flush()
-        connection.disconnectFromServer()
+        with contextlib.suppress(OSError):
+            client.connection.settimeout(_SEND_TIMEOUT_S)
+            client.connection.sendall(json.dumps(reply).encode() + b"\n")
+        self._drop(client)
