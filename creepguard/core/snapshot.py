@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -34,7 +34,12 @@ class EngineSnapshot:
     episode: EpisodeSnapshot | None
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
+        # By hand rather than dataclasses.asdict, whose deep copy was a fifth of every
+        # 30-second checkpoint.
+        data: dict[str, Any] = {name: getattr(self, name) for name in _FIELDS}
+        if self.episode is not None:
+            data["episode"] = {name: getattr(self.episode, name) for name in _EPISODE_FIELDS}
+        return json.dumps(data, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> EngineSnapshot:
@@ -47,3 +52,7 @@ class EngineSnapshot:
             )
         except (ValueError, TypeError, AttributeError) as error:
             raise SnapshotError(f"unreadable engine state: {error}") from error
+
+
+_FIELDS = tuple(field.name for field in fields(EngineSnapshot))
+_EPISODE_FIELDS = tuple(field.name for field in fields(EpisodeSnapshot))

@@ -14,7 +14,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, select, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from creepguard.core.events import EpisodeEnded, Event, SpanClosed, SpansRelabelled
@@ -41,8 +42,22 @@ def _ts(moment: datetime) -> float:
 # dicts they hit SQLAlchemy's compiled cache without building a statement each time.
 _DROP_OPEN_SPAN = delete(schema.spans).where(schema.spans.c.is_open)
 _INSERT_SPAN = insert(schema.spans)
-_CLEAR_STATE = delete(schema.engine_state)
-_INSERT_STATE = insert(schema.engine_state)
+# Most checkpoints only move the running span's end: one UPDATE of its row. It matches
+# only the row written for this very span; anything else replaces the open row.
+_EXTEND_OPEN_SPAN = (
+    update(schema.spans)
+    .where(
+        schema.spans.c.is_open,
+        schema.spans.c.start_ts == bindparam("start"),
+        schema.spans.c.state == bindparam("span_state"),
+    )
+    .values(end_ts=bindparam("end"), sit_before_s=bindparam("sit_before"))
+)
+_SAVE_STATE = sqlite_insert(schema.engine_state)
+_SAVE_STATE = _SAVE_STATE.on_conflict_do_update(
+    index_elements=[schema.engine_state.c.id],
+    set_={"snapshot": _SAVE_STATE.excluded.snapshot},
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,18 +149,33 @@ class Store:
             with self._engine.begin() as connection:
                 for write in self._queue:
                     self._apply(connection, write)
-                connection.execute(_DROP_OPEN_SPAN)
-                if open_span is not None and open_span.duration_s > 0:
-                    connection.execute(_INSERT_SPAN, self._span_row(open_span, True))
+                self._write_open_span(connection, open_span)
                 if snapshot is not None:
-                    connection.execute(_CLEAR_STATE)
-                    connection.execute(_INSERT_STATE, {"id": 1, "snapshot": snapshot.to_json()})
+                    connection.execute(_SAVE_STATE, {"id": 1, "snapshot": snapshot.to_json()})
         except SQLAlchemyError as error:
             self._fail(f"cannot write to {self.path}: {getattr(error, 'orig', error)}")
             return False
         self._queue.clear()
         self.problem = None
         return True
+
+    def _write_open_span(self, connection: Connection, span: Span | None) -> None:
+        """Leave exactly one open row for ``span`` (none without one)."""
+        if span is None or span.duration_s <= 0:
+            connection.execute(_DROP_OPEN_SPAN)
+            return
+        extended = connection.execute(
+            _EXTEND_OPEN_SPAN,
+            {
+                "start": _ts(span.start),
+                "span_state": span.state.value,
+                "end": _ts(span.end),
+                "sit_before": span.sit_before_s,
+            },
+        )
+        if extended.rowcount != 1:
+            connection.execute(_DROP_OPEN_SPAN)
+            connection.execute(_INSERT_SPAN, self._span_row(span, True))
 
     def _day(self, moment: datetime) -> str:
         return moment.astimezone(self.tz).date().isoformat()

@@ -66,3 +66,17 @@ def test_a_snapshot_from_the_future_is_ignored() -> None:
     clock.jump_wall(-3600)
     fresh = SittingEngine(clock, snapshot=snap)
     assert fresh.status().sitting_s == 0
+
+
+def test_a_saved_state_keeps_its_stored_form() -> None:
+    # Files written by earlier versions hold exactly this text; reading them must go on.
+    stored = (
+        '{"creep_warned": true, "episode": {"exercise_id": "chest-stretch", "kind": '
+        '"posture_change", "snoozes": 1, "started": "2026-11-23T09:30:00+01:00"}, '
+        '"paused": false, "paused_until": null, "posture": "sitting", "recovery_until": '
+        'null, "saved_at": "2026-11-23T09:31:00+01:00", "sit_next_prompt_s": 2100.0, '
+        '"sit_s": 1900.0, "stand_next_prompt_s": 2700.0, "stand_s": 0.0}'
+    )
+    snapshot = EngineSnapshot.from_json(stored)
+    assert snapshot.episode is not None and snapshot.episode.snoozes == 1
+    assert snapshot.to_json() == stored

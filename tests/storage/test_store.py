@@ -303,3 +303,27 @@ def test_an_upgraded_library_merges_without_touching_the_persons_choices(store: 
         .fetchone()
     )
     assert retired == (1,)
+
+
+def test_checkpoints_keep_exactly_one_row_for_the_running_span(store: Store) -> None:
+    def open_rows() -> list[tuple[str, float, float]]:
+        connection = sqlite3.connect(store.path)
+        try:
+            return connection.execute(
+                "SELECT state, start_ts, end_ts FROM spans WHERE is_open"
+            ).fetchall()
+        finally:
+            connection.close()
+
+    sit = at(2, 9)
+    store.checkpoint(Span(State.SITTING, sit, sit + timedelta(seconds=30)), None)
+    store.checkpoint(Span(State.SITTING, sit, sit + timedelta(seconds=60)), None)
+    assert open_rows() == [("sitting", sit.timestamp(), sit.timestamp() + 60)]
+    # The same start in another state is another span, not an extension.
+    store.checkpoint(Span(State.STANDING, sit, sit + timedelta(seconds=90)), None)
+    assert open_rows() == [("standing", sit.timestamp(), sit.timestamp() + 90)]
+    stand = sit + timedelta(seconds=90)
+    store.checkpoint(Span(State.SITTING, stand, stand + timedelta(seconds=5)), None)
+    assert open_rows() == [("sitting", stand.timestamp(), stand.timestamp() + 5)]
+    store.checkpoint(None, None)
+    assert open_rows() == []
