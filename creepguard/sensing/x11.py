@@ -22,10 +22,10 @@ from the main thread only, on its own display connection (not Qt's xcb one).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from typing import TYPE_CHECKING
 
+from creepguard.native import load_library
 from creepguard.sensing.composite import BackendUnavailable, SensingError
 from creepguard.sensing.x11_sync import IdleTimeAlarm, SyncUnavailable, XEvent
 
@@ -52,16 +52,11 @@ class XScreenSaverInfo(ctypes.Structure):
     )
 
 
-def _load(names: tuple[str, ...], what: str) -> ctypes.CDLL:
-    errors: list[str] = []
-    for name in names:
-        if not name:
-            continue
-        try:
-            return ctypes.CDLL(name)
-        except OSError as exc:
-            errors.append(str(exc))
-    raise BackendUnavailable(f"{what} not found ({'; '.join(errors) or 'no candidates'})")
+def _load(soname: str, name: str, what: str) -> ctypes.CDLL:
+    try:
+        return load_library(soname, name)
+    except OSError as error:
+        raise BackendUnavailable(f"{what} not found ({error})") from error
 
 
 class XScreenSaverReader:
@@ -103,11 +98,8 @@ class XScreenSaverReader:
         """Open the display once and check the extensions answer."""
         if not self.display_name:
             raise BackendUnavailable("DISPLAY is not set")
-        xlib = _load((ctypes.util.find_library("X11") or "", "libX11.so.6"), "libX11")
-        xss = _load(
-            (ctypes.util.find_library("Xss") or "", "libXss.so.1"),
-            "libXss (install libxss1 or libXScrnSaver)",
-        )
+        xlib = _load("libX11.so.6", "X11", "libX11")
+        xss = _load("libXss.so.1", "Xss", "libXss (install libxss1 or libXScrnSaver)")
         _declare(xlib, xss)
         display = xlib.XOpenDisplay(self.display_name.encode())
         if not display:

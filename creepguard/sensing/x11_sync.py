@@ -17,7 +17,8 @@ requests are queued on the connection and the caller flushes it.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+
+from creepguard.native import load_library
 
 XSYNC_ALARM_NOTIFY = 1  # XSyncAlarmNotify: the event's offset from the extension's base
 
@@ -102,15 +103,10 @@ class XEvent(ctypes.Union):
 
 
 def _load_xext() -> ctypes.CDLL:
-    errors: list[str] = []
-    for name in (ctypes.util.find_library("Xext"), "libXext.so.6"):
-        if not name:
-            continue
-        try:
-            return ctypes.CDLL(name)
-        except OSError as exc:
-            errors.append(str(exc))
-    raise SyncUnavailable(f"libXext not found ({'; '.join(errors) or 'no candidates'})")
+    try:
+        return load_library("libXext.so.6", "Xext")
+    except OSError as error:
+        raise SyncUnavailable(f"libXext not found ({error})") from error
 
 
 def _declare(xext: ctypes.CDLL) -> None:

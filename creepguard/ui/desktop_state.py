@@ -21,12 +21,9 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import enum
 import logging
 import os
-import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -35,6 +32,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage, QDBusServiceWatcher, QDBusVariant
 from PySide6.QtGui import QGuiApplication
+
+from creepguard.native import load_library
 
 _log = logging.getLogger(__name__)
 
@@ -206,12 +205,11 @@ _XCB_GET_PROPERTY_TYPE_ANY = 0
 
 
 def _load_xcb() -> tuple[Any, Any] | None:
-    name = ctypes.util.find_library("xcb")
-    libc_name = ctypes.util.find_library("c")
-    if not name or not libc_name:
+    try:
+        xcb = load_library("libxcb.so.1", "xcb")
+        libc = load_library("libc.so.6", "c")
+    except OSError:
         return None
-    xcb = ctypes.CDLL(name)
-    libc = ctypes.CDLL(libc_name)
     vp = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
     xcb.xcb_connect.restype = vp
@@ -434,6 +432,10 @@ def _dbus_get(connection: QDBusConnection, service: str, iface: str, prop: str) 
 
 
 def _run(command: list[str]) -> str | None:
+    # Imported here: only do-not-disturb checks on some desktops run a command.
+    import shutil
+    import subprocess
+
     if shutil.which(command[0]) is None:
         return None
     try:

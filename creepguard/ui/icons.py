@@ -29,8 +29,9 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -154,6 +155,8 @@ def _stroke(
     *,
     dashed: bool = False,
 ) -> None:
+    from PySide6.QtCore import Qt  # see _paint
+
     halo = QPen(outline, width + 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     pen = QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -172,6 +175,8 @@ def _stroke(
 
 
 def _fill(painter: QPainter, path: QPainterPath, color: QColor, outline: QColor) -> None:
+    from PySide6.QtCore import Qt  # see _paint
+
     painter.setPen(QPen(outline, 2.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
@@ -242,6 +247,10 @@ def _draw_glyph(
 
 
 def _paint(spec: IconSpec, size: int, dark_panel: bool | None, dpr: float) -> QPixmap:
+    # Imported when first drawn: the binding builds all of Qt's ~100 enums on first
+    # access (~20 ms), which the tray's first frame does without.
+    from PySide6.QtCore import Qt
+
     device = max(8, round(size * dpr))
     pixmap = QPixmap(device, device)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -348,6 +357,27 @@ def spec_icon(spec: IconSpec, dark_panel: bool | None = None, dpr: float = 1.0) 
 def status_qicon(view: StatusView, dark_panel: bool | None = None) -> QIcon:
     """:func:`status_icon` at every tray size."""
     return spec_icon(icon_spec(view), dark_panel)
+
+
+STARTING_SPEC = IconSpec(0, Tone.CALM, Glyph.NONE)
+"""The empty ring: a sit of 0 minutes, shown while the app loads."""
+
+
+def starting_pngs() -> dict[int, Path]:
+    """Where the empty ring lies ready-drawn, by edge in pixels."""
+    folder = resource_dir() / "icons" / "tray"
+    return {size: folder / f"starting-{size}.png" for size in TRAY_SIZES}
+
+
+def starting_icon() -> QIcon:
+    """The empty ring from PNG files drawn ahead (``scripts/render_tray_icons.py``), so
+    the tray's first frame paints nothing: the first drawing builds Qt's enums and the
+    painter (~25 ms). Falls back to drawing when the files are missing."""
+    icon = QIcon()
+    for size, path in starting_pngs().items():
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon if not icon.isNull() else spec_icon(STARTING_SPEC)
 
 
 def app_icon() -> QIcon:

@@ -19,9 +19,9 @@ from PySide6.QtGui import QGuiApplication
 
 from creepguard.core.model import Posture, State
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.icons import app_icon, app_icon_path
+from creepguard.ui.icons import app_icon, app_icon_path, starting_icon
 from creepguard.ui.port import AppControls, CardView, StatusView, Today
-from creepguard.ui.status_window import TrayOrWindow
+from creepguard.ui.surface import TrayOrWindow
 
 if TYPE_CHECKING:
     from creepguard.settings import Settings
@@ -96,7 +96,7 @@ class WindowState:
 class QtShell(QObject):
     """The real UI. ``controller`` may be a stand-in until the app has loaded."""
 
-    def __init__(self, controller: AppControls, *, paths: AppPaths, settings: Settings) -> None:
+    def __init__(self, controller: AppControls, *, paths: AppPaths) -> None:
         super().__init__()
         self._controller = controller
         self._paths = paths
@@ -105,12 +105,13 @@ class QtShell(QObject):
             controller,
             app_icon(),
             show_tray_note=not self._state.flag("tray-note-dismissed"),
+            # Ready-drawn: the app's first status, a moment later, draws the real ring.
+            tray_icon=starting_icon(),
             parent=self,
         )
         self.surface.tray_note_dismissed.connect(
             lambda: self._state.set_flag("tray-note-dismissed")
         )
-        self.surface.update(loading_view())
         self.surface.show()
         self._notifier: Notifier | None = None
         self._card: StretchCard | None = None

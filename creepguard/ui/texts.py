@@ -18,13 +18,16 @@ is medical advice, and every card says to stop what hurts.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from creepguard.core.exercises import Hold, HoldKind, Position
 from creepguard.core.model import Posture, PromptKind, State
-from creepguard.ui.desktop_state import HoldReason
 from creepguard.ui.port import StatusView, Today
+
+if TYPE_CHECKING:
+    from creepguard.core.exercises import Hold, Position
+    from creepguard.ui.desktop_state import HoldReason
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
 DEFAULT_SAFETY_NOTE = "Stop any exercise that hurts."
@@ -136,6 +139,8 @@ def recovery_short(until: datetime) -> str:
 
 def hold_text(hold: Hold, *, sides: bool) -> str:
     """ "Hold 30 s", "10 breaths", "8 repetitions, each side"."""
+    from creepguard.core.exercises import HoldKind  # card texts: not needed for the tray
+
     match hold.kind:
         case HoldKind.SECONDS:
             if hold.count >= 60 and hold.count % 60 == 0:
@@ -165,6 +170,8 @@ def hold_text(hold: Hold, *, sides: bool) -> str:
 
 def position_text(position: Position) -> str:
     """Where the body is: "Standing", "Seated", "On the floor"."""
+    from creepguard.core.exercises import Position
+
     match position:
         case Position.STANDING:
             return QCoreApplication.translate("Texts", "Standing")
@@ -311,6 +318,8 @@ def tooltip(view: StatusView, now: datetime | None = None) -> str:
 
 def hold_reason(reason: HoldReason) -> str:
     """Why a card waits, as a phrase: "a full-screen window is active"."""
+    from creepguard.ui.desktop_state import HoldReason
+
     match reason:
         case HoldReason.FULLSCREEN:
             return QCoreApplication.translate("Texts", "a full-screen window is active")

@@ -12,6 +12,7 @@ Whether to live in the tray or in the status window is decided by
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -21,7 +22,9 @@ from creepguard.core.model import Posture
 from creepguard.ui import texts
 from creepguard.ui.icons import IconSpec, icon_spec, spec_icon
 from creepguard.ui.port import Controller, PauseLength, StatusView
-from creepguard.ui.today_popup import TodayPopup
+
+if TYPE_CHECKING:
+    from creepguard.ui.today_popup import TodayPopup
 
 
 def call_mark_away(controller: Controller) -> None:
@@ -246,6 +249,8 @@ class Tray(QObject):
     def show_today(self) -> None:
         """Open the "today" popup next to the icon (or at the cursor)."""
         if self.popup is None:
+            from creepguard.ui.today_popup import TodayPopup  # not before the first click
+
             self.popup = TodayPopup(self._controller)
         view = self._view if self._view is not None else self._controller.status()
         self.popup.update_view(view)

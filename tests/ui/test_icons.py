@@ -87,3 +87,26 @@ def test_icons_are_drawn_at_tray_sizes(qtbot: QtBot, dark: bool | None) -> None:
         painted = sum(_shape(image))
         assert painted > size  # something visible, not a speck
         assert painted < size * size * 0.8  # and not a blob
+
+
+def test_the_ready_drawn_starting_icon_matches_the_drawing(qtbot: QtBot) -> None:
+    # The tray's first frame loads these files instead of drawing; they must show what
+    # the app draws for a sit of 0 minutes. Regenerate: scripts/render_tray_icons.py.
+    from creepguard.ui.icons import STARTING_SPEC, render_spec, starting_icon, starting_pngs
+    from creepguard.ui.shell import loading_view
+
+    assert icon_spec(loading_view()) == STARTING_SPEC
+    for size, path in starting_pngs().items():
+        stored = QImage(str(path)).convertToFormat(QImage.Format.Format_ARGB32)
+        drawn = render_spec(STARTING_SPEC, size).toImage().convertToFormat(stored.format())
+        assert stored.size() == drawn.size(), path.name
+        worst = max(
+            abs(a - b)
+            for y in range(size)
+            for x in range(size)
+            for a, b in zip(
+                stored.pixelColor(x, y).getRgb(), drawn.pixelColor(x, y).getRgb(), strict=True
+            )
+        )
+        assert worst <= 8, f"{path.name} differs from the drawing by {worst}"
+    assert not starting_icon().isNull()
