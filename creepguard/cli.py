@@ -56,8 +56,7 @@ def parse_duration(text: str) -> float | str:
 
 def app_paths() -> AppPaths:
     """The user's folders, or all under ``$CREEPGUARD_HOME`` (tests, demos, portable use)."""
-    home = os.environ.get("CREEPGUARD_HOME")
-    return AppPaths.under(Path(home)) if home else AppPaths.for_user()
+    return AppPaths.from_environment()
 
 
 # ---------------------------------------------------------------------- offline reads

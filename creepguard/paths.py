@@ -58,6 +58,13 @@ class AppPaths:
         )
 
     @classmethod
+    def from_environment(cls) -> AppPaths:
+        """The user's folders, or all under ``$CREEPGUARD_HOME`` (tests, demos, portable
+        use)."""
+        home = os.environ.get("CREEPGUARD_HOME")
+        return cls.under(Path(home)) if home else cls.for_user()
+
+    @classmethod
     def under(cls, root: Path) -> AppPaths:
         """Every folder inside ``root`` (``--demo``: history stays untouched)."""
         return cls(root / "data", root / "config", root / "run", root / "log")

@@ -17,7 +17,6 @@ reads the file without keeping it.
 
 from __future__ import annotations
 
-import ctypes
 import linecache
 import logging
 import sys
@@ -52,6 +51,8 @@ def shield_singletons() -> bool:
     """Add 2**40 references to None, True and False on CPython before 3.12."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
+    import ctypes
+
     cells = []
     for obj in (None, True, False):
         cell = ctypes.c_ssize_t.from_address(id(obj))

@@ -1,20 +1,21 @@
-"""The ``creepguard`` entry point: ``status`` for status bars, without the full command line.
+"""The ``creepguard`` entry point: the two commands whose speed people notice.
 
 A status bar runs ``creepguard status --format waybar`` every few seconds, so that command
-must cost little more than starting Python. This module answers exactly ``status``,
-``status --json``, ``status --format waybar`` and ``status --format=waybar`` from a running
-tracker with ``os``, ``sys``, ``json`` and ``socket`` alone: no ``argparse`` tree, no
-``pathlib``, ``datetime`` (unless the status carries a time to show) or settings. Everything
-else -- other commands, ``--help``, any other option, no tracker answering, a path only
-platformdirs knows -- goes to ``creepguard.cli.main`` unchanged, so its output and exit
-codes are exactly the full command line's.
+must cost little more than starting Python; and plain ``creepguard`` / ``creepguard run``
+(what a menu or the login session starts) goes straight to the tracker, whose measure is
+the time to the tray icon.
+
+``status``, ``status --json``, ``status --format waybar`` and ``status --format=waybar``
+are answered from a running tracker with ``os``, ``sys``, ``json`` and ``socket`` alone: no
+``argparse`` tree, no ``pathlib``, ``datetime`` (unless the status carries a time to show)
+or settings. Everything else -- other commands, ``--help``, any other option, no tracker
+answering, a path only platformdirs knows -- goes to ``creepguard.cli.main`` unchanged, so
+its output and exit codes are exactly the full command line's.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import socket
 import sys
 
 TYPE_CHECKING = False
@@ -35,7 +36,10 @@ _STYLES = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    style = _STYLES.get(tuple(sys.argv[1:] if argv is None else argv))
+    arguments = tuple(sys.argv[1:] if argv is None else argv)
+    if arguments in ((), ("run",)):
+        return run()
+    style = _STYLES.get(arguments)
     if style is not None:
         try:
             text = _answer(style)
@@ -47,6 +51,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from creepguard import cli
 
     return cli.main(argv)
+
+
+def main_gui() -> int:
+    """``creepguard-tray``: the tracker, as started from a menu or at login."""
+    return run()
+
+
+def run() -> int:
+    """``creepguard run`` with no options, as ``cli.cmd_run`` starts it, without building
+    the whole command line first: this is the path to the tray's first frame."""
+    from creepguard.paths import AppPaths
+    from creepguard.runner import run_tracker
+
+    try:
+        return run_tracker(AppPaths.from_environment(), demo=False, time_scale=1.0, verbose=False)
+    except KeyboardInterrupt:  # as cli.main
+        return 1
 
 
 def _answer(style: str) -> str | None:
@@ -63,6 +84,8 @@ def _answer(style: str) -> str | None:
 
 def _render(status: dict[str, Any], style: str) -> str:
     """What ``cli.cmd_status`` prints for this reply."""
+    import json
+
     status.pop("ok", None)
     if style == "json":
         return json.dumps(status, ensure_ascii=False)
@@ -137,6 +160,9 @@ def _private_folder(path: str, *, missing_ok: bool) -> bool:
 
 def _ask_status(path: str) -> dict[str, Any] | None:
     """``creepguard.control.request(path, "status")``, or None where it raises NotRunning."""
+    import json  # here, not at the top: `run` needs neither
+    import socket
+
     if not hasattr(socket, "AF_UNIX"):
         return None
     message = json.dumps({"command": "status"}).encode() + b"\n"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 import signal
 import socket
@@ -17,7 +16,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from creepguard import settings as settings_mod
 from creepguard.control import InstanceLock, NotRunning, request
 from creepguard.paths import AppPaths
 
@@ -31,6 +29,8 @@ log = logging.getLogger("creepguard")
 
 def setup_logging(log_dir: Path, verbose: bool) -> Path:
     """A rotating log in the platformdirs log folder; ``--verbose`` also prints debug."""
+    import logging.handlers  # ~6 ms (pickle, socket, queue...): after the first frame
+
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / "creepguard.log"
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=3)
@@ -113,7 +113,6 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
         )
         print(f"Try: CREEPGUARD_HOME={paths.data_dir.parent} creepguard status")
     paths.ensure()
-    log_path = setup_logging(paths.log_dir, verbose)
     if _show_running(paths):
         print("CreepGuard is already running; it has been asked to show itself.")
         return 0
@@ -127,21 +126,22 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
         print("CreepGuard is already running.")
         return 0
     try:
-        return _run(paths, time_scale=time_scale, log_path=log_path)
+        return _run(paths, time_scale=time_scale, verbose=verbose)
     finally:
         lock.release()
 
 
-def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
+def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
+    # Only what the tray's first frame needs is imported and done here; the rest waits
+    # for the next turn of the event loop (finish_start).
     from PySide6.QtCore import QTimer
 
     from creepguard import qt_workarounds
 
-    qt_workarounds.apply()  # before the imports below: see stop_caching_sources
+    qt_workarounds.stop_caching_sources()  # before the imports below
 
     from PySide6.QtWidgets import QApplication
 
-    from creepguard.core.clock import SystemClock
     from creepguard.ui.shell import QtShell
 
     qt = QApplication.instance() or QApplication(sys.argv[:1])
@@ -150,21 +150,29 @@ def _run(paths: AppPaths, *, time_scale: float, log_path: Path) -> int:
     qt.setDesktopFileName("creepguard")
     qt.setQuitOnLastWindowClosed(False)
     first_run = not paths.settings_file.exists()
-    loaded = settings_mod.load(paths.settings_file)
-    for problem in loaded.problems:
-        log.warning("%s", problem)
-    clock = SystemClock(rate=time_scale)
     proxy = ControllerProxy()
-    shell = QtShell(proxy, paths=paths, settings=loaded.settings)  # the tray shows here
-    log.info("tray shown; log at %s", log_path)
+    shell = QtShell(proxy, paths=paths)  # the tray shows here
 
     def finish_start() -> None:
+        # Until here only warnings were shown, on stderr (logging's last resort).
+        log_path = setup_logging(paths.log_dir, verbose)
+        log.info("tray shown; log at %s", log_path)
+        # Some hundred Qt calls have run so far; the binding's reference bug needs tens of
+        # thousands to matter.
+        qt_workarounds.apply()
+
+        from creepguard import settings as settings_mod
         from creepguard.app import AppParts, CreepGuardApp, load_exercises
+        from creepguard.core.clock import SystemClock
         from creepguard.scheduling import install_jobs
         from creepguard.sensing.factory import create_activity_source
         from creepguard.server import ControlServer
         from creepguard.storage.store import Store
 
+        loaded = settings_mod.load(paths.settings_file)
+        for problem in loaded.problems:
+            log.warning("%s", problem)
+        clock = SystemClock(rate=time_scale)
         source, reports = create_activity_source()
         parts = AppParts(
             clock=clock,
