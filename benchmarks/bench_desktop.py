@@ -550,17 +550,23 @@ def rss():
 rows = [("python", rss())]
 def step(name, fn):
     fn(); rows.append((name, rss()))
-step("PySide6.QtWidgets + QApplication", lambda: __import__("PySide6.QtWidgets") and
-     globals().__setitem__("qt", __import__("PySide6.QtWidgets", fromlist=["x"]).QApplication([])))
-step("creepguard.ui.shell (tray, status window)", lambda: __import__("creepguard.ui.shell"))
+def qt():
+    # As the runner does: the binding's source cache is stopped before anything else.
+    __import__("PySide6.QtCore")
+    __import__("creepguard.qt_workarounds", fromlist=["x"]).stop_caching_sources()
+    widgets = __import__("PySide6.QtWidgets", fromlist=["x"])
+    globals()["qt"] = widgets.QApplication([])
+step("PySide6.QtWidgets + QApplication", qt)
+step("creepguard.ui.shell (the tray's first frame)", lambda: __import__("creepguard.ui.shell"))
 step("creepguard.app (engine, core)", lambda: __import__("creepguard.app"))
 step("sqlalchemy + creepguard.storage.store", lambda: __import__("creepguard.storage.store"))
-step("alembic.command (first run / upgrade only)", lambda: __import__("alembic.command"))
 step("creepguard.scheduling (APScheduler cron)", lambda: __import__("creepguard.scheduling"))
 step("creepguard.sensing.factory", lambda: __import__("creepguard.sensing.factory"))
 step("PySide6.QtDBus", lambda: __import__("PySide6.QtDBus"))
+step("creepguard.server (control socket)", lambda: __import__("creepguard.server"))
 step("jeepney (notifications)", lambda: __import__("jeepney.io.blocking"))
 step("creepguard.ui.card (QtSvgWidgets)", lambda: __import__("creepguard.ui.card"))
+step("alembic.command (upgrading an older file only)", lambda: __import__("alembic.command"))
 print(json.dumps(rows))
 """
     output = subprocess.run(
