@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from creepguard.native import load_library
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 _QUEUED_ALREADY = 0  # XEventsQueued mode: count what Xlib holds, without reading or flushing
+_QUEUED_AFTER_READING = 1  # ...and what a non-blocking read of the socket brings
+# While the alarm waits, a reading is worked out rather than asked for (see idle_s); a
+# real one is still taken this often, so nothing can drift for long.
+_ASK_AT_LEAST_EVERY_S = 300.0
 
 
 class XScreenSaverInfo(ctypes.Structure):
@@ -88,6 +93,7 @@ class XScreenSaverReader:
         self._notifier: QSocketNotifier | None = None
         self._drain_soon: QTimer | None = None
         self._event = XEvent()
+        self._known_idle: tuple[float, float] | None = None  # (monotonic, idle s) read then
 
     @property
     def alarm_armed(self) -> bool:
@@ -155,6 +161,16 @@ class XScreenSaverReader:
     def idle_s(self) -> float:
         if self._xss is None or self._display is None or self._info is None:
             raise SensingError("the X display is not open")
+        # With the alarm armed and silent there has been no input since the reading that
+        # armed it, so the idle time is that reading plus the time since: no round trip
+        # to the X server, which is a wake-up of its own every 30 s while someone reads.
+        known = self._known_idle
+        if known is not None and self._sync is not None and self._sync.armed:
+            read_at, idle = known
+            elapsed = time.monotonic() - read_at
+            if 0 <= elapsed < _ASK_AT_LEAST_EVERY_S and not self._events_waiting():
+                return idle + elapsed
+        self._known_idle = None
         # Note: if the X server goes away, Xlib's I/O error handler exits the process.
         # That only happens when the session ends, and the app ends with it.
         if not self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info):
@@ -170,7 +186,18 @@ class XScreenSaverReader:
                 self._display, _QUEUED_ALREADY
             ):
                 self._drain_soon.start()
+            elif self._sync.armed:
+                self._known_idle = (time.monotonic(), idle_ms / 1000.0)
         return idle_ms / 1000.0
+
+    def _events_waiting(self) -> bool:
+        """Whether an event (the alarm, most likely) has arrived but not been handled."""
+        if self._xlib is None or self._display is None:
+            return True
+        waiting = self._xlib.XEventsQueued(self._display, _QUEUED_AFTER_READING) > 0
+        if waiting and self._drain_soon is not None:
+            self._drain_soon.start()
+        return bool(waiting)
 
     def _drain(self) -> None:
         """Handle every event on the connection; call ``on_active`` once if the alarm fired."""

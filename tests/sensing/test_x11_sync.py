@@ -222,3 +222,41 @@ def test_a_reader_that_cannot_watch_its_connection_falls_back_to_polling(
         assert "cannot watch the X connection" in reader.sync_problem
     finally:
         source.stop()
+
+
+class CountingQueries:
+    """Stands in for libXss and counts the round trips to the X server."""
+
+    def __init__(self, library: object) -> None:
+        self._library = library
+        self.queries = 0
+
+    def __getattr__(self, name: str) -> object:
+        found = getattr(self._library, name)
+        if name != "XScreenSaverQueryInfo":
+            return found
+
+        def counted(*arguments: object) -> object:
+            self.queries += 1
+            return found(*arguments)
+
+        return counted
+
+
+def test_while_the_alarm_waits_readings_need_no_round_trip(
+    qtbot: QtBot, reader: XScreenSaverReader, x_display: str
+) -> None:
+    move(x_display)
+    wait_until_armed(qtbot, reader)
+    counting = CountingQueries(reader._xss)
+    reader._xss = counting  # type: ignore[assignment]
+    first = reader.idle_s()
+    qtbot.wait(50)
+    second = reader.idle_s()
+    assert counting.queries == 0
+    assert second >= first + 0.04  # idle keeps growing with the clock
+    # The person comes back: the alarm's event makes the next reading a real one, even
+    # before the event loop has handled it.
+    move(x_display)
+    qtbot.waitUntil(lambda: reader.idle_s() < ARM_S, timeout=2000)
+    assert counting.queries >= 1
