@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from creepguard.core.model import Posture, State
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.icons import app_icon, app_icon_path, starting_icon
+from creepguard.ui.icons import app_icon_path, starting_icon
 from creepguard.ui.port import AppControls, CardView, StatusView, Today
 from creepguard.ui.surface import TrayOrWindow
 
@@ -103,7 +103,7 @@ class QtShell(QObject):
         self._state = WindowState(paths.config_dir / "window-state.json")
         self.surface = TrayOrWindow(
             controller,
-            app_icon(),
+            None,  # the application icon, when the status window needs it
             show_tray_note=not self._state.flag("tray-note-dismissed"),
             # Ready-drawn: the app's first status, a moment later, draws the real ring.
             tray_icon=starting_icon(),

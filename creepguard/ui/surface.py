@@ -53,7 +53,8 @@ class TrayOrWindow(QObject):
 
     Args:
         controller: the app.
-        app_icon: the application icon (the status window's).
+        app_icon: the status window's icon (None: the application icon, loaded when the
+            window is first built; an SVG icon loads Qt's SVG engine, ~2 MiB).
         tray_icon: the tray icon until the first :meth:`update` (default: ``app_icon``).
         host: tells whether a tray host exists and when that changes (default: a
             :class:`~creepguard.ui.desktop_state.TrayHostWatcher`).
@@ -74,7 +75,7 @@ class TrayOrWindow(QObject):
     def __init__(
         self,
         controller: Controller,
-        app_icon: QIcon,
+        app_icon: QIcon | None,
         *,
         host: TrayHost | None = None,
         qt_tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
@@ -85,7 +86,7 @@ class TrayOrWindow(QObject):
         super().__init__(parent)
         self._controller = controller
         self._app_icon = app_icon
-        self._tray_icon = tray_icon if tray_icon is not None else app_icon
+        self._tray_icon = tray_icon
         self._qt_tray_available = qt_tray_available
         self._show_tray_note = show_tray_note
         if host is None:
@@ -176,7 +177,8 @@ class TrayOrWindow(QObject):
         if self._tray is None:
             from creepguard.ui.tray import Tray
 
-            self._tray = Tray(self._controller, self._tray_icon, self)
+            first = self._tray_icon if self._tray_icon is not None else self._icon()
+            self._tray = Tray(self._controller, first, self)
             self._tray.message_clicked.connect(self.message_clicked)
             if self._view is not None:
                 self._tray.update(self._view)
@@ -187,13 +189,20 @@ class TrayOrWindow(QObject):
             from creepguard.ui.status_window import StatusWindow
 
             self._window = StatusWindow(
-                self._controller, self._app_icon, show_tray_note=self._show_tray_note
+                self._controller, self._icon(), show_tray_note=self._show_tray_note
             )
             self._window.message_clicked.connect(self.message_clicked)
             self._window.tray_note_dismissed.connect(self.tray_note_dismissed)
             view = self._view if self._view is not None else self._controller.status()
             self._window.update_view(view)
         return self._window
+
+    def _icon(self) -> QIcon:
+        if self._app_icon is None:
+            from creepguard.ui.icons import app_icon
+
+            self._app_icon = app_icon()
+        return self._app_icon
 
     def close(self) -> None:
         """Remove the icon and the window (at quit)."""
