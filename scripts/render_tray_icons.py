@@ -19,7 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402  (needs the platform set above)
 
-from creepguard.ui.icons import STARTING_SPEC, render_spec, starting_pngs  # noqa: E402
+from creepguard.ui.icons import STARTING_SPEC, render_spec  # noqa: E402
+from creepguard.ui.surface import starting_pngs  # noqa: E402
 
 
 def main() -> int:

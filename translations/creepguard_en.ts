@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+184"/>
+        <location filename="../creepguard/app.py" line="+188"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>CreepGuard cannot save your history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>You have sat for %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +823,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../creepguard/ui/status_window.py" line="+79"/>
+        <location filename="../creepguard/ui/status_window.py" line="+64"/>
         <source>CreepGuard status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +861,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+35"/>
+        <location filename="../creepguard/ui/texts.py" line="+38"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,7 +936,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Hold %1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+49"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
@@ -1120,7 +1120,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>a full-screen window is active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,7 +1254,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../creepguard/ui/tray.py" line="+151"/>
+        <location filename="../creepguard/ui/menu.py" line="+144"/>
         <source>I&apos;m &amp;sitting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1345,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../creepguard/ui/tray.py" line="+49"/>
         <source>CreepGuard menu</source>
         <translation type="unfinished"></translation>
     </message>

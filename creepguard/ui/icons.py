@@ -29,7 +29,6 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import (
@@ -47,9 +46,9 @@ from PySide6.QtGui import (
 from creepguard.core.model import State
 from creepguard.paths import resource_dir
 from creepguard.ui.port import StatusView
+from creepguard.ui.surface import TRAY_SIZES
 
 FILL_STEPS = 24  # 15 degrees per step: finer than a 22 px ring can show
-TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 
 
 class Tone(enum.Enum):
@@ -361,23 +360,6 @@ def status_qicon(view: StatusView, dark_panel: bool | None = None) -> QIcon:
 
 STARTING_SPEC = IconSpec(0, Tone.CALM, Glyph.NONE)
 """The empty ring: a sit of 0 minutes, shown while the app loads."""
-
-
-def starting_pngs() -> dict[int, Path]:
-    """Where the empty ring lies ready-drawn, by edge in pixels."""
-    folder = resource_dir() / "icons" / "tray"
-    return {size: folder / f"starting-{size}.png" for size in TRAY_SIZES}
-
-
-def starting_icon() -> QIcon:
-    """The empty ring from PNG files drawn ahead (``scripts/render_tray_icons.py``), so
-    the tray's first frame paints nothing: the first drawing builds Qt's enums and the
-    painter (~25 ms). Falls back to drawing when the files are missing."""
-    icon = QIcon()
-    for size, path in starting_pngs().items():
-        if path.is_file():
-            icon.addFile(str(path), QSize(size, size))
-    return icon if not icon.isNull() else spec_icon(STARTING_SPEC)
 
 
 def app_icon() -> QIcon:

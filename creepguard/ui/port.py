@@ -9,10 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from creepguard.core.model import Posture, PromptKind, State
-
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
+    from creepguard.core.model import Posture, PromptKind, State
     from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
     from creepguard.ui.history_source import HistorySource

@@ -17,11 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
-from creepguard.core.model import Posture, State
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.icons import app_icon_path, starting_icon
 from creepguard.ui.port import AppControls, CardView, StatusView, Today
-from creepguard.ui.surface import TrayOrWindow
+from creepguard.ui.surface import TrayOrWindow, starting_icon
 
 if TYPE_CHECKING:
     from creepguard.settings import Settings
@@ -39,6 +37,8 @@ _SHOW_CARD_ACTION = "show-card"
 
 def loading_view() -> StatusView:
     """What the tray shows for the moment before the store has loaded."""
+    from creepguard.core.model import Posture, State
+
     return StatusView(
         state=State.SITTING,
         posture=Posture.SITTING,
@@ -154,6 +154,7 @@ class QtShell(QObject):
 
     def _notifications(self) -> Notifier:
         if self._notifier is None:
+            from creepguard.ui.icons import app_icon_path
             from creepguard.ui.notifications import Notifier
 
             self._notifier = Notifier(app_icon_path(), self.surface.show_message, parent=self)

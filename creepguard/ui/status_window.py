@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.ui import texts
+from creepguard.ui.menu import MenuActions
 from creepguard.ui.port import Controller, StatusView
 from creepguard.ui.today_popup import StatusPanel, fit_height, scaled_font
-from creepguard.ui.tray import MenuActions
 
 
 class StatusWindow(QWidget):

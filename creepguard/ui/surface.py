@@ -23,13 +23,41 @@ when first built: a tray session never loads the window's widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QSize, Signal, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from creepguard.paths import resource_dir
 from creepguard.ui.port import Controller, StatusView
+
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+"""The edges trays ask for; the icon is drawn (never scaled) at each."""
+
+
+def starting_pngs() -> dict[int, Path]:
+    """Where the empty ring lies ready-drawn, by edge in pixels."""
+    folder = resource_dir() / "icons" / "tray"
+    return {size: folder / f"starting-{size}.png" for size in TRAY_SIZES}
+
+
+def starting_icon() -> QIcon:
+    """The empty ring (a sit of 0 minutes) from PNG files drawn ahead
+    (``scripts/render_tray_icons.py``), so the tray's first frame draws nothing: the first
+    drawing imports the renderer and builds Qt's enums and painter (~25 ms). Falls back to
+    drawing when the files are missing."""
+    icon = QIcon()
+    for size, path in starting_pngs().items():
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    if icon.isNull():
+        from creepguard.ui.icons import STARTING_SPEC, spec_icon
+
+        return spec_icon(STARTING_SPEC)
+    return icon
+
 
 if TYPE_CHECKING:
     from creepguard.ui.status_window import StatusWindow

@@ -1,175 +1,27 @@
 """The tray icon, its menu and its "today" popup.
 
-:class:`MenuActions` builds every action once, wired to the controller; the tray menu
-and the no-tray status window (:mod:`creepguard.ui.status_window`) both use it, so the
-two always offer the same things. :class:`Tray` owns the ``QSystemTrayIcon``.
+:class:`Tray` owns the ``QSystemTrayIcon``. It is on the path to the tray's first frame, so
+it imports only Qt: the menu (:mod:`creepguard.ui.menu`), the drawn icon and the texts
+load with the app's first status, a moment after the icon is on screen.
 
 Whether to live in the tray or in the status window is decided by
-:class:`creepguard.ui.status_window.TrayOrWindow`; the app normally uses that, not
+:class:`creepguard.ui.surface.TrayOrWindow`; the app normally uses that, not
 :class:`Tray` directly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from creepguard.core.model import Posture
-from creepguard.ui import texts
-from creepguard.ui.icons import IconSpec, icon_spec, spec_icon
-from creepguard.ui.port import Controller, PauseLength, StatusView
-
 if TYPE_CHECKING:
+    from creepguard.ui.icons import IconSpec
+    from creepguard.ui.menu import MenuActions
+    from creepguard.ui.port import Controller, StatusView
     from creepguard.ui.today_popup import TodayPopup
-
-
-def call_mark_away(controller: Controller) -> None:
-    """Tell the app the person has left (manual, for when no activity source works).
-
-    ``mark_away`` is not in the :class:`~creepguard.ui.port.Controller` Protocol yet (the
-    engine has it); until it is, the action is offered only when the controller has it.
-    """
-    mark_away: Callable[[], None] | None = getattr(controller, "mark_away", None)
-    if callable(mark_away):
-        mark_away()
-
-
-class MenuActions(QObject):
-    """Every tray action, each calling one controller method.
-
-    Attributes (all ``QAction``): ``status`` (a disabled status line), ``problems``,
-    ``take_break``, ``posture`` (one toggle: "I'm standing" / "I'm sitting"), ``away``
-    (only when no activity source works), ``seated_only`` (checkable), ``gap_away``,
-    ``gap_sitting``, ``pause_30``, ``pause_hour``, ``pause_tomorrow``, ``pause_forever``,
-    ``resume`` (only while paused), ``settings``, ``history``, ``quit``; and the
-    submenus ``gap_menu`` and ``pause_menu``.
-
-    Args:
-        controller: the app.
-        parent: the QObject parent.
-    """
-
-    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._view: StatusView | None = None
-
-        def action(text: str, slot: Callable[[], None] | None = None) -> QAction:
-            made = QAction(text, self)
-            if slot is not None:
-                made.triggered.connect(lambda _checked=False: slot())
-            return made
-
-        self.status = action(QCoreApplication.translate("Tray", "CreepGuard"))
-        self.status.setEnabled(False)
-        self.problems = action("")
-        self.problems.setEnabled(False)
-        self.problems.setVisible(False)
-        self.take_break = action(
-            QCoreApplication.translate("Tray", "&Take a break now"), controller.take_break
-        )
-        self.posture = action(
-            QCoreApplication.translate("Tray", "I'm &standing"), self._toggle_posture
-        )
-        self.away = action(
-            QCoreApplication.translate("Tray", "I'm &away"), lambda: call_mark_away(controller)
-        )
-        self.away.setVisible(False)
-        self.seated_only = QAction(QCoreApplication.translate("Tray", "I &can't stand today"), self)
-        self.seated_only.setCheckable(True)
-        self.seated_only.toggled.connect(self._seated_only_toggled)
-
-        self.gap_menu = QMenu(QCoreApplication.translate("Tray", "&Fix the last gap"))
-        self.gap_away = action(
-            QCoreApplication.translate("Tray", "I was &away"),
-            lambda: controller.fix_last_gap(was_away=True),
-        )
-        self.gap_sitting = action(
-            QCoreApplication.translate("Tray", "I was &sitting"),
-            lambda: controller.fix_last_gap(was_away=False),
-        )
-        self.gap_menu.addAction(self.gap_away)
-        self.gap_menu.addAction(self.gap_sitting)
-
-        self.pause_menu = QMenu(QCoreApplication.translate("Tray", "&Pause"))
-        self.pause_30 = action(
-            QCoreApplication.translate("Tray", "For &30 minutes"),
-            lambda: controller.pause(PauseLength.MINUTES_30),
-        )
-        self.pause_hour = action(
-            QCoreApplication.translate("Tray", "For &1 hour"),
-            lambda: controller.pause(PauseLength.HOUR),
-        )
-        self.pause_tomorrow = action(
-            QCoreApplication.translate("Tray", "Until &tomorrow"),
-            lambda: controller.pause(PauseLength.TOMORROW),
-        )
-        self.pause_forever = action(
-            QCoreApplication.translate("Tray", "Until I &resume"),
-            lambda: controller.pause(PauseLength.UNTIL_RESUMED),
-        )
-        for item in (self.pause_30, self.pause_hour, self.pause_tomorrow, self.pause_forever):
-            self.pause_menu.addAction(item)
-        self.resume = action(QCoreApplication.translate("Tray", "&Resume"), controller.resume)
-        self.resume.setVisible(False)
-        self.settings = action(
-            QCoreApplication.translate("Tray", "S&ettings\u2026"), controller.open_settings
-        )
-        self.history = action(
-            QCoreApplication.translate("Tray", "&History\u2026"), controller.open_history
-        )
-        self.quit = action(QCoreApplication.translate("Tray", "&Quit"), controller.quit)
-        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-
-    def fill(self, menu: QMenu) -> None:
-        """Add every action to ``menu`` in the tray order."""
-        menu.addAction(self.status)
-        menu.addAction(self.problems)
-        menu.addSeparator()
-        menu.addAction(self.take_break)
-        menu.addAction(self.posture)
-        menu.addAction(self.away)
-        menu.addAction(self.seated_only)
-        menu.addMenu(self.gap_menu)
-        menu.addSeparator()
-        menu.addMenu(self.pause_menu)
-        menu.addAction(self.resume)
-        menu.addSeparator()
-        menu.addAction(self.settings)
-        menu.addAction(self.history)
-        menu.addSeparator()
-        menu.addAction(self.quit)
-
-    def update_view(self, view: StatusView) -> None:
-        """Texts, checks and visibility for ``view``."""
-        self._view = view
-        self.status.setText(texts.status_line(view))
-        self.problems.setText("; ".join(view.problems))
-        self.problems.setVisible(bool(view.problems))
-        self.posture.setText(
-            QCoreApplication.translate("Tray", "I'm &sitting")
-            if view.posture is Posture.STANDING
-            else QCoreApplication.translate("Tray", "I'm &standing")
-        )
-        self.away.setVisible(not view.backend_works and hasattr(self._controller, "mark_away"))
-        # Reflect the app's state without echoing it back to the controller.
-        self.seated_only.blockSignals(True)
-        self.seated_only.setChecked(view.seated_only)
-        self.seated_only.blockSignals(False)
-        self.pause_menu.menuAction().setVisible(not view.paused)
-        self.resume.setVisible(view.paused)
-        self.take_break.setEnabled(not view.paused)
-
-    def _toggle_posture(self) -> None:
-        standing = self._view is not None and self._view.posture is Posture.STANDING
-        self._controller.set_posture(Posture.SITTING if standing else Posture.STANDING)
-
-    def _seated_only_toggled(self, checked: bool) -> None:
-        self._controller.set_seated_only_today(checked)
 
 
 class Tray(QObject):
@@ -191,17 +43,31 @@ class Tray(QObject):
         self._controller = controller
         self._spec: IconSpec | None = None
         self._view: StatusView | None = None
-        self.menu_actions = MenuActions(controller, self)
+        self._menu_actions: MenuActions | None = None
         # QMenu is a QWidget and cannot take a QObject parent; this object keeps it alive.
         self.menu = QMenu()
         self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
-        self.menu_actions.fill(self.menu)
         self.icon = QSystemTrayIcon(app_icon, self)
-        self.icon.setToolTip(texts.app_name())
+        self.icon.setToolTip(QCoreApplication.applicationName())
         self.icon.setContextMenu(self.menu)
+        self.menu.aboutToShow.connect(self._ensure_menu)  # a click before the first status
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.message_clicked)
         self.popup: TodayPopup | None = None
+
+    @property
+    def menu_actions(self) -> MenuActions:
+        """The menu's actions, built (and the menu filled) on first use: the first status
+        update, a moment after the icon appears, or a right click before that."""
+        if self._menu_actions is None:
+            from creepguard.ui.menu import MenuActions
+
+            self._menu_actions = MenuActions(self._controller, self)
+            self._menu_actions.fill(self.menu)
+        return self._menu_actions
+
+    def _ensure_menu(self) -> None:
+        self.menu_actions  # noqa: B018 - building it is the point
 
     @property
     def available(self) -> bool:
@@ -215,6 +81,9 @@ class Tray(QObject):
 
     def update(self, view: StatusView) -> None:
         """Show ``view``: icon (only redrawn when it changes), tooltip, menu, popup."""
+        from creepguard.ui import texts
+        from creepguard.ui.icons import icon_spec, spec_icon
+
         self._view = view
         spec = icon_spec(view)
         if spec != self._spec:

@@ -55,6 +55,9 @@ def test_with_a_tray_the_first_frame_loads_only_the_tray(tmp_path: Path) -> None
         "creepguard.ui.status_window",  # only without a tray
         "creepguard.ui.today_popup",  # on the first click
         "creepguard.ui.card",
+        "creepguard.ui.menu",  # with the first status
+        "creepguard.ui.icons",  # the drawn ring, with the first status
+        "creepguard.ui.texts",
         "creepguard.core.exercises",
         "sqlalchemy",
         "apscheduler",

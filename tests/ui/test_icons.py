@@ -92,8 +92,9 @@ def test_icons_are_drawn_at_tray_sizes(qtbot: QtBot, dark: bool | None) -> None:
 def test_the_ready_drawn_starting_icon_matches_the_drawing(qtbot: QtBot) -> None:
     # The tray's first frame loads these files instead of drawing; they must show what
     # the app draws for a sit of 0 minutes. Regenerate: scripts/render_tray_icons.py.
-    from creepguard.ui.icons import STARTING_SPEC, render_spec, starting_icon, starting_pngs
+    from creepguard.ui.icons import STARTING_SPEC, render_spec
     from creepguard.ui.shell import loading_view
+    from creepguard.ui.surface import starting_icon, starting_pngs
 
     assert icon_spec(loading_view()) == STARTING_SPEC
     for size, path in starting_pngs().items():

@@ -83,7 +83,7 @@ def test_hold_reasons_read_as_phrases(qtbot: QtBot) -> None:
 
 MINE = (
     "card", "desktop_state", "icons", "notifications", "status_window", "texts",
-    "today_popup", "tray", "welcome",
+    "menu", "today_popup", "tray", "welcome",
 )  # fmt: skip
 
 

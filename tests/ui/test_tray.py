@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from creepguard.core.model import Posture, State
 from creepguard.ui.icons import app_icon
+from creepguard.ui.menu import MenuActions
 from creepguard.ui.port import PauseLength, StatusView
-from creepguard.ui.tray import MenuActions, Tray
+from creepguard.ui.tray import Tray
 from tests.ui.fakes import FakeController, at, make_view
 
 pytestmark = pytest.mark.qt_log_ignore(
