@@ -64,6 +64,8 @@ class Tray(QObject):
 
             self._menu_actions = MenuActions(self._controller, self)
             self._menu_actions.fill(self.menu)
+            view = self._view if self._view is not None else self._controller.status()
+            self._menu_actions.update_view(view)
         return self._menu_actions
 
     def _ensure_menu(self) -> None:

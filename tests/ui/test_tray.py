@@ -176,3 +176,19 @@ def test_recovery_note_in_the_popup(tray: Tray) -> None:
     tray.show_today()
     assert tray.popup is not None
     assert tray.popup.panel.recovery.text() == "Go easy on lifting until 15:12"
+
+
+def test_a_menu_opened_before_the_first_status_is_filled_from_the_app(
+    qtbot: QtBot, controller: FakeController
+) -> None:
+    # The icon appears before the app has loaded; its menu is filled on the first status,
+    # or when it is opened before that, from what the app says now.
+    controller.view = make_view(paused=True)
+    early = Tray(controller, app_icon())
+    try:
+        assert early.menu.actions() == []
+        early.menu.aboutToShow.emit()
+        assert early.menu.actions()
+        assert early.menu_actions.resume.isVisible()  # the paused view, not a default
+    finally:
+        early.close()
