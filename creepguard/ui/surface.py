@@ -33,6 +33,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from creepguard.paths import resource_dir
 from creepguard.ui.port import Controller, StatusView
 
+if TYPE_CHECKING:
+    from creepguard.ui.status_window import StatusWindow
+    from creepguard.ui.tray import Tray
+
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 """The edges trays ask for; the icon is drawn (never scaled) at each."""
 
@@ -57,11 +61,6 @@ def starting_icon() -> QIcon:
 
         return spec_icon(STARTING_SPEC)
     return icon
-
-
-if TYPE_CHECKING:
-    from creepguard.ui.status_window import StatusWindow
-    from creepguard.ui.tray import Tray
 
 
 class TrayHost(Protocol):
