@@ -37,7 +37,7 @@ from creepguard.ui import texts  # noqa: E402
 from creepguard.ui.card import StretchCard  # noqa: E402
 from creepguard.ui.icons import app_icon, app_icon_path, status_icon  # noqa: E402
 from creepguard.ui.notifications import Notifier  # noqa: E402
-from creepguard.ui.status_window import TrayOrWindow  # noqa: E402
+from creepguard.ui.surface import TrayOrWindow  # noqa: E402
 from creepguard.ui.welcome import WelcomeDialog  # noqa: E402
 from tests.ui.fakes import FakeController, FakeHost, at, make_card, make_view  # noqa: E402
 

@@ -15,7 +15,7 @@ Shell) send those signals only to the sender.
 
 When no server answers within ``timeout_ms`` (or the bus is missing), the message goes
 to ``fallback`` instead: the app passes :meth:`TrayOrWindow.show_message
-<creepguard.ui.status_window.TrayOrWindow.show_message>`, which uses the tray icon's
+<creepguard.ui.surface.TrayOrWindow.show_message>`, which uses the tray icon's
 message or, with no tray either, a banner inside the status window.
 """
 

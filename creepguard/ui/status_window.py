@@ -215,9 +215,3 @@ class StatusWindow(QWidget):
     def _message_open(self) -> None:
         self.message.hide()
         self.message_clicked.emit()
-
-
-# Kept importable from here, where it lived first.
-from creepguard.ui.surface import TrayHost, TrayOrWindow  # noqa: E402
-
-__all__ = ["StatusWindow", "TrayHost", "TrayOrWindow"]

@@ -183,7 +183,7 @@ def test_falls_back_to_the_status_window_without_tray_or_server(
     qtbot: QtBot, private_bus: str
 ) -> None:
     from creepguard.ui.icons import app_icon
-    from creepguard.ui.status_window import TrayOrWindow
+    from creepguard.ui.surface import TrayOrWindow
     from tests.ui.fakes import FakeController, FakeHost
 
     surface = TrayOrWindow(FakeController(), app_icon(), host=FakeHost(present=False))

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from creepguard.core.model import Posture
 from creepguard.ui.icons import app_icon
 from creepguard.ui.port import PauseLength
-from creepguard.ui.status_window import StatusWindow, TrayOrWindow
+from creepguard.ui.status_window import StatusWindow
+from creepguard.ui.surface import TrayOrWindow
 from tests.ui.fakes import FakeController, FakeHost, make_view
 
 pytestmark = pytest.mark.qt_log_ignore(
