@@ -10,7 +10,6 @@ Each figure is printed with the machine it was measured on.
 from __future__ import annotations
 
 import os
-import platform
 import random
 import statistics
 import subprocess
@@ -24,24 +23,12 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine import machine  # noqa: E402  (benchmarks/, beside this script)
+
 from creepguard.core.events import EpisodeEnded, SpanClosed  # noqa: E402
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State  # noqa: E402
 
 TZ = ZoneInfo("Europe/Berlin")
-
-
-def machine() -> str:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{platform.node()} | {cpu} | {os.cpu_count()} cores | Python {platform.python_version()}"
-    )
 
 
 def dense_history(days: int, seed: int = 1) -> list[object]:

@@ -65,6 +65,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from machine import machine  # noqa: E402  (benchmarks/, beside this script)
+
 from tests.e2e.apprun import settings_text  # noqa: E402
 from tests.e2e.desktop import (  # noqa: E402
     BARE_BUS_CONFIG,
@@ -108,29 +110,6 @@ _SYSTEM_BUS_CONFIG = BARE_BUS_CONFIG.replace("<type>session</type>", "<type>syst
 
 
 # ---------------------------------------------------------------------- /proc readings
-
-
-def machine() -> str:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = "?"
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f"{kb / 1024 / 1024:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    import platform
-
-    return (
-        f"{platform.node()}: {cpu}, {os.cpu_count()} CPUs, {memory} RAM, "
-        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
-    )
 
 
 def process_tree(pid: int) -> list[int]:

@@ -24,7 +24,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import json
-import platform
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine import machine  # noqa: E402  (benchmarks/, beside this script)
 from sqlalchemy import text  # noqa: E402
 
 from creepguard.storage.store import Store  # noqa: E402
@@ -46,18 +46,6 @@ TZ = ZoneInfo("Europe/Berlin")
 YEARS = 5
 RUNS = 5
 TARGET_MS = 300.0
-
-
-def machine() -> str:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu} | {os.cpu_count()} cores | Python {platform.python_version()}"
 
 
 def measure(database: Path, today: date, week: date) -> dict[str, object]:
