@@ -84,6 +84,9 @@ def run_xvfb() -> Iterator[str]:
             "1024x768x24",
             "-nolisten",
             "tcp",
+            # Without it the server resets whenever its last client leaves, and a test
+            # that connects during the reset (slow under load) finds no display.
+            "-noreset",
         ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,

@@ -54,7 +54,17 @@ def xvfb(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         pytest.skip("Xvfb is not installed (Debian: xvfb)")
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(
-        [binary, "-displayfd", str(write_end), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        [
+            binary,
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "800x600x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",  # a reset when the last client leaves refuses the next one
+        ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
