@@ -29,6 +29,18 @@ log = logging.getLogger("creepguard")
 _SETTLE_MS = 100  # between the tray's first frame and loading the rest
 
 
+def paint_on_the_calling_thread() -> None:
+    """Keep Qt's raster engine from handing fills to its GUI thread pool.
+
+    It splits any antialiased fill of more than ~96 spans (the tray ring is one) over
+    pool threads that expire after 30 s idle, so each redraw of the ring a minute or more
+    apart started two threads again: wake-ups and CPU for a fill that takes microseconds
+    on one thread. Qt reads the variable once, at the first fill; a value the person set
+    is kept.
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def setup_logging(log_dir: Path, verbose: bool) -> Path:
     """A rotating log in the platformdirs log folder; ``--verbose`` also prints debug."""
     import logging.handlers  # ~6 ms (pickle, socket, queue...): after the first frame
@@ -141,6 +153,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
     from creepguard import qt_workarounds
 
     qt_workarounds.stop_caching_sources()  # before the imports below
+    paint_on_the_calling_thread()
 
     from PySide6.QtWidgets import QApplication
 

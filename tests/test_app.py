@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -165,22 +166,24 @@ def test_hurts_takes_an_exercise_out_of_rotation(harness: Harness) -> None:
 def test_a_disk_that_refuses_writes_is_said_once_and_nothing_is_lost(
     harness: Harness, tmp_path: Path
 ) -> None:
-    from sqlalchemy import event
+    from sqlalchemy import Engine, event
+
+    def refuse(connection: Any, _record: Any) -> None:  # SQLite refuses every write
+        connection.execute("PRAGMA query_only=1")
 
     harness.run(5, typing=True)
-    engine = harness.app.store._engine  # query_only: SQLite refuses every write
-    assert engine is not None
-    engine.dispose()
-    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=1"))
-    harness.run(10, typing=True)
-    harness.app.set_posture(Posture.STANDING)
-    harness.run(5, typing=True)
+    event.listen(Engine, "connect", refuse)
+    try:
+        harness.app.store.close()  # the next write connects again, and is refused
+        harness.run(10, typing=True)
+        harness.app.set_posture(Posture.STANDING)
+        harness.run(5, typing=True)
+    finally:
+        event.remove(Engine, "connect", refuse)
     warnings = [t for t, _ in harness.shell.notices if "cannot save" in t]
     assert len(warnings) == 1
     assert harness.app.status_json()["problems"]
-    engine.dispose()
-    # Listeners run in order: this one lifts the refusal again on the next connection.
-    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=0"))
+    harness.app.store.close()  # the disk takes writes again: so does the next connection
     harness.run(1, typing=True)
     assert harness.app.status_json()["problems"] == []
     day = harness.clock.now().date()

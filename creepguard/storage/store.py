@@ -7,7 +7,9 @@ written at the next checkpoint that succeeds, so nothing is lost while the probl
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -74,6 +76,10 @@ class Store:
         self.notices: list[str] = []
         self.problem: str | None = None
         self._engine: Engine | None = None
+        # Checkpoints write every 30 s all day: they keep one connection rather than take
+        # one from the pool each time, which was most of a checkpoint's cost once the
+        # caches had gone cold in between (0.85 ms a write in the running tracker).
+        self._writer: Connection | None = None
         self._queue: list[_Write] = []
         self._open_span: Span | None = None
         self._snapshot: EngineSnapshot | None = None
@@ -94,9 +100,17 @@ class Store:
         return True
 
     def close(self) -> None:
+        self._drop_writer()
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+    def _drop_writer(self) -> None:
+        """Close the checkpoint connection (after a failed write: the next one reconnects)."""
+        if self._writer is not None:
+            with contextlib.suppress(SQLAlchemyError):
+                self._writer.close()
+            self._writer = None
 
     def _fail(self, message: str) -> None:
         if message != self.problem:
@@ -140,17 +154,46 @@ class Store:
             return False
         assert self._engine is not None
         try:
-            with self._engine.begin() as connection:
-                for write in self._queue:
-                    self._apply(connection, write)
-                self._write_open_span(connection, open_span)
-                if snapshot is not None:
-                    connection.exec_driver_sql(_SAVE_STATE, (snapshot.to_json(),))
-        except SQLAlchemyError as error:
+            if self._writer is None:
+                self._writer = self._engine.connect()
+            connection = self._writer
+            if self._queue or not self._extend_on_the_driver(connection, open_span, snapshot):
+                with connection.begin():
+                    for write in self._queue:
+                        self._apply(connection, write)
+                    self._write_open_span(connection, open_span)
+                    if snapshot is not None:
+                        connection.exec_driver_sql(_SAVE_STATE, (snapshot.to_json(),))
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            self._drop_writer()
             self._fail(f"cannot write to {self.path}: {getattr(error, 'orig', error)}")
             return False
         self._queue.clear()
         self.problem = None
+        return True
+
+    def _extend_on_the_driver(
+        self, connection: Connection, span: Span | None, snapshot: EngineSnapshot | None
+    ) -> bool:
+        """The common checkpoint, nothing queued and the running span's row in place: move
+        its end and save the state, in one transaction on the driver's own connection.
+
+        Returns False, having written nothing, when the row is not there to extend.
+        """
+        if span is None or span.duration_s <= 0:
+            return False
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        with driver:  # commits, or rolls back if a statement fails
+            extended = driver.execute(
+                _EXTEND_OPEN_SPAN,
+                (_ts(span.end), span.sit_before_s, _ts(span.start), span.state.value),
+            )
+            if extended.rowcount != 1:
+                driver.rollback()
+                return False
+            if snapshot is not None:
+                driver.execute(_SAVE_STATE, (snapshot.to_json(),))
         return True
 
     def _write_open_span(self, connection: Connection, span: Span | None) -> None:

@@ -18,16 +18,19 @@ no activity source             a question mark in the centre (sitting / away)
 
 Every stroke is drawn twice, first a little wider in a faint contrasting outline, so the
 glyph stays crisp on light and on dark panels (the panel colour is usually unknown:
-GNOME's bar is dark under a light theme). Pixmaps are cached in ``QPixmapCache`` by
-(fill bucket, tone, glyph, size, panel, device pixel ratio), so repainting every 30 s
+GNOME's bar is dark under a light theme). Pixmaps are kept by (fill bucket, tone, glyph,
+size, panel, device pixel ratio) in a small cache of this module's own, so repainting
 costs a dictionary lookup; :class:`~creepguard.ui.tray.Tray` also skips ``setIcon``
-while the :class:`IconSpec` is unchanged.
+while the :class:`IconSpec` is unchanged. Not ``QPixmapCache``: it runs a 10-30 s timer
+for as long as it holds anything, trimming itself by a quarter whenever nothing was
+added, so it woke the idle tracker and still dropped the icons it was meant to keep.
 """
 
 from __future__ import annotations
 
 import enum
 import math
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize
@@ -40,7 +43,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
-    QPixmapCache,
 )
 
 from creepguard.core.model import State
@@ -77,12 +79,6 @@ class IconSpec:
     glyph: Glyph
     dashed: bool = False
     badge: bool = False
-
-    def key(self) -> str:
-        return (
-            f"{self.fill_steps}-{self.tone.value}-{self.glyph.value}-"
-            f"{int(self.dashed)}-{int(self.badge)}"
-        )
 
 
 def icon_spec(view: StatusView) -> IconSpec:
@@ -184,16 +180,24 @@ def _fill(painter: QPainter, path: QPainterPath, color: QColor, outline: QColor)
     painter.drawPath(path)
 
 
+# A sit's ring steps in two tones at two sizes, and room to spare: ~1 MiB at most.
+_CACHE_ENTRIES = 128
+_drawn: OrderedDict[tuple[IconSpec, int, bool | None, float], QPixmap] = OrderedDict()
+
+
 def render_spec(
     spec: IconSpec, size: int, dark_panel: bool | None = None, dpr: float = 1.0
 ) -> QPixmap:
     """The icon for ``spec`` at ``size`` logical pixels (cached)."""
-    key = f"creepguard-status/{spec.key()}/{size}/{dark_panel}/{dpr:g}"
-    cached = QPixmap()
-    if QPixmapCache.find(key, cached):
-        return cached
+    key = (spec, size, dark_panel, dpr)
+    pixmap = _drawn.get(key)
+    if pixmap is not None:
+        _drawn.move_to_end(key)
+        return pixmap
     pixmap = _paint(spec, size, dark_panel, dpr)
-    QPixmapCache.insert(key, pixmap)
+    _drawn[key] = pixmap
+    if len(_drawn) > _CACHE_ENTRIES:
+        _drawn.popitem(last=False)
     return pixmap
 
 

@@ -47,6 +47,7 @@ class MenuActions(QObject):
         super().__init__(parent)
         self._controller = controller
         self._view: StatusView | None = None
+        self._shown: tuple[object, ...] | None = None  # what update_view last set
 
         def action(text: str, slot: Callable[[], None] | None = None) -> QAction:
             made = QAction(text, self)
@@ -137,7 +138,21 @@ class MenuActions(QObject):
     def update_view(self, view: StatusView) -> None:
         """Texts, checks and visibility for ``view``."""
         self._view = view
-        self.status.setText(texts.status_line(view))
+        status = texts.status_line(view)
+        # Most updates change nothing the menu shows; each Qt call skipped is one less
+        # to run from cold caches every 30 s (and, on a D-Bus tray, no layout sent).
+        shown = (
+            status,
+            view.problems,
+            view.posture,
+            view.backend_works,
+            view.seated_only,
+            view.paused,
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.status.setText(status)
         self.problems.setText("; ".join(view.problems))
         self.problems.setVisible(bool(view.problems))
         self.posture.setText(
@@ -159,4 +174,5 @@ class MenuActions(QObject):
         self._controller.set_posture(Posture.SITTING if standing else Posture.STANDING)
 
     def _seated_only_toggled(self, checked: bool) -> None:
+        self._shown = None  # the click changed the check: the next view sets it again
         self._controller.set_seated_only_today(checked)

@@ -48,7 +48,8 @@ class Tray(QObject):
         self.menu = QMenu()
         self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
         self.icon = QSystemTrayIcon(app_icon, self)
-        self.icon.setToolTip(QCoreApplication.applicationName())
+        self._tooltip = QCoreApplication.applicationName()
+        self.icon.setToolTip(self._tooltip)
         self.icon.setContextMenu(self.menu)
         self.menu.aboutToShow.connect(self._ensure_menu)  # a click before the first status
         self.icon.activated.connect(self._activated)
@@ -92,7 +93,8 @@ class Tray(QObject):
             self._spec = spec
             self.icon.setIcon(spec_icon(spec))
         tooltip = texts.tooltip(view)
-        if tooltip != self.icon.toolTip():
+        if tooltip != self._tooltip:
+            self._tooltip = tooltip
             self.icon.setToolTip(tooltip)
         self.menu_actions.update_view(view)
         if self.popup is not None and self.popup.isVisible():

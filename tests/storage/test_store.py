@@ -327,3 +327,44 @@ def test_checkpoints_keep_exactly_one_row_for_the_running_span(store: Store) -> 
     assert open_rows() == [("sitting", stand.timestamp(), stand.timestamp() + 5)]
     store.checkpoint(None, None)
     assert open_rows() == []
+
+
+def test_checkpoints_write_on_one_kept_connection(store: Store) -> None:
+    from sqlalchemy import event
+
+    engine = store._engine  # the real engine: count the connections taken from its pool
+    assert engine is not None
+    taken: list[object] = []
+    event.listen(engine, "checkout", lambda *_args: taken.append(1))
+    sit = at(2, 9)
+    for n in range(1, 21):  # ten minutes of checkpoints
+        assert store.checkpoint(Span(State.SITTING, sit, sit + timedelta(seconds=30 * n)), None)
+    assert len(taken) <= 1
+    assert len(store.spans_between(at(2, 0), at(3, 0))) == 1  # reads see what it wrote
+
+
+def test_a_refused_checkpoint_of_the_running_span_is_said_and_written_later(
+    tmp_path: Path,
+) -> None:
+    from typing import Any
+
+    from sqlalchemy import Engine, event
+
+    def refuse(connection: Any, _record: Any) -> None:
+        connection.execute("PRAGMA query_only=1")
+
+    store = Store(tmp_path / "db.sqlite3", TZ)
+    sit = at(2, 9)
+    assert store.checkpoint(Span(State.SITTING, sit, sit + timedelta(seconds=30)), None)
+    event.listen(Engine, "connect", refuse)
+    try:
+        store.close()  # the next checkpoint connects again, and may not write
+        assert not store.checkpoint(Span(State.SITTING, sit, sit + timedelta(seconds=60)), None)
+        assert store.problem is not None and "cannot write" in store.problem
+    finally:
+        event.remove(Engine, "connect", refuse)
+    store.close()
+    assert store.checkpoint(Span(State.SITTING, sit, sit + timedelta(seconds=90)), None)
+    assert store.problem is None
+    (span,) = store.spans_between(at(2, 0), at(3, 0))
+    assert span.end == sit + timedelta(seconds=90)

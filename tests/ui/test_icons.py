@@ -5,11 +5,19 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtGui import QImage, QPixmapCache
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from creepguard.core.model import Posture, State
-from creepguard.ui.icons import FILL_STEPS, Glyph, Tone, icon_spec, status_icon
+from creepguard.ui.icons import (
+    FILL_STEPS,
+    Glyph,
+    IconSpec,
+    Tone,
+    icon_spec,
+    render_spec,
+    status_icon,
+)
 from creepguard.ui.port import StatusView
 from tests.ui.fakes import make_view
 
@@ -72,11 +80,25 @@ def test_the_ring_fills_toward_the_posture_change(qtbot: QtBot) -> None:
 
 
 def test_icons_are_cached_by_bucket(qtbot: QtBot) -> None:
-    QPixmapCache.clear()
     first = status_icon(make_view(sitting_s=600), 22)
     again = status_icon(make_view(sitting_s=620), 22)  # same 1/24 bucket
     assert first.cacheKey() == again.cacheKey()
     assert icon_spec(make_view(sitting_s=600)) == icon_spec(make_view(sitting_s=620))
+
+
+def test_the_icon_cache_keeps_recent_drawings_and_is_bounded(qtbot: QtBot) -> None:
+    def others(sizes: range) -> None:  # every ring step at each size
+        for size in sizes:
+            for steps in range(FILL_STEPS):
+                render_spec(IconSpec(steps, Tone.CREEP, Glyph.NONE), size)
+
+    used = render_spec(IconSpec(3, Tone.CALM, Glyph.NONE), 22)
+    unused = render_spec(IconSpec(4, Tone.CALM, Glyph.NONE), 22)
+    others(range(8, 12))  # 96 drawings
+    assert render_spec(IconSpec(3, Tone.CALM, Glyph.NONE), 22) is used  # and now recent
+    others(range(12, 16))  # 96 more: past what the cache keeps
+    assert render_spec(IconSpec(3, Tone.CALM, Glyph.NONE), 22) is used
+    assert render_spec(IconSpec(4, Tone.CALM, Glyph.NONE), 22) is not unused  # drawn anew
 
 
 @pytest.mark.parametrize("dark", [None, True, False])

@@ -93,6 +93,18 @@ def test_seated_only_follows_the_view_and_reports_the_person(
     assert controller.calls == []  # reflecting the app's state is not a request
     tray.menu_actions.seated_only.trigger()
     assert controller.calls == [("set_seated_only_today", (False,))]
+    # The app kept it (the fake changes nothing): the next status shows the app's value.
+    tray.update(make_view(seated_only=True))
+    assert tray.menu_actions.seated_only.isChecked()
+
+
+def test_the_menu_and_tooltip_follow_each_minute(tray: Tray) -> None:
+    tray.update(make_view(sitting_s=600))
+    tray.update(make_view(sitting_s=630))  # the same minute: nothing to change
+    assert tray.menu_actions.status.text() == "Sitting for 10 min"
+    tray.update(make_view(sitting_s=660))
+    assert tray.menu_actions.status.text() == "Sitting for 11 min"
+    assert "Sitting for 11 min" in tray.icon.toolTip()
 
 
 def test_resume_only_while_paused(tray: Tray) -> None:
