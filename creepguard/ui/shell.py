@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.port import AppControls, CardView, StatusView, Today
 from creepguard.ui.surface import TrayOrWindow, starting_icon
 
 if TYPE_CHECKING:
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from creepguard.ui.desktop_state import DesktopState
     from creepguard.ui.history_window import HistoryWindow
     from creepguard.ui.notifications import Notifier
+    from creepguard.ui.port import AppControls, CardView, StatusView
     from creepguard.ui.settings_window import SettingsWindow
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ _SHOW_CARD_ACTION = "show-card"
 def loading_view() -> StatusView:
     """What the tray shows for the moment before the store has loaded."""
     from creepguard.core.model import Posture, State
+    from creepguard.ui.port import StatusView, Today
 
     return StatusView(
         state=State.SITTING,

@@ -31,9 +31,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from creepguard.paths import resource_dir
-from creepguard.ui.port import Controller, StatusView
 
 if TYPE_CHECKING:
+    from creepguard.ui.port import Controller, StatusView
     from creepguard.ui.status_window import StatusWindow
     from creepguard.ui.tray import Tray
 

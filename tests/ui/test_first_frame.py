@@ -58,6 +58,7 @@ def test_with_a_tray_the_first_frame_loads_only_the_tray(tmp_path: Path) -> None
         "creepguard.ui.menu",  # with the first status
         "creepguard.ui.icons",  # the drawn ring, with the first status
         "creepguard.ui.texts",
+        "creepguard.ui.port",  # the view models (dataclasses: ~7 ms), with the first status
         "creepguard.core.exercises",
         "sqlalchemy",
         "apscheduler",
