@@ -662,8 +662,8 @@ def report(results: dict[str, Any]) -> str:
             ),
             (
                 f"wake-ups per idle minute <= 1/20 of the best peer's ({when})",
-                f"{wake:.0f}; limit {wake_best / 20:.1f} (peers here), "
-                f"{ref_wake / 20:.1f} (issue's figures)",
+                f"{wake:.0f}; limit {wake_best / 20:.2f} (peers here), "
+                f"{ref_wake / 20:.2f} (issue's figures)",
                 _verdict(wake <= wake_best / 20, wake <= ref_wake / 20),
             ),
         ]
