@@ -10,8 +10,13 @@ from __future__ import annotations
 import json
 import os
 import socket
-from pathlib import Path
-from typing import Any
+
+# Not typing.TYPE_CHECKING: `creepguard status` imports this module, and typing and
+# pathlib would be a third of its own import time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 _TIMEOUT_S = 2.0
 _MAX_REPLY = 1 << 20
@@ -21,7 +26,7 @@ class NotRunning(ConnectionError):
     """No tracker answers on the control socket."""
 
 
-def request(socket_path: Path, command: str, **arguments: Any) -> dict[str, Any]:
+def request(socket_path: Path | str, command: str, **arguments: Any) -> dict[str, Any]:
     """Send one command and return the reply; raises NotRunning when nobody answers."""
     if not hasattr(socket, "AF_UNIX"):
         raise NotRunning("control sockets need Unix domain sockets")

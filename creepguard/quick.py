@@ -6,9 +6,9 @@ must cost little more than starting Python; and plain ``creepguard`` / ``creepgu
 the time to the tray icon.
 
 ``status``, ``status --json``, ``status --format waybar`` and ``status --format=waybar``
-are answered from a running tracker with ``os``, ``sys``, ``json`` and ``socket`` alone: no
-``argparse`` tree, no ``pathlib``, ``datetime`` (unless the status carries a time to show)
-or settings. Everything else -- other commands, ``--help``, any other option, no tracker
+are answered from a running tracker through :mod:`creepguard.control`'s client, which needs
+``os``, ``json`` and ``socket`` alone: no ``argparse`` tree, no ``pathlib``, ``datetime``
+(unless the status carries a time to show) or settings. Everything else -- other commands, ``--help``, any other option, no tracker
 answering, a path only platformdirs knows -- goes to ``creepguard.cli.main`` unchanged, so
 its output and exit codes are exactly the full command line's.
 """
@@ -22,10 +22,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
-
-# The same as creepguard.control's (a test keeps them equal).
-_TIMEOUT_S = 2.0
-_MAX_REPLY = 1 << 20
 
 _STYLES = {
     ("status",): "text",
@@ -160,34 +156,10 @@ def _private_folder(path: str, *, missing_ok: bool) -> bool:
 
 def _ask_status(path: str) -> dict[str, Any] | None:
     """``creepguard.control.request(path, "status")``, or None where it raises NotRunning."""
-    import json  # here, not at the top: `run` needs neither
-    import socket
+    from creepguard.control import NotRunning, request  # here, not at the top: `run` needs neither
 
-    if not hasattr(socket, "AF_UNIX"):
-        return None
-    message = json.dumps({"command": "status"}).encode() + b"\n"
-    chunks: list[bytes] = []
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.settimeout(_TIMEOUT_S)
-            client.connect(path)
-            client.sendall(message)
-            size = 0
-            while not chunks or not chunks[-1].endswith(b"\n"):
-                chunk = client.recv(65536)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > _MAX_REPLY:
-                    return None
-    except OSError:  # missing, refused, timed out, path too long...
-        return None
-    raw = b"".join(chunks)
-    if not raw:
-        return None
-    try:
-        reply = json.loads(raw)
-    except ValueError:
+        reply = request(path, "status")
+    except NotRunning:
         return None
     return reply if isinstance(reply, dict) else None

@@ -145,11 +145,6 @@ def test_the_fast_path_prints_what_the_command_line_prints(
     assert json.loads(fake.requests[0]) == {"command": "status"}
 
 
-def test_the_protocol_limits_match_the_control_client() -> None:
-    assert quick._TIMEOUT_S == control._TIMEOUT_S
-    assert quick._MAX_REPLY == control._MAX_REPLY
-
-
 def test_argv_defaults_to_the_process_arguments(
     tracker: Callable[[dict[str, Any]], FakeTracker],
     capsys: pytest.CaptureFixture[str],
@@ -214,8 +209,7 @@ def test_a_tracker_that_does_not_answer_goes_to_the_command_line(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(quick, "_TIMEOUT_S", 0.2)
-    monkeypatch.setattr(control, "_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(control, "_TIMEOUT_S", 0.2)  # one client for both paths
     tracker(None)
     expected = outcome(cli.main, ["status"], capsys)
     calls = delegated(monkeypatch)
@@ -291,7 +285,6 @@ HEAVY = {
     "creepguard.cli",
     "creepguard.settings",
     "creepguard.paths",
-    "creepguard.control",
     "sqlalchemy",
     "PySide6",
     "platformdirs",
