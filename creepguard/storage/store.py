@@ -56,6 +56,11 @@ _SAVE_STATE = (
 )
 
 
+def _extension(span: Span) -> tuple[float, float, float, str]:
+    """The parameters of ``_EXTEND_OPEN_SPAN`` for ``span``."""
+    return (_ts(span.end), span.sit_before_s, _ts(span.start), span.state.value)
+
+
 @dataclass(frozen=True, slots=True)
 class _Write:
     kind: str
@@ -185,10 +190,7 @@ class Store:
         driver = connection.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
         with driver:  # commits, or rolls back if a statement fails
-            extended = driver.execute(
-                _EXTEND_OPEN_SPAN,
-                (_ts(span.end), span.sit_before_s, _ts(span.start), span.state.value),
-            )
+            extended = driver.execute(_EXTEND_OPEN_SPAN, _extension(span))
             if extended.rowcount != 1:
                 driver.rollback()
                 return False
@@ -201,10 +203,7 @@ class Store:
         if span is None or span.duration_s <= 0:
             connection.execute(_DROP_OPEN_SPAN)
             return
-        extended = connection.exec_driver_sql(
-            _EXTEND_OPEN_SPAN,
-            (_ts(span.end), span.sit_before_s, _ts(span.start), span.state.value),
-        )
+        extended = connection.exec_driver_sql(_EXTEND_OPEN_SPAN, _extension(span))
         if extended.rowcount != 1:
             connection.execute(_DROP_OPEN_SPAN)
             connection.execute(_INSERT_SPAN, self._span_row(span, True))
