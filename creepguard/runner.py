@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("creepguard")
 
 _SETTLE_MS = 100  # between the tray's first frame and loading the rest
+_SETTLED_MS = 5_000  # from loading the rest until start-up's garbage is given back
 
 
 def paint_on_the_calling_thread() -> None:
@@ -150,9 +151,10 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
     # for the next turn of the event loop (finish_start).
     from PySide6.QtCore import QTimer
 
-    from creepguard import qt_workarounds
+    from creepguard import process_memory, qt_workarounds
 
     qt_workarounds.stop_caching_sources()  # before the imports below
+    process_memory.keep_openssl_out()
     paint_on_the_calling_thread()
 
     from PySide6.QtWidgets import QApplication
@@ -216,6 +218,8 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
         app.start()
         if first_run:
             shell.show_welcome(app.settings)
+        # What start-up freed (import-time garbage, the first checkpoints' statements).
+        QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
 
     # The tray host embeds the icon from its own process while ours would be importing the
     # store: on two cores that contention delayed the icon by ~20 % (1.30x the bare tray

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
 from creepguard.paths import AppPaths, resource_dir
+from creepguard.ui.release_on_hide import ReleaseOnHide
 from creepguard.ui.surface import TrayOrWindow, starting_icon
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class QtShell(QObject):
         self._history_window: HistoryWindow | None = None
         self._waiting_card: CardView | None = None
         self._welcome: QObject | None = None
+        self._release = ReleaseOnHide(_release_free_heap, parent=self)
 
     # ------------------------------------------------------------------ Shell
 
@@ -143,6 +145,7 @@ class QtShell(QObject):
 
         if self._card is None:
             self._card = StretchCard(self._controller)
+            self._release.watch(self._card)
         self._card.present(card)
 
     def withdraw_card(self) -> None:
@@ -205,6 +208,7 @@ class QtShell(QObject):
                 geometry=self._state.geometry("settings"),
             )
             window.geometry_saved.connect(lambda raw: self._state.set_geometry("settings", raw))
+            self._release.watch(window)
             self._settings_window = window
         else:
             self._settings_window.set_settings(controller.settings)
@@ -218,6 +222,7 @@ class QtShell(QObject):
                 self._controller.history_source(), geometry=self._state.geometry("history")
             )
             window.geometry_saved.connect(lambda raw: self._state.set_geometry("history", raw))
+            self._release.watch(window)
             self._history_window = window
         _bring_up(self._history_window)
 
@@ -231,6 +236,7 @@ class QtShell(QObject):
         dialog = WelcomeDialog(settings, accepted)
         dialog.finished.connect(lambda _result: self._controller.remember_first_run())
         self._welcome = dialog
+        self._release.watch(dialog)
         _bring_up(dialog)
 
     def close(self) -> None:
@@ -248,6 +254,12 @@ def _bring_up(window: Any) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def _release_free_heap() -> None:
+    from creepguard import process_memory  # ctypes: not before the tray's first frame
+
+    process_memory.release_free_heap()
 
 
 def _on_wayland() -> bool:
