@@ -288,6 +288,7 @@ HEAVY = {
     "sqlalchemy",
     "PySide6",
     "platformdirs",
+    "socket",  # its enum conversions: the client uses _socket
 }
 
 
