@@ -163,6 +163,17 @@ def cpu_and_wakeups(pid: int) -> tuple[float, int]:
     return cpu_ns, wakeups
 
 
+def reaped_children_cpu_ms(pid: int) -> float:
+    """CPU time of ``pid``'s children that have exited and been waited for (``cutime`` +
+    ``cstime``): helpers such as Safe Eyes' ``xprintidle`` runs, which live too briefly
+    for a reading of the tree to see them. Clock ticks, so 10 ms steps."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[13]) + int(fields[14])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def threads(pid: int) -> list[str]:
     names = []
     for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
@@ -376,6 +387,7 @@ def idle_run(subjects: Sequence[Subject], minutes: int, on_minute: Callable[[int
         subject.start()
     started = time.monotonic()
     marks: dict[str, dict[int, tuple[float, int]]] = {s.name: {} for s in subjects}
+    helpers: dict[str, dict[int, float]] = {s.name: {} for s in subjects}
 
     def at(minute: float) -> None:
         time.sleep(max(0.0, started + minute * 60 - time.monotonic()))
@@ -384,6 +396,7 @@ def idle_run(subjects: Sequence[Subject], minutes: int, on_minute: Callable[[int
         at(minute)
         for subject in subjects:
             marks[subject.name][minute] = cpu_and_wakeups(subject.pid)
+            helpers[subject.name][minute] = reaped_children_cpu_ms(subject.pid)
             if minute in (1, minutes):
                 rss, pss = memory_mb(subject.pid)
                 subject.figures[f"rss_{minute}m"] = rss
@@ -395,6 +408,8 @@ def idle_run(subjects: Sequence[Subject], minutes: int, on_minute: Callable[[int
             (cpu0, wake0), (cpu1, wake1) = mark[first], mark[first + 1]
             subject.figures[f"cpu_ms_{label}"] = (cpu1 - cpu0) / 1e6
             subject.figures[f"wakeups_{label}"] = wake1 - wake0
+            spent = helpers[subject.name]
+            subject.figures[f"helper_cpu_ms_{label}"] = spent[first + 1] - spent[first]
         subject.figures["threads"] = threads(subject.pid)
 
 
@@ -621,6 +636,12 @@ def report(results: dict[str, Any]) -> str:
     row("wake-ups per idle minute (minute 1-2)", "wakeups_first", "", 0)
     row(f"CPU per idle minute (minute {minutes - 1}-{minutes})", "cpu_ms_last", " ms", 2)
     row(f"wake-ups per idle minute (minute {minutes - 1}-{minutes})", "wakeups_last", "", 0)
+    row(
+        f"helper processes' CPU per idle minute (minute {minutes - 1}-{minutes})",
+        "helper_cpu_ms_last",
+        " ms",
+        0,
+    )
     lines.append(
         "| threads | " + " | ".join(str(len(s.get("threads", []))) for s in subjects) + " |"
     )
@@ -667,14 +688,19 @@ def report(results: dict[str, Any]) -> str:
                 _verdict(wake <= wake_best / 20, wake <= ref_wake / 20),
             ),
         ]
-    app_rss = max(app[f"rss_{minutes}m"], app.get("rss_card", 0.0))
+    idle_rss, card_rss = app[f"rss_{minutes}m"], app.get("rss_card")
     startup_ratio = app["startup_ms"] / bare["startup_ms"]
     leak = results["leak"]
     targets += [
         (
-            "RSS <= 90 MB (worst of: after the idle run, with a card shown)",
-            f"{app_rss:.1f} MiB",
-            _verdict(app_rss <= 90),
+            f"RSS <= 90 MB with SQLAlchemy loaded (after {minutes} idle minutes)",
+            _mib_and_mb(idle_rss),
+            _verdict(idle_rss <= _LIMIT_90_MB_IN_MIB),
+        ),
+        (
+            "the same while a stretch card is on screen (stricter: a minute in thirty)",
+            _mib_and_mb(card_rss) if card_rss else "n/a",
+            _verdict(card_rss is not None and card_rss <= _LIMIT_90_MB_IN_MIB),
         ),
         (
             "no growth over a simulated week",
@@ -741,6 +767,14 @@ def report(results: dict[str, Any]) -> str:
     for name, after, added in results["imports"]:
         lines.append(f"| {name} | {after:.1f} MiB | {added:+.1f} MiB |")
     return "\n".join(lines) + "\n"
+
+
+# The issue's "90 MB" read in the stricter unit (10**6 bytes), as MiB.
+_LIMIT_90_MB_IN_MIB = 90e6 / 2**20
+
+
+def _mib_and_mb(mib: float) -> str:
+    return f"{mib:.1f} MiB ({mib * 2**20 / 1e6:.1f} MB)"
 
 
 def _verdict(met: bool, met_by_reference: bool | None = None) -> str:
