@@ -548,6 +548,7 @@ def qt():
     # As the runner does: the binding's source cache is stopped before anything else.
     __import__("PySide6.QtCore")
     __import__("creepguard.qt_workarounds", fromlist=["x"]).stop_caching_sources()
+    __import__("creepguard.process_memory", fromlist=["x"]).keep_openssl_out()
     widgets = __import__("PySide6.QtWidgets", fromlist=["x"])
     globals()["qt"] = widgets.QApplication([])
 step("PySide6.QtWidgets + QApplication", qt)
@@ -661,6 +662,8 @@ def report(results: dict[str, Any]) -> str:
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     for name, why in results["peers_missing"].items():
         lines.append(f"\n{name}: not measured: {why}; the issue's reference figures are used.")
+    for note in results.get("peer_notes", []):
+        lines.append(f"\n{note}")
 
     peers = [s for s in subjects if s["name"] in ("Workrave", "Safe Eyes")]
     ref_cpu = min(REFERENCE[name]["cpu_ms"] for name in ("Workrave", "Safe Eyes"))
@@ -838,6 +841,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(results["machine"], flush=True)
     available = peers_available()
     results["peers_missing"] = {name: why for name, why in available.items() if why}
+    if not available["Safe Eyes"] and not shutil.which("xprintidle"):
+        # Debian recommends it; without it Safe Eyes' smart pause reads no idle time.
+        results["peer_notes"] = [
+            "Safe Eyes runs without `xprintidle` (Debian: recommended by safeeyes): "
+            "it then skips its idle polling, and its figures are lighter than a default "
+            "install's."
+        ]
 
     with tempfile.TemporaryDirectory(prefix="cg-bench-") as folder:
         root = Path(folder)
