@@ -14,7 +14,6 @@ Two things cost memory for nothing in a local-only app (measured in the running 
 from __future__ import annotations
 
 import ctypes
-import importlib.util
 import sys
 from collections.abc import Callable
 
@@ -30,7 +29,7 @@ def keep_openssl_out() -> list[str]:
 
     Returns the modules marked. Call before SQLAlchemy or hashlib is imported.
     """
-    if not any(_importable(name) for name in _BUILTIN_SHA2):
+    if not _has_builtin_sha2():
         return []
     marked = []
     for name in _TLS_MODULES:
@@ -42,8 +41,14 @@ def keep_openssl_out() -> list[str]:
     return marked
 
 
-def _importable(name: str) -> bool:
-    return name in sys.builtin_module_names or importlib.util.find_spec(name) is not None
+def _has_builtin_sha2() -> bool:
+    for name in _BUILTIN_SHA2:
+        try:
+            __import__(name)  # a small C module, which hashlib would load anyway
+        except ImportError:
+            continue
+        return True
+    return False
 
 
 def _load_trim() -> Callable[[int], int] | None:

@@ -154,7 +154,6 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
     from creepguard import process_memory, qt_workarounds
 
     qt_workarounds.stop_caching_sources()  # before the imports below
-    process_memory.keep_openssl_out()
     paint_on_the_calling_thread()
 
     from PySide6.QtWidgets import QApplication
@@ -177,6 +176,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
         # Some hundred Qt calls have run so far; the binding's reference bug needs tens of
         # thousands to matter.
         qt_workarounds.apply()
+        process_memory.keep_openssl_out()  # before SQLAlchemy and hashlib load
 
         from creepguard import settings as settings_mod
         from creepguard.app import AppParts, CreepGuardApp, load_exercises
