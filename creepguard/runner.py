@@ -218,7 +218,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
         app.start()
         if first_run:
             shell.show_welcome(app.settings)
-        # What start-up freed (import-time garbage, the first checkpoints' statements).
+        # Start-up allocates and frees far more than the tracker keeps: give that back.
         QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
 
     # The tray host embeds the icon from its own process while ours would be importing the

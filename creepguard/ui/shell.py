@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
+from creepguard import process_memory
 from creepguard.paths import AppPaths, resource_dir
 from creepguard.ui.release_on_hide import ReleaseOnHide
 from creepguard.ui.surface import TrayOrWindow, starting_icon
@@ -122,7 +123,7 @@ class QtShell(QObject):
         self._history_window: HistoryWindow | None = None
         self._waiting_card: CardView | None = None
         self._welcome: QObject | None = None
-        self._release = ReleaseOnHide(_release_free_heap, parent=self)
+        self._release = ReleaseOnHide(process_memory.release_free_heap, parent=self)
 
     # ------------------------------------------------------------------ Shell
 
@@ -254,12 +255,6 @@ def _bring_up(window: Any) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-def _release_free_heap() -> None:
-    from creepguard import process_memory  # ctypes: not before the tray's first frame
-
-    process_memory.release_free_heap()
 
 
 def _on_wayland() -> bool:
