@@ -7,7 +7,7 @@ the time to the tray icon.
 
 ``status``, ``status --json``, ``status --format waybar`` and ``status --format=waybar``
 are answered from a running tracker through :mod:`creepguard.control`'s client, which needs
-``os``, ``json`` and ``socket`` alone: no ``argparse`` tree, no ``pathlib``, ``datetime``
+``os``, ``json`` and ``_socket`` alone: no ``argparse`` tree, no ``pathlib``, ``datetime``
 (unless the status carries a time to show) or settings. Everything else -- other
 commands, ``--help``, any other option, no tracker answering, a path only platformdirs
 knows -- goes to ``creepguard.cli.main`` unchanged, so its output and exit codes are
