@@ -11,7 +11,6 @@ from __future__ import annotations
 # member at import, ~3-5 ms of the ~40 that `creepguard status` takes in all. The
 # client needs only the socket type and its OSErrors, which are the same objects.
 import _socket
-import json
 import os
 
 # Not typing.TYPE_CHECKING: `creepguard status` imports this module, and typing and
@@ -33,12 +32,15 @@ def request(socket_path: Path | str, command: str, **arguments: Any) -> dict[str
     """Send one command and return the reply; raises NotRunning when nobody answers."""
     if not hasattr(_socket, "AF_UNIX"):
         raise NotRunning("control sockets need Unix domain sockets")
-    message = json.dumps({"command": command, **arguments}).encode() + b"\n"
     client = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         client.settimeout(_TIMEOUT_S)
         client.connect(str(socket_path))
-        client.sendall(message)
+        # Only once somebody answers: a tracker starting checks for a running one first,
+        # and usually finds none, before its tray's first frame (json: ~2 ms).
+        import json
+
+        client.sendall(json.dumps({"command": command, **arguments}).encode() + b"\n")
         chunks: list[bytes] = []
         size = 0
         while not chunks or not chunks[-1].endswith(b"\n"):
@@ -60,6 +62,8 @@ def request(socket_path: Path | str, command: str, **arguments: Any) -> dict[str
     raw = b"".join(chunks)
     if not raw:
         raise NotRunning("the tracker closed the connection without an answer")
+    import json
+
     try:
         reply: dict[str, Any] = json.loads(raw)
     except ValueError as error:

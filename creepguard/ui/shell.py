@@ -8,7 +8,6 @@ session, and QtCharts costs ~120 ms and several MB to load.
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import os
 from pathlib import Path
@@ -64,10 +63,19 @@ class WindowState:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._data: dict[str, Any] = {}
         try:
-            self._data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self._data = {}
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return  # no window used yet: the tray's first frame does without json
+        import json
+
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return
+        if isinstance(data, dict):
+            self._data = data
 
     def geometry(self, name: str) -> bytes | None:
         raw = self._data.get(f"geometry.{name}")
@@ -85,6 +93,8 @@ class WindowState:
         self._save()
 
     def _save(self) -> None:
+        import json
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             temporary = self.path.with_suffix(".tmp")

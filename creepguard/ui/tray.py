@@ -46,7 +46,6 @@ class Tray(QObject):
         self._menu_actions: MenuActions | None = None
         # QMenu is a QWidget and cannot take a QObject parent; this object keeps it alive.
         self.menu = QMenu()
-        self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
         self.icon = QSystemTrayIcon(app_icon, self)
         self._tooltip = QCoreApplication.applicationName()
         self.icon.setToolTip(self._tooltip)
@@ -64,6 +63,9 @@ class Tray(QObject):
             from creepguard.ui.menu import MenuActions
 
             self._menu_actions = MenuActions(self._controller, self)
+            # Named here, not at construction: the first accessible name starts Qt's
+            # accessibility bridge (a D-Bus round trip, ~5 ms) before the tray's first frame.
+            self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
             self._menu_actions.fill(self.menu)
             view = self._view if self._view is not None else self._controller.status()
             self._menu_actions.update_view(view)

@@ -63,5 +63,7 @@ def test_with_a_tray_the_first_frame_loads_only_the_tray(tmp_path: Path) -> None
         "sqlalchemy",
         "apscheduler",
         "logging.handlers",
+        "socket",  # the signal pipe, once the app runs (~4 ms)
+        "json",  # asking a running tracker, reading window state: only when there is one
     }
     assert later.isdisjoint(modules), sorted(later.intersection(modules))

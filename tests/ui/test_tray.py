@@ -201,6 +201,7 @@ def test_a_menu_opened_before_the_first_status_is_filled_from_the_app(
         assert early.menu.actions() == []
         early.menu.aboutToShow.emit()
         assert early.menu.actions()
+        assert early.menu.accessibleName() == "CreepGuard menu"  # named once it has items
         assert early.menu_actions.resume.isVisible()  # the paused view, not a default
     finally:
         early.close()
