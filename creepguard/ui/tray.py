@@ -64,7 +64,8 @@ class Tray(QObject):
 
             self._menu_actions = MenuActions(self._controller, self)
             # Named here, not at construction: the first accessible name starts Qt's
-            # accessibility bridge (a D-Bus round trip, ~5 ms) before the tray's first frame.
+            # platform accessibility (on X11 its AT-SPI bridge), ~5 ms measured before
+            # the tray's first frame.
             self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
             self._menu_actions.fill(self.menu)
             view = self._view if self._view is not None else self._controller.status()
