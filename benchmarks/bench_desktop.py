@@ -847,7 +847,9 @@ def write_doc(text: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="1 and 3 minutes; a 2-minute leak run")
-    parser.add_argument("--runs", type=int, default=9, help="start-ups per app (median)")
+    parser.add_argument(
+        "--runs", type=int, default=9, help="rounds of start-ups, every app once a round (median)"
+    )
     parser.add_argument("--no-doc", action="store_true", help="print only")
     parser.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
     parser.add_argument(
