@@ -36,8 +36,9 @@ def request(socket_path: Path | str, command: str, **arguments: Any) -> dict[str
     try:
         client.settimeout(_TIMEOUT_S)
         client.connect(str(socket_path))
-        # Only once somebody answers: a tracker starting checks for a running one first,
-        # and usually finds none, before its tray's first frame (json: ~2 ms).
+        # Only once somebody answers (the reply below uses it too): a tracker starting
+        # checks for a running one first, and usually finds none, before its tray's first
+        # frame (json: ~2 ms).
         import json
 
         client.sendall(json.dumps({"command": command, **arguments}).encode() + b"\n")
@@ -62,8 +63,6 @@ def request(socket_path: Path | str, command: str, **arguments: Any) -> dict[str
     raw = b"".join(chunks)
     if not raw:
         raise NotRunning("the tracker closed the connection without an answer")
-    import json
-
     try:
         reply: dict[str, Any] = json.loads(raw)
     except ValueError as error:
