@@ -485,6 +485,7 @@ class CreepGuardApp(QObject):
             "posture_change_s": round(status.posture_change_s),
             "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
             "prompt_held": status.prompt_held or self._held is not None,
+            "card_open": status.card_open,
             "today": {
                 "sitting_s": round(today.sitting_s),
                 "standing_s": round(today.standing_s),

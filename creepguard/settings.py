@@ -206,6 +206,7 @@ class Settings(Mapping[str, Any]):
             away_after_s=self["away_after_min"] * 60,
             snooze_s=self["snooze_min"] * 60,
             max_snoozes=self["max_snoozes"],
+            close_ignored_cards=self["reminder_style"] != "persistent",
             active_hours=self.active_hours(),
         )
 
