@@ -1,0 +1,84 @@
+"""GNOME on Wayland, for real: mutter (and gnome-shell) headless, the real app in it.
+
+Input comes through org.gnome.Mutter.RemoteDesktop, so Mutter's IdleMonitor sees it as a
+person's; every assertion goes through ``creepguard status --json`` and ``diagnose``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.desktops.sessions import MutterInput, WaylandSession, keep_moving
+from tests.e2e.apprun import AppProcess, settings_text
+from tests.e2e.desktop import wait_for
+
+pytestmark = pytest.mark.desktop_real
+
+SCALE = 20  # the away limit (1 min) is 3 real seconds
+AWAY_LIMIT_REAL_S = 60 / SCALE
+
+
+def short_limits() -> str:
+    return settings_text(away_after_min=1, min_break_min=1)
+
+
+def state(app: AppProcess) -> Any:
+    return app.request("status")["state"]
+
+
+def started(session: WaylandSession, home: Path, **options: Any) -> AppProcess:
+    app = session.app(home, **options).start()
+    try:
+        app.wait_answering(60)
+    except BaseException:
+        app.stop()
+        raise
+    return app
+
+
+def test_mutter_is_used_input_counts_quiet_is_away_and_the_return_is_seen(
+    mutter: WaylandSession, app_home: Path
+) -> None:
+    app = started(mutter, app_home, time_scale=SCALE, settings=short_limits())
+    mouse = MutterInput(mutter.bus_address)
+    try:
+        diagnose = app.cli("diagnose").stdout
+        assert "platform plugin: wayland" in diagnose
+        assert "Activity sensing: mutter" in diagnose
+        assert "[in use] mutter" in diagnose
+        assert app.status()["backend"] == "mutter"
+
+        # Working through twice the away limit: sitting all along, and the sit grows.
+        end = time.monotonic() + 2 * AWAY_LIMIT_REAL_S
+        while time.monotonic() < end:
+            keep_moving(mouse, 0.25)
+            assert state(app) == "sitting"
+        last_input = time.monotonic()
+        status = app.status()
+        assert status["state"] == "sitting"
+        assert status["sitting_s"] >= 1.5 * 60
+        # diagnose's live reading sees the input just made
+        idle_line = [line for line in app.cli("diagnose").stdout.splitlines() if "Live" in line]
+        assert idle_line and float(idle_line[0].split("idle ")[1].split(" s")[0]) < 2.0
+
+        # Quiet: away once the away limit has passed since the last input, not before.
+        wait_for(lambda: state(app) == "away", 6 * AWAY_LIMIT_REAL_S, "away after a quiet minute")
+        assert time.monotonic() - last_input >= 0.8 * AWAY_LIMIT_REAL_S
+        away = app.status()
+        assert away["state"] == "away"
+
+        # Back: steady input again; the app takes it as a return within seconds.
+        back_from = time.monotonic()
+        deadline = back_from + 10
+        while state(app) != "sitting":
+            assert time.monotonic() < deadline, "the return was not seen within 10 s"
+            keep_moving(mouse, 0.2)
+        assert time.monotonic() - back_from < 3.0
+        assert app.status()["state"] == "sitting"
+    finally:
+        mouse.close()
+        assert app.stop() == 0, app.output()
