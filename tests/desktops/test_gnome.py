@@ -82,3 +82,33 @@ def test_mutter_is_used_input_counts_quiet_is_away_and_the_return_is_seen(
     finally:
         mouse.close()
         assert app.stop() == 0, app.output()
+
+
+def test_mutter_return_after_creepguard_away_is_seen_by_the_user_active_watch(
+    mutter: WaylandSession, app_home: Path
+) -> None:
+    """At real speed the app does not poll while away: only Mutter's user-active watch
+    can tell it the person is back."""
+    app = started(mutter, app_home)
+    mouse = MutterInput(mutter.bus_address)
+    try:
+        keep_moving(mouse, 1.0)
+        assert app.status()["state"] == "sitting"
+        assert app.cli("away").returncode == 0
+        # Quiet: still away (nothing comes back by itself).
+        end = time.monotonic() + 7
+        while time.monotonic() < end:
+            assert state(app) == "away"
+            time.sleep(0.2)
+        # Input that goes on: a return, seen about 10 s after it began (rule 4).
+        back_from = time.monotonic()
+        deadline = back_from + 20
+        while state(app) != "sitting":
+            assert time.monotonic() < deadline, (
+                "the return was not seen within 20 s of steady input:\n" + app.log()[-3000:]
+            )
+            keep_moving(mouse, 0.25)
+        assert time.monotonic() - back_from < 14
+    finally:
+        mouse.close()
+        assert app.stop() == 0, app.output()
