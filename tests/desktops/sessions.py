@@ -157,6 +157,32 @@ class WaylandSession:
         path = self.root / "logs" / f"{name}.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
+    def screenshot(self, path: Path) -> Path | None:
+        """The whole screen as PNG where the compositor lets a client take one (weston
+        with ``--debug``; gnome-shell's org.gnome.Shell.Screenshot); else None."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.kind == "weston" and shutil.which("weston-screenshooter"):
+            folder = self.root / "shots"
+            folder.mkdir(exist_ok=True)
+            for old in folder.glob("*.png"):
+                old.unlink()
+            subprocess.run(
+                ["weston-screenshooter"],
+                env=self.env(),
+                cwd=folder,
+                capture_output=True,
+                timeout=20,
+                check=False,
+            )
+            taken = sorted(folder.glob("*.png"))
+            if not taken:
+                return None
+            shutil.move(taken[-1], path)
+            return path
+        if self.kind == "gnome-shell":
+            return gnome_shell_screenshot(self.bus_address, path)
+        return None
+
     def has_name(self, name: str) -> bool:
         return _bus_has_name(self.bus_address, name)
 
@@ -381,6 +407,8 @@ def start_weston(root: Path) -> WaylandSession:
                 f"--width={SIZE[0]}",
                 f"--height={SIZE[1]}",
                 "--idle-time=0",
+                "--use-pixman",  # draws (the default renderer draws nothing)
+                "--debug",  # lets weston-screenshooter take screenshots
             ],
             env,
         )
@@ -389,6 +417,34 @@ def start_weston(root: Path) -> WaylandSession:
         session.stop()
         raise
     return session
+
+
+def gnome_shell_screenshot(bus_address: str, path: Path) -> Path | None:
+    """org.gnome.Shell.Screenshot, which the shell grants only to a few well-known bus
+    names: the connection first owns org.gnome.Screenshot, as GNOME's tool would."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(bus=bus_address) as connection:
+        bus = DBusAddress(
+            "/org/freedesktop/DBus",
+            bus_name="org.freedesktop.DBus",
+            interface="org.freedesktop.DBus",
+        )
+        connection.send_and_get_reply(
+            new_method_call(bus, "RequestName", "su", ("org.gnome.Screenshot", 4)), timeout=5
+        )
+        shell = DBusAddress(
+            "/org/gnome/Shell/Screenshot",
+            bus_name="org.gnome.Shell.Screenshot",
+            interface="org.gnome.Shell.Screenshot",
+        )
+        reply = connection.send_and_get_reply(
+            new_method_call(shell, "Screenshot", "bbs", (False, False, str(path))), timeout=20
+        )
+    if reply.header.message_type.name != "method_return" or not reply.body[0]:
+        return None
+    return path if path.exists() else None
 
 
 STARTERS: dict[str, Callable[[Path], WaylandSession]] = {
