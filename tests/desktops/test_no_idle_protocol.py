@@ -31,6 +31,8 @@ def test_weston_says_it_cannot_see_activity_and_works_by_hand(
         # plainly, and what to do about it
         assert "cannot see keyboard or mouse activity" in diagnose
         assert "Tell it when you stand or step away" in diagnose
+        assert "CreepGuard's window where there is no tray" in diagnose  # weston has none
+        assert "`creepguard stand`" in diagnose
 
         wait_for(lambda: shots.take(weston, "status-window"), 15, "a screenshot")
         status = app.status()
