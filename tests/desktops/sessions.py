@@ -57,6 +57,7 @@ BUS_CONFIG = """\
 <busconfig>
   <type>{kind}</type>
   <listen>unix:dir={folder}</listen>
+  <servicedir>{folder}/services</servicedir>
   <auth>EXTERNAL</auth>
   <policy context="default">
     <allow send_destination="*" eavesdrop="true"/>
@@ -77,10 +78,16 @@ def require(*programs: str) -> None:
         )
 
 
-def start_bus(folder: Path, kind: str = "session") -> tuple[subprocess.Popen[bytes], str]:
-    """A private dbus-daemon with no service files (nothing is activated behind the
-    test's back); its address."""
-    folder.mkdir(parents=True, exist_ok=True)
+def start_bus(
+    folder: Path, kind: str = "session", services: Sequence[str] = ()
+) -> tuple[subprocess.Popen[bytes], str]:
+    """A private dbus-daemon that activates only the named services (their Debian
+    .service files; nothing else is started behind the test's back); its address."""
+    (folder / "services").mkdir(parents=True, exist_ok=True)
+    for service in services:
+        source = Path("/usr/share/dbus-1/services") / f"{service}.service"
+        if source.exists():
+            shutil.copy(source, folder / "services" / source.name)
     config = folder / "bus.conf"
     config.write_text(BUS_CONFIG.format(kind=kind, folder=folder), encoding="utf-8")
     process = subprocess.Popen(
@@ -291,7 +298,10 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
     if not Path("/usr/bin/python3").exists():
         raise DesktopUnavailable("/usr/bin/python3 is missing (Debian: python3-gi)")
     _prepare(root)
-    bus, address = start_bus(root / "bus")
+    # dconf: the shell's settings (gsettings, the extensions switched on) go through it.
+    # org.gnome.ScreenSaver is a small gjs service, started on first call, that forwards
+    # to the shell's org.gnome.Shell.ScreenShield: as on a real GNOME session.
+    bus, address = start_bus(root / "bus", services=["ca.desrt.dconf", "org.gnome.ScreenSaver"])
     system, system_address = start_bus(root / "system-bus", "system")
     session = WaylandSession(
         "gnome-shell", root, address, "wl-gnome", "GNOME", system_bus_address=system_address
@@ -338,10 +348,10 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
             lambda: (
                 _socket_up(session)
                 and session.has_name("org.gnome.Mutter.IdleMonitor")
-                and session.has_name("org.gnome.ScreenSaver")
+                and session.has_name("org.gnome.Shell.ScreenShield")
             ),
             60,
-            "gnome-shell's Wayland socket, IdleMonitor and ScreenSaver",
+            "gnome-shell's Wayland socket, IdleMonitor and ScreenShield",
         )
     except BaseException:
         session.stop()

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.desktops.conftest import Shots
 from tests.desktops.sessions import MutterInput, WaylandSession, keep_moving
 from tests.e2e.apprun import AppProcess, settings_text
 from tests.e2e.desktop import wait_for
@@ -109,6 +110,54 @@ def test_mutter_return_after_creepguard_away_is_seen_by_the_user_active_watch(
             )
             keep_moving(mouse, 0.25)
         assert time.monotonic() - back_from < 14
+    finally:
+        mouse.close()
+        assert app.stop() == 0, app.output()
+
+
+# ---------------------------------------------------------------------- gnome-shell
+
+
+def _gnome_screensaver(session: WaylandSession, method: str, *args: bool) -> tuple[Any, ...]:
+    """A call to org.gnome.ScreenSaver, as GNOME's own lock key and settings make it."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    address = DBusAddress(
+        "/org/gnome/ScreenSaver",
+        bus_name="org.gnome.ScreenSaver",
+        interface="org.gnome.ScreenSaver",
+    )
+    with open_dbus_connection(bus=session.bus_address) as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(address, method, "b" * len(args), args), timeout=15
+        )
+    assert reply.header.message_type.name == "method_return", reply.body
+    return tuple(reply.body)
+
+
+def test_gnome_shell_lock_and_unlock_through_org_gnome_screensaver(
+    gnome_shell: WaylandSession, app_home: Path, shots: Shots
+) -> None:
+    app = started(gnome_shell, app_home, settings=short_limits())
+    mouse = MutterInput(gnome_shell.bus_address)
+    try:
+        wait_for(lambda: shots.take(gnome_shell, "status-window"), 15, "a screenshot")
+        diagnose = app.cli("diagnose").stdout
+        assert "Activity sensing: mutter" in diagnose
+        assert "[in use] gnome-screensaver" in diagnose
+        keep_moving(mouse, 1.0)
+        assert app.status()["state"] == "sitting"
+
+        _gnome_screensaver(gnome_shell, "Lock")  # returns once the lock screen is up
+        assert _gnome_screensaver(gnome_shell, "GetActive") == (True,)
+        wait_for(lambda: state(app) == "away", 5, "away once GNOME locks")
+        assert app.status()["state"] == "away"
+
+        _gnome_screensaver(gnome_shell, "SetActive", False)  # the unlock
+        wait_for(lambda: _gnome_screensaver(gnome_shell, "GetActive") == (False,), 10, "unlock")
+        wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock (rule 4)")
+        assert app.status()["state"] == "sitting"
     finally:
         mouse.close()
         assert app.stop() == 0, app.output()
