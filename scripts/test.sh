@@ -8,7 +8,8 @@ source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
   haskell-gtk-sni-tray-utils libfaketime \
-  mutter gnome-shell kwin-wayland weston plasma-wayland-protocols libglib2.0-bin python3-gi \
+  mutter gnome-shell gnome-shell-extension-appindicator kwin-wayland weston \
+  plasma-wayland-protocols libglib2.0-bin python3-gi \
   libwayland-client0 libwayland-cursor0 libwayland-egl1
 python_venv
 "$VENV/bin/python" -m pip install -q -e "$ROOT[test,wayland]"

@@ -79,10 +79,24 @@ def require(*programs: str) -> None:
 
 
 def start_bus(
-    folder: Path, kind: str = "session", services: Sequence[str] = ()
+    folder: Path, kind: str = "session", services: Sequence[str] = (), root: Path | None = None
 ) -> tuple[subprocess.Popen[bytes], str]:
     """A private dbus-daemon that activates only the named services (their Debian
-    .service files; nothing else is started behind the test's back); its address."""
+    .service files; nothing else is started behind the test's back); its address.
+
+    The services it starts inherit its environment: with ``root``, the session's home and
+    XDG folders (dconf-service must write where gsettings reads)."""
+    env = dict(os.environ)
+    if root is not None:
+        home = root / "home"
+        env.update(
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local/share"),
+            XDG_STATE_HOME=str(home / ".local/state"),
+            XDG_CACHE_HOME=str(home / ".cache"),
+            XDG_RUNTIME_DIR=str(root / "runtime"),
+        )
     (folder / "services").mkdir(parents=True, exist_ok=True)
     for service in services:
         source = Path("/usr/share/dbus-1/services") / f"{service}.service"
@@ -92,6 +106,7 @@ def start_bus(
     config.write_text(BUS_CONFIG.format(kind=kind, folder=folder), encoding="utf-8")
     process = subprocess.Popen(
         ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,
@@ -301,7 +316,9 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
     # dconf: the shell's settings (gsettings, the extensions switched on) go through it.
     # org.gnome.ScreenSaver is a small gjs service, started on first call, that forwards
     # to the shell's org.gnome.Shell.ScreenShield: as on a real GNOME session.
-    bus, address = start_bus(root / "bus", services=["ca.desrt.dconf", "org.gnome.ScreenSaver"])
+    bus, address = start_bus(
+        root / "bus", services=["ca.desrt.dconf", "org.gnome.ScreenSaver"], root=root
+    )
     system, system_address = start_bus(root / "system-bus", "system")
     session = WaylandSession(
         "gnome-shell", root, address, "wl-gnome", "GNOME", system_bus_address=system_address
@@ -321,17 +338,7 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
         )
         session.check_alive("fake-gdm")
         if appindicator:
-            for key, value in (
-                ("enabled-extensions", "['ubuntu-appindicators@ubuntu.com']"),
-                ("disable-user-extensions", "false"),
-            ):
-                subprocess.run(
-                    ["gsettings", "set", "org.gnome.shell", key, value],
-                    env=env,
-                    check=True,
-                    timeout=20,
-                    capture_output=True,
-                )
+            enable_appindicator(session)
         session.spawn(
             "gnome-shell",
             [
@@ -455,6 +462,61 @@ def gnome_shell_screenshot(bus_address: str, path: Path) -> Path | None:
     if reply.header.message_type.name != "method_return" or not reply.body[0]:
         return None
     return path if path.exists() else None
+
+
+def sni_owners(bus_address: str) -> list[int]:
+    """Process ids owning the items registered with the StatusNotifierWatcher (GNOME's
+    AppIndicator extension, or KDE's); empty while there is none."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    watcher = DBusAddress(
+        "/StatusNotifierWatcher",
+        bus_name="org.kde.StatusNotifierWatcher",
+        interface="org.freedesktop.DBus.Properties",
+    )
+    bus = DBusAddress(
+        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
+    )
+    owners: list[int] = []
+    with open_dbus_connection(bus=bus_address) as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(
+                watcher,
+                "Get",
+                "ss",
+                ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
+            ),
+            timeout=2,
+        )
+        if reply.header.message_type.name != "method_return":
+            return []
+        _signature, items = reply.body[0]
+        for item in items:
+            # "name/path" (KDE's watcher) or "name@path" (GNOME's AppIndicator extension)
+            service = item.replace("@", "/").split("/", 1)[0]
+            answer = connection.send_and_get_reply(
+                new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)), timeout=2
+            )
+            if answer.header.message_type.name == "method_return":
+                owners.append(int(answer.body[0]))
+    return owners
+
+
+def enable_appindicator(session: WaylandSession) -> None:
+    """Switch GNOME's AppIndicator extension on (as Extensions or gsettings would)."""
+    env = session.env()
+    for key, value in (
+        ("disable-user-extensions", "false"),
+        ("enabled-extensions", "['ubuntu-appindicators@ubuntu.com']"),
+    ):
+        subprocess.run(
+            ["gsettings", "set", "org.gnome.shell", key, value],
+            env=env,
+            check=True,
+            timeout=20,
+            capture_output=True,
+        )
 
 
 STARTERS: dict[str, Callable[[Path], WaylandSession]] = {

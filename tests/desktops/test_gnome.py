@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from tests.desktops.conftest import Shots
-from tests.desktops.sessions import MutterInput, WaylandSession, keep_moving
+from tests.desktops.sessions import (
+    MutterInput,
+    WaylandSession,
+    enable_appindicator,
+    keep_moving,
+    sni_owners,
+)
 from tests.e2e.apprun import AppProcess, settings_text
 from tests.e2e.desktop import wait_for
 
@@ -21,6 +27,7 @@ pytestmark = pytest.mark.desktop_real
 
 SCALE = 20  # the away limit (1 min) is 3 real seconds
 AWAY_LIMIT_REAL_S = 60 / SCALE
+APPINDICATOR = "/usr/share/gnome-shell/extensions/ubuntu-appindicators@ubuntu.com"
 
 
 def short_limits() -> str:
@@ -160,4 +167,34 @@ def test_gnome_shell_lock_and_unlock_through_org_gnome_screensaver(
         assert app.status()["state"] == "sitting"
     finally:
         mouse.close()
+        assert app.stop() == 0, app.output()
+
+
+def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
+    gnome_shell: WaylandSession, app_home: Path, shots: Shots
+) -> None:
+    """GNOME has no tray: the status window first; switching the AppIndicator extension
+    on later gives one, and the app moves into it by itself."""
+    if not Path(APPINDICATOR).exists():
+        pytest.skip("gnome-shell-extension-appindicator is not installed")
+    app = started(gnome_shell, app_home)
+    try:
+        assert "System tray: not available" in app.cli("diagnose").stdout
+        assert app.pid not in sni_owners(gnome_shell.bus_address)
+        wait_for(lambda: shots.take(gnome_shell, "no-tray"), 15, "a screenshot")
+        enable_appindicator(gnome_shell)
+        wait_for(
+            lambda: gnome_shell.has_name("org.kde.StatusNotifierWatcher"),
+            20,
+            "the extension's StatusNotifierWatcher",
+        )
+        wait_for(
+            lambda: app.pid in sni_owners(gnome_shell.bus_address),
+            30,
+            "the app's item in GNOME's top bar",
+        )
+        assert "System tray: available" in app.cli("diagnose").stdout
+        assert app.status()["state"] == "sitting"
+        shots.take(gnome_shell, "tray")
+    finally:
         assert app.stop() == 0, app.output()
