@@ -177,7 +177,13 @@ def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
     on later gives one, and the app moves into it by itself."""
     if not Path(APPINDICATOR).exists():
         pytest.skip("gnome-shell-extension-appindicator is not installed")
-    app = started(gnome_shell, app_home)
+    app = started(
+        gnome_shell,
+        app_home,
+        time_scale=60,
+        settings=settings_text(creep_threshold_min=5, posture_change_min=10),
+    )
+    mouse = MutterInput(gnome_shell.bus_address)
     try:
         assert "System tray: not available" in app.cli("diagnose").stdout
         assert app.pid not in sni_owners(gnome_shell.bus_address)
@@ -194,7 +200,11 @@ def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
             "the app's item in GNOME's top bar",
         )
         assert "System tray: available" in app.cli("diagnose").stdout
+        # Sitting past the creep threshold (5 min): the ring in the top bar turns amber.
+        while app.request("status")["sitting_s"] < 7 * 60:
+            keep_moving(mouse, 0.5)
         assert app.status()["state"] == "sitting"
         shots.take(gnome_shell, "tray")
     finally:
+        mouse.close()
         assert app.stop() == 0, app.output()
