@@ -503,6 +503,95 @@ def sni_owners(bus_address: str) -> list[int]:
     return owners
 
 
+def sni_activate(bus_address: str, pid: int) -> bool:
+    """Click the tray item of process ``pid`` (what the panel does on a left click:
+    org.kde.StatusNotifierItem.Activate); False when it has no item."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    watcher = DBusAddress(
+        "/StatusNotifierWatcher",
+        bus_name="org.kde.StatusNotifierWatcher",
+        interface="org.freedesktop.DBus.Properties",
+    )
+    bus = DBusAddress(
+        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
+    )
+    with open_dbus_connection(bus=bus_address) as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(
+                watcher,
+                "Get",
+                "ss",
+                ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
+            ),
+            timeout=2,
+        )
+        for item in reply.body[0][1]:
+            service, _sep, path = item.replace("@", "/").partition("/")
+            answer = connection.send_and_get_reply(
+                new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)), timeout=2
+            )
+            if answer.body and int(answer.body[0]) == pid:
+                address = DBusAddress(
+                    "/" + path.lstrip("/"), bus_name=service, interface="org.kde.StatusNotifierItem"
+                )
+                done = connection.send_and_get_reply(
+                    new_method_call(address, "Activate", "ii", (640, 10)), timeout=5
+                )
+                return done.header.message_type.name == "method_return"
+    return False
+
+
+class NotifyRecorder:
+    """Every Notify call on a session bus, as (summary, body, actions), seen by a bus
+    monitor (the private buses allow it): which notifications the app sent, and when."""
+
+    def __init__(self, bus_address: str) -> None:
+        import threading
+
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.calls: list[tuple[str, str, list[str]]] = []
+        self._connection = open_dbus_connection(bus=bus_address)
+        monitoring = DBusAddress(
+            "/org/freedesktop/DBus",
+            bus_name="org.freedesktop.DBus",
+            interface="org.freedesktop.DBus.Monitoring",
+        )
+        rule = "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"
+        self._connection.send_and_get_reply(
+            new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)), timeout=5
+        )
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from jeepney.low_level import HeaderFields
+
+        while not self._stop.is_set():
+            try:
+                message = self._connection.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            except (OSError, ValueError):
+                return
+            if (
+                message.header.fields.get(HeaderFields.member) == "Notify"
+                and len(message.body) >= 6
+            ):
+                body = message.body
+                self.calls.append((str(body[3]), str(body[4]), list(body[5])))
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        with contextlib.suppress(Exception):
+            self._connection.close()
+
+
 def enable_appindicator(session: WaylandSession) -> None:
     """Switch GNOME's AppIndicator extension on (as Extensions or gsettings would)."""
     env = session.env()

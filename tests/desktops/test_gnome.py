@@ -15,9 +15,11 @@ import pytest
 from tests.desktops.conftest import Shots
 from tests.desktops.sessions import (
     MutterInput,
+    NotifyRecorder,
     WaylandSession,
     enable_appindicator,
     keep_moving,
+    sni_activate,
     sni_owners,
 )
 from tests.e2e.apprun import AppProcess, settings_text
@@ -207,4 +209,43 @@ def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
         shots.take(gnome_shell, "tray")
     finally:
         mouse.close()
+        assert app.stop() == 0, app.output()
+
+
+def test_gnome_shell_a_due_card_comes_as_a_notification_first(
+    gnome_shell: WaylandSession, app_home: Path, shots: Shots
+) -> None:
+    """On Wayland a window cannot place itself or stay on top: a due card is announced by
+    a notification (GNOME Shell's own), and opens from it or from the tray."""
+    if not Path(APPINDICATOR).exists():
+        pytest.skip("gnome-shell-extension-appindicator is not installed")
+    enable_appindicator(gnome_shell)
+    notes = NotifyRecorder(gnome_shell.bus_address)
+    app = started(
+        gnome_shell,
+        app_home,
+        time_scale=60,
+        settings=settings_text(creep_threshold_min=5, posture_change_min=10),
+    )
+    mouse = MutterInput(gnome_shell.bus_address)
+    try:
+        wait_for(lambda: app.pid in sni_owners(gnome_shell.bus_address), 30, "the tray item")
+
+        def card_announced() -> bool:
+            return any("show-card" in actions for _s, _b, actions in notes.calls)
+
+        deadline = time.monotonic() + 40  # 10 clock-minutes of sitting take 10 s
+        while not card_announced():
+            assert time.monotonic() < deadline, f"no card notification: {notes.calls}"
+            keep_moving(mouse, 0.3)
+        assert app.status()["card_open"] is False  # announced, not yet on screen
+        shots.take(gnome_shell, "card-notification")
+        assert sni_activate(gnome_shell.bus_address, app.pid)  # a click on the ring
+        wait_for(lambda: app.request("status")["card_open"], 10, "the card, from the tray")
+        keep_moving(mouse, 0.5)
+        shots.take(gnome_shell, "card")
+        assert app.status()["card_open"] is True
+    finally:
+        mouse.close()
+        notes.close()
         assert app.stop() == 0, app.output()
