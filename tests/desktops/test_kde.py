@@ -116,3 +116,29 @@ def test_kwin_return_after_creepguard_away_comes_from_resumed(
     finally:
         mouse.close()
         assert app.stop() == 0, app.output()
+
+
+def test_kwin_a_quick_return_after_creepguard_away_is_seen(
+    kwin: WaylandSession, app_home: Path, tmp_path: Path
+) -> None:
+    """Back a few seconds after `creepguard away`, before kwin's idle timeout has passed:
+    the app's usual notification never idled, so it cannot say "resumed"."""
+    app = started(kwin, app_home, settings=short_limits())
+    mouse = KWinInput(kwin, tmp_path)
+    try:
+        keep_moving(mouse, 1.0)
+        assert app.cli("away").returncode == 0
+        end = time.monotonic() + 3  # shorter than the 10 s timeout
+        while time.monotonic() < end:
+            assert state(app) == "away"
+            time.sleep(0.2)
+        back_from = time.monotonic()
+        while state(app) != "sitting":
+            assert time.monotonic() - back_from < 20, (
+                "the return was not seen within 20 s of steady input:\n" + app.log()[-3000:]
+            )
+            keep_moving(mouse, 0.25)
+        assert time.monotonic() - back_from < 14
+    finally:
+        mouse.close()
+        assert app.stop() == 0, app.output()
