@@ -543,24 +543,23 @@ def sni_activate(bus_address: str, pid: int) -> bool:
     return False
 
 
-class NotifyRecorder:
-    """Every Notify call on a session bus, as (summary, body, actions), seen by a bus
-    monitor (the private buses allow it): which notifications the app sent, and when."""
+class BusRecorder:
+    """Messages on a session bus that match ``rule``, seen by a bus monitor (the private
+    buses allow it), each with the monotonic time it was received."""
 
-    def __init__(self, bus_address: str) -> None:
+    def __init__(self, bus_address: str, rule: str) -> None:
         import threading
 
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
 
-        self.calls: list[tuple[str, str, list[str]]] = []
+        self.seen: list[tuple[float, str, tuple[Any, ...]]] = []
         self._connection = open_dbus_connection(bus=bus_address)
         monitoring = DBusAddress(
             "/org/freedesktop/DBus",
             bus_name="org.freedesktop.DBus",
             interface="org.freedesktop.DBus.Monitoring",
         )
-        rule = "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"
         self._connection.send_and_get_reply(
             new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)), timeout=5
         )
@@ -578,18 +577,33 @@ class NotifyRecorder:
                 continue
             except (OSError, ValueError):
                 return
-            if (
-                message.header.fields.get(HeaderFields.member) == "Notify"
-                and len(message.body) >= 6
-            ):
-                body = message.body
-                self.calls.append((str(body[3]), str(body[4]), list(body[5])))
+            member = str(message.header.fields.get(HeaderFields.member, ""))
+            self.seen.append((time.monotonic(), member, tuple(message.body)))
 
     def close(self) -> None:
         self._stop.set()
         self._thread.join(timeout=2)
         with contextlib.suppress(Exception):
             self._connection.close()
+
+
+class NotifyRecorder(BusRecorder):
+    """Every Notify call: which notifications the app sent."""
+
+    def __init__(self, bus_address: str) -> None:
+        super().__init__(
+            bus_address,
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        )
+
+    @property
+    def calls(self) -> list[tuple[str, str, list[str]]]:
+        """(summary, body, actions) of each Notify."""
+        return [
+            (str(body[3]), str(body[4]), list(body[5]))
+            for _at, member, body in self.seen
+            if member == "Notify" and len(body) >= 6
+        ]
 
 
 def enable_appindicator(session: WaylandSession) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from tests.desktops.conftest import Shots
 from tests.desktops.sessions import (
+    BusRecorder,
     MutterInput,
     NotifyRecorder,
     WaylandSession,
@@ -101,6 +102,10 @@ def test_mutter_return_after_creepguard_away_is_seen_by_the_user_active_watch(
     can tell it the person is back."""
     app = started(mutter, app_home)
     mouse = MutterInput(mutter.bus_address)
+    fired = BusRecorder(
+        mutter.bus_address,
+        "type='signal',interface='org.gnome.Mutter.IdleMonitor',member='WatchFired'",
+    )
     try:
         keep_moving(mouse, 1.0)
         assert app.status()["state"] == "sitting"
@@ -119,7 +124,12 @@ def test_mutter_return_after_creepguard_away_is_seen_by_the_user_active_watch(
             )
             keep_moving(mouse, 0.25)
         assert time.monotonic() - back_from < 14
+        # Mutter told the app within a second of the first input (its user-active watch).
+        watch_fired = [at - back_from for at, member, _body in fired.seen if member == "WatchFired"]
+        first = min((t for t in watch_fired if t >= 0), default=None)
+        assert first is not None and first < 1.0, watch_fired
     finally:
+        fired.close()
         mouse.close()
         assert app.stop() == 0, app.output()
 
