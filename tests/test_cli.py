@@ -149,10 +149,12 @@ def test_history_json_has_seven_days_and_totals(capsys: pytest.CaptureFixture[st
     assert keys <= set(data["days"][0])
     monday = data["days"][0]
     assert (monday["sitting_s"], monday["standing_s"], monday["over_creep_s"]) == (3000, 600, 1800)
-    assert (monday["breaks_taken"], monday["breaks_snoozed"]) == (1, 1)
+    # Done on the prompt, and 10 min standing after the sit.
+    assert (monday["breaks_done"], monday["breaks_unprompted"]) == (1, 1)
+    assert (monday["breaks_taken"], monday["breaks_snoozed"]) == (2, 1)
     assert data["days"][6]["sitting_s"] == 1800
     assert data["totals"]["sitting_s"] == 5 * 3000 + 1800
-    assert data["totals"]["breaks_taken"] == 5
+    assert data["totals"]["breaks_taken"] == 10
     code, out, _ = run(["history", "--week", "2026-W48"], capsys)
     assert code == 0 and "Mon 23 Nov" in out
 

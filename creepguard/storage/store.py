@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, and_, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from creepguard.core.counts import count_day
 from creepguard.core.events import EpisodeEnded, Event, SpanClosed, SpansRelabelled
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, SnapshotError
 from creepguard.storage import schema
 from creepguard.storage.database import DatabaseUnavailable, open_database
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
     from creepguard.core.picker import ExerciseChoice
 
 log = logging.getLogger(__name__)
+
+_MIN_BREAK_S = EngineConfig().min_break_s  # callers pass the person's setting
+_STATES = {state.value: state for state in State}
 
 
 def _ts(moment: datetime) -> float:
@@ -326,58 +331,65 @@ class Store:
     def _read(self) -> Engine | None:
         return self._engine if self.open() else None
 
-    def day_summaries(self, first: date, last: date, creep_s: float) -> tuple[DaySummary, ...]:
-        """One summary per day from ``first`` to ``last`` inclusive (empty days too)."""
-        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-        totals: dict[str, dict[str, Any]] = {day.isoformat(): {} for day in days}
-        engine = self._read()
-        if engine is not None:
-            s = schema.spans.c
-            duration = s.end_ts - s.start_ts
-            over = func.max(0.0, s.sit_before_s + duration - creep_s) - func.max(
-                0.0, s.sit_before_s - creep_s
-            )
-            span_rows = (
-                select(
-                    s.day,
-                    s.state,
-                    func.sum(duration),
-                    func.sum(over),
-                    func.max(s.sit_before_s + duration),
-                )
-                .where(s.day.between(first.isoformat(), last.isoformat()))
-                .group_by(s.day, s.state)
-            )
-            e = schema.episodes.c
-            episode_rows = (
-                select(e.day, e.outcome, func.count(), func.sum(e.snoozes))
-                .where(e.day.between(first.isoformat(), last.isoformat()))
-                .group_by(e.day, e.outcome)
-            )
-            with engine.connect() as connection:
-                for day, state, total, over_s, longest in connection.execute(span_rows):
-                    bucket = totals[day]
-                    bucket[f"{state}_s"] = total or 0.0
-                    if state == State.SITTING.value:
-                        bucket["over_creep_s"] = over_s or 0.0
-                        bucket["longest_sit_s"] = longest or 0.0
-                for day, outcome, count, snoozes in connection.execute(episode_rows):
-                    bucket = totals[day]
-                    key = {
-                        "done": "breaks_taken",
-                        "natural": "breaks_natural",
-                        "skipped": "breaks_skipped",
-                        "ignored": "breaks_ignored",
-                    }[outcome]
-                    bucket[key] = bucket.get(key, 0) + count
-                    bucket["breaks_snoozed"] = bucket.get("breaks_snoozed", 0) + (snoozes or 0)
-        fields = set(DaySummary.__dataclass_fields__)
+    def day_summaries(
+        self, first: date, last: date, creep_s: float, min_break_s: float = _MIN_BREAK_S
+    ) -> tuple[DaySummary, ...]:
+        """One summary per day from ``first`` to ``last`` inclusive (empty days too),
+        counted by :func:`creepguard.core.counts.count_day` from the days' records."""
+        spans, episodes = self.day_records(first, last)
         return tuple(
-            DaySummary(
-                date=day, **{k: v for k, v in totals[day.isoformat()].items() if k in fields}
-            )
-            for day in days
+            count_day(day, spans[day], episodes[day], creep_s=creep_s, min_break_s=min_break_s)
+            for day in spans
         )
+
+    def day_records(
+        self, first: date, last: date
+    ) -> tuple[dict[date, list[Span]], dict[date, list[Episode]]]:
+        """The spans and the prompt episodes of each day from ``first`` to ``last``
+        inclusive (every day a key, empty lists for days without records), in time order.
+        Spans include the open span as of the last checkpoint."""
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        spans: dict[date, list[Span]] = {day: [] for day in days}
+        episodes: dict[date, list[Episode]] = {day: [] for day in days}
+        engine = self._read()
+        if engine is None:
+            return spans, episodes
+        between = (first.isoformat(), last.isoformat())
+        s = schema.spans.c
+        span_rows = (
+            select(s.day, s.state, s.start_ts, s.end_ts, s.sit_before_s)
+            .where(s.day.between(*between))
+            .order_by(s.start_ts)
+        )
+        e = schema.episodes.c
+        episode_rows = (
+            select(e.day, e.kind, e.started_ts, e.ended_ts, e.outcome, e.snoozes, e.exercise_id)
+            .where(e.day.between(*between))
+            .order_by(e.started_ts)
+        )
+        tz = self.tz
+        span_lists = {day.isoformat(): spans[day] for day in days}
+        episode_lists = {day.isoformat(): episodes[day] for day in days}
+        # A span ends where the next one starts: one datetime serves both.
+        last_ts: float | None = None
+        last_moment = datetime.fromtimestamp(0, tz)
+        with engine.connect() as connection:
+            for day, state, a, b, sit_before in connection.execute(span_rows):
+                start = last_moment if a == last_ts else datetime.fromtimestamp(a, tz)
+                last_ts, last_moment = b, datetime.fromtimestamp(b, tz)
+                span_lists[day].append(Span(_STATES[state], start, last_moment, sit_before))
+            for day, kind, a, b, outcome, snoozes, exercise_id in connection.execute(episode_rows):
+                episode_lists[day].append(
+                    Episode(
+                        PromptKind(kind),
+                        datetime.fromtimestamp(a, tz),
+                        datetime.fromtimestamp(b, tz),
+                        Outcome(outcome),
+                        snoozes,
+                        exercise_id,
+                    )
+                )
+        return spans, episodes
 
     def spans_between(self, start: datetime, end: datetime) -> list[Span]:
         engine = self._read()

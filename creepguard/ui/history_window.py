@@ -697,8 +697,8 @@ class HistoryWindow(QWidget):
         else:
             rate_text = (
                 QCoreApplication.translate("HistoryWindow", "%1 of %2 (%3 %)")
-                .replace("%1", str(summary.episodes_ended_by_break))
-                .replace("%2", str(summary.episodes))
+                .replace("%1", str(summary.prompts_ended_by_break))
+                .replace("%2", str(summary.prompts))
                 .replace("%3", str(round(summary.break_rate * 100)))
             )
         self.tiles["break_rate"].set(

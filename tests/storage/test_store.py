@@ -55,7 +55,9 @@ def test_a_simulated_day_is_summarised_from_the_file(store: Store) -> None:
     assert day.longest_sit_s == 30 * 60
     # Four sits of 25 min and one of 30 min, each past the 20 min threshold.
     assert day.over_creep_s == 4 * 5 * 60 + 10 * 60
-    assert (day.breaks_taken, day.breaks_natural, day.breaks_skipped) == (1, 0, 0)
+    # Four stretches away of 5 min, each followed by sitting again, and the card's Done.
+    assert (day.breaks_done, day.breaks_unprompted, day.breaks_natural) == (1, 4, 0)
+    assert (day.breaks_taken, day.breaks_skipped) == (5, 0)
     assert day.on_break_s == 10 * 60
 
 
@@ -88,12 +90,13 @@ def test_episodes_and_snoozes_are_counted_per_day(store: Store) -> None:
     )
     store.checkpoint(None, None)
     (day,) = store.day_summaries(date(2026, 11, 24), date(2026, 11, 24), 1200)
-    assert (day.breaks_taken, day.breaks_skipped, day.breaks_natural, day.breaks_ignored) == (
+    assert (day.breaks_done, day.breaks_skipped, day.breaks_natural, day.breaks_ignored) == (
         1,
         1,
         1,
         1,
     )
+    assert (day.breaks_taken, day.prompts, day.prompts_ended_by_break) == (2, 4, 2)
     assert day.breaks_snoozed == 3
     week = summarise((day,))
     assert week.break_rate == 0.5

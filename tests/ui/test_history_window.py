@@ -138,7 +138,8 @@ def test_the_outcome_table_and_summary_match_the_week(window: HistoryWindow) -> 
         return item.text()
 
     rows = [[cell(row, column) for column in range(4)] for row in range(3)]
-    assert rows == [["1", "0", "1", "0"], ["0", "1", "2", "1"], ["0", "0", "0", "0"]]
+    # Monday: Done, and 20 min standing between two sits; Tuesday: a natural break.
+    assert rows == [["2", "0", "1", "0"], ["1", "1", "2", "1"], ["0", "0", "0", "0"]]
     assert cell(4, 0) == DASH  # a day without any record
 
     tiles = window.tiles
@@ -271,8 +272,8 @@ def test_the_week_as_csv(source: StoreHistorySource) -> None:
         "breaks_taken,breaks_natural,breaks_snoozed,breaks_skipped"
     )
     assert lines[1:] == [
-        "2026-11-16,4200,1200,1800,3000,1,0,1,0",
-        "2026-11-17,4200,0,3000,4200,0,1,2,1",
+        "2026-11-16,4200,1200,1800,3000,2,0,1,0",
+        "2026-11-17,4200,0,3000,4200,1,1,2,1",
         "2026-11-18,0,14400,0,0,0,0,0,0",
         "2026-11-19,0,0,0,0,0,0,0,0",
         "2026-11-20,0,0,0,0,0,0,0,0",
