@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from creepguard import __version__
 from creepguard import settings as settings_mod
+from creepguard.core.counts import count_day, status_today
 from creepguard.core.engine import SittingEngine, Status
 from creepguard.core.events import (
     CreepReached,
@@ -33,10 +34,10 @@ from creepguard.core.events import (
 )
 from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
-from creepguard.core.model import ActivitySample, Posture, PromptKind, Span, State
+from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.port import CardView, PauseLength, StatusView, Today
+from creepguard.ui.port import CardView, PauseLength, StatusView
 
 if TYPE_CHECKING:
     from creepguard.core.clock import Clock
@@ -155,9 +156,10 @@ class CreepGuardApp(QObject):
         self._card: CardView | None = None
         self._last_exercise: str | None = None
         self._seated_only_day: date | None = None
-        self._today: DaySummary | None = None
+        # Today's spans and episodes as the store holds them (read again after a
+        # checkpoint that wrote closed spans or prompts).
+        self._today: tuple[date, list[Span], list[Episode]] | None = None
         self._flushed_span: Span | None = None  # the open span as the store now holds it
-        self._today_basis: Span | None = None
         self._last_view: StatusView | None = None
         self._drill_pending = False  # the next manual card is the scheduled posture drill
         self._quitting = False
@@ -425,25 +427,23 @@ class CreepGuardApp(QObject):
         today = self.clock.now().date()
         return bool(self.settings["cant_stand"]) or self._seated_only_day == today
 
-    def today(self) -> Today:
-        """Today's totals: the store's (which hold the open span as of the last
-        checkpoint) plus what the open span has added since."""
-        if self._today is None:
-            day = self.clock.now().date()
-            (self._today,) = self.store.day_summaries(day, day, self.engine.config.creep_s)
-            self._today_basis = self._flushed_span  # the open span as that query counted it
-        summary = self._today
+    def today(self) -> DaySummary:
+        """Today's numbers, counted by :func:`creepguard.core.counts.count_day` from the
+        store's record of today with the open span as it is now (in place of the row the
+        last checkpoint wrote for it)."""
+        day = self.clock.now().date()
+        if self._today is None or self._today[0] != day:
+            day_spans, day_episodes = self.store.day_records(day, day)
+            self._today = (day, day_spans[day], day_episodes[day])
+        _day, spans, episodes = self._today
         span = self.engine.open_span()
-        sitting, standing = summary.sitting_s, summary.standing_s
-        if span.start.date() == summary.date:
-            basis = self._today_basis
-            saved_end = basis.end if basis and basis.start == span.start else span.start
-            unsaved = max(0.0, (span.end - saved_end).total_seconds())
-            if span.state is State.SITTING:
-                sitting += unsaved
-            elif span.state is State.STANDING:
-                standing += unsaved
-        return Today(sitting, standing, summary.breaks_taken, summary.breaks_skipped)
+        if span.start.date() == day and span.duration_s > 0:
+            saved_row = span.start - timedelta(milliseconds=1)
+            spans = [*(s for s in spans if s.start < saved_row), span]
+        config = self.engine.config
+        return count_day(
+            day, spans, episodes, creep_s=config.creep_s, min_break_s=config.min_break_s
+        )
 
     def status_view(self) -> StatusView:
         status = self.engine.status()
@@ -485,12 +485,7 @@ class CreepGuardApp(QObject):
             "posture_change_s": round(status.posture_change_s),
             "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
             "prompt_held": status.prompt_held or self._held is not None,
-            "today": {
-                "sitting_s": round(today.sitting_s),
-                "standing_s": round(today.standing_s),
-                "breaks_taken": today.breaks_taken,
-                "breaks_skipped": today.breaks_skipped,
-            },
+            "today": status_today(today),
             "backend": self._source.name,
             "problems": [p for p in (self.store.problem,) if p],
             "version": __version__,

@@ -75,17 +75,24 @@ def _settings(paths: AppPaths) -> Any:
     return settings.load(paths.settings_file).settings
 
 
+def _thresholds(values: Any) -> tuple[float, float]:
+    """The creep threshold and the minimum break, in seconds, that every count uses."""
+    return values["creep_threshold_min"] * 60, values["min_break_min"] * 60
+
+
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs: what the store knows."""
     from creepguard.core.clock import system_timezone
+    from creepguard.core.counts import status_today
+    from creepguard.core.history import DaySummary
 
     values = _settings(paths)
     today = datetime.now(system_timezone()).date()
-    day = None
+    day = DaySummary(today)
     recovery = None
     if paths.database.exists():
         store = _store(paths)
-        (day,) = store.day_summaries(today, today, values["creep_threshold_min"] * 60)
+        (day,) = store.day_summaries(today, today, *_thresholds(values))
         _last, snapshot = store.recover_readonly()
         if snapshot and snapshot.recovery_until:
             until = datetime.fromisoformat(snapshot.recovery_until)
@@ -101,12 +108,7 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
         "creep_threshold_s": values["creep_threshold_min"] * 60,
         "posture_change_s": values["posture_change_min"] * 60,
         "recovery_until": recovery,
-        "today": {
-            "sitting_s": round(day.sitting_s) if day else 0,
-            "standing_s": round(day.standing_s) if day else 0,
-            "breaks_taken": day.breaks_taken if day else 0,
-            "breaks_skipped": day.breaks_skipped if day else 0,
-        },
+        "today": status_today(day),
     }
 
 

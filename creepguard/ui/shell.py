@@ -38,8 +38,11 @@ _SHOW_CARD_ACTION = "show-card"
 
 def loading_view() -> StatusView:
     """What the tray shows for the moment before the store has loaded."""
+    from datetime import date
+
+    from creepguard.core.history import DaySummary
     from creepguard.core.model import Posture, State
-    from creepguard.ui.port import StatusView, Today
+    from creepguard.ui.port import StatusView
 
     return StatusView(
         state=State.SITTING,
@@ -52,7 +55,7 @@ def loading_view() -> StatusView:
         paused=False,
         recovery_until=None,
         prompt_held=False,
-        today=Today(),
+        today=DaySummary(date.today()),
         backend=QCoreApplication.translate("Shell", "starting"),
         backend_works=True,
     )
