@@ -611,7 +611,14 @@ class CreepGuardApp(QObject):
         from creepguard.export import write_export
 
         self._flush()
-        write_export(self.store, path, "json" if path.suffix.lower() == ".json" else "csv")
+        config = self.engine.config
+        write_export(
+            self.store,
+            path,
+            "json" if path.suffix.lower() == ".json" else "csv",
+            creep_s=config.creep_s,
+            min_break_s=config.min_break_s,
+        )
 
     def delete_history(self) -> None:
         """The person confirmed: remove every span and prompt (settings stay)."""
@@ -626,6 +633,7 @@ class CreepGuardApp(QObject):
         return StoreHistorySource(
             self.store,
             lambda: self.engine.config.creep_s,
+            min_break_s=lambda: self.engine.config.min_break_s,
             today=lambda: self.clock.now().date(),
             tz=self.clock.tz,
         )

@@ -21,6 +21,7 @@ from typing import Any
 from creepguard import __version__
 from creepguard.control import NotRunning, request
 from creepguard.paths import AppPaths
+from creepguard.status_format import _count as _plural
 from creepguard.status_format import _minutes, _status_text, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
@@ -166,16 +167,20 @@ def _week_monday(text: str | None) -> date:
         raise UsageError(str(error)) from error
 
 
+_BREAK_KINDS = ("breaks_done", "breaks_natural", "breaks_unprompted")
+
+
 def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.core.history import summarise
 
     monday = _week_monday(args.week)
     _flush_running(paths)
-    values = _settings(paths)
-    creep_s = values["creep_threshold_min"] * 60
+    thresholds = _thresholds(_settings(paths))
     store = _store(paths)
-    days = store.day_summaries(monday, monday + timedelta(days=6), creep_s)
-    previous = store.day_summaries(monday - timedelta(days=7), monday - timedelta(days=1), creep_s)
+    days = store.day_summaries(monday, monday + timedelta(days=6), *thresholds)
+    previous = store.day_summaries(
+        monday - timedelta(days=7), monday - timedelta(days=1), *thresholds
+    )
     store.close()
     summary = summarise(days, previous)
     year, week, _ = monday.isocalendar()
@@ -188,21 +193,44 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
         print(json.dumps(payload))
         return EXIT_OK
     print(f"Week {year}-W{week:02d}")
-    header = f"{'day':<12}{'sitting':>10}{'standing':>10}{'past creep':>12}{'longest':>10}"
-    header += f"{'done':>6}{'natural':>9}{'snoozed':>9}{'skipped':>9}"
-    print(header)
+    widths = (11, 11, 12, 11, 8, 6, 9, 5, 9, 9, 9)
+
+    def row(first: str, *cells: object) -> str:
+        return f"{first:<12}" + "".join(
+            f"{cell!s:>{width}}" for cell, width in zip(cells, widths, strict=True)
+        )
+
+    print(row("day", "sitting", "standing", "past creep", "longest", "breaks", "done",
+              "natural", "own", "skipped", "ignored", "snoozed"))  # fmt: skip
     for day in days:
         print(
-            f"{day.date.strftime('%a %d %b'):<12}{_minutes(day.sitting_s):>10}"
-            f"{_minutes(day.standing_s):>10}{_minutes(day.over_creep_s):>12}"
-            f"{_minutes(day.longest_sit_s):>10}{day.breaks_taken:>6}{day.breaks_natural:>9}"
-            f"{day.breaks_snoozed:>9}{day.breaks_skipped:>9}"
+            row(
+                f"{day.date:%a %d %b}",
+                _minutes(day.sitting_s),
+                _minutes(day.standing_s),
+                _minutes(day.over_creep_s),
+                _minutes(day.longest_sit_s),
+                day.breaks_taken,
+                day.breaks_done,
+                day.breaks_natural,
+                day.breaks_unprompted,
+                day.breaks_skipped,
+                day.breaks_ignored,
+                day.breaks_snoozed,
+            )
         )
-    rate = "-" if summary.break_rate is None else f"{summary.break_rate:.0%}"
     print(
         f"Total {_minutes(summary.total_sitting_s)} sitting, average "
         f"{_minutes(summary.average_sitting_s)} a day, longest sit "
-        f"{_minutes(summary.longest_sit_s)}, prompts ended by a break: {rate}"
+        f"{_minutes(summary.longest_sit_s)}, {_minutes(summary.over_creep_s)} past the "
+        "creep threshold"
+    )
+    done, natural, own = (sum(getattr(day, key) for day in days) for key in _BREAK_KINDS)
+    rate = "" if summary.break_rate is None else f" ({summary.break_rate:.0%})"
+    print(
+        f"{_plural(done + natural + own, 'break')} ({done} Done, {natural} natural, "
+        f"{own} on your own); prompts ended by a break: "
+        f"{summary.prompts_ended_by_break} of {summary.prompts}{rate}"
     )
     return EXIT_OK
 
@@ -230,12 +258,17 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     store = _store(paths)
     start = datetime(since.year, since.month, since.day, tzinfo=tz)
     end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
-    spans, episodes = export_rows(store, start, end)
+    creep_s, min_break_s = _thresholds(_settings(paths))
+    rows = export_rows(store, start, end, creep_s=creep_s, min_break_s=min_break_s)
     store.close()
-    text = export_text(spans, episodes, args.format)
+    text = export_text(rows, args.format)
     if args.output:
         write_private(Path(args.output), text)
-        print(f"Exported {len(spans)} spans and {len(episodes)} prompts to {args.output}")
+        spans, prompts, breaks = (len(rows[key]) for key in ("spans", "episodes", "breaks"))
+        print(
+            f"Exported {_plural(spans, 'span')}, {_plural(prompts, 'prompt')} and "
+            f"{_plural(breaks, 'break')} to {args.output}"
+        )
     else:
         sys.stdout.write(text)
     return EXIT_OK

@@ -181,13 +181,17 @@ def test_export_csv_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         ],
         capsys,
     )
-    assert code == 0 and "Exported 4 spans and 2 prompts" in out
+    # Each day: Done on its prompt, and 10 min standing after the sit.
+    assert code == 0 and "Exported 4 spans, 2 prompts and 4 breaks" in out
     lines = target.read_text().splitlines()
     assert lines[0].startswith("record,state_or_kind,start,end")
     assert sum(line.startswith("span,") for line in lines) == 4
+    assert sum(line.startswith("break,") for line in lines) == 4
     code, out, _ = run(["export", "--format", "json"], capsys)
     data = json.loads(out)
     assert len(data["spans"]) == 12 and len(data["episodes"]) == 5
+    assert len(data["breaks"]) == 10
+    assert [day["breaks_taken"] for day in data["days"]] == [2, 2, 2, 2, 2, 0, 0]
     code, _, err = run(
         ["export", "--format", "json", "--since", "2026-11-30", "--until", "2026-11-01"], capsys
     )

@@ -51,6 +51,7 @@ from creepguard.core.model import Episode, Outcome, Span, State
 __all__ = [
     "Break",
     "BreakKind",
+    "by_day",
     "count_day",
     "count_days",
     "day_breaks",
@@ -216,6 +217,19 @@ def count_day(
     )
 
 
+def by_day(
+    spans: Iterable[Span], episodes: Iterable[Episode]
+) -> dict[date, tuple[list[Span], list[Episode]]]:
+    """Spans and episodes grouped by the local date they belong to (a span's start, an
+    episode's start: they carry local times), for every date that has either, in order."""
+    days: dict[date, tuple[list[Span], list[Episode]]] = {}
+    for span in spans:
+        days.setdefault(span.start.date(), ([], []))[0].append(span)
+    for episode in episodes:
+        days.setdefault(episode.started.date(), ([], []))[1].append(episode)
+    return dict(sorted(days.items()))
+
+
 def count_days(
     spans: Iterable[Span],
     episodes: Iterable[Episode],
@@ -223,26 +237,10 @@ def count_days(
     creep_s: float,
     min_break_s: float,
 ) -> list[DaySummary]:
-    """:func:`count_day` for every local date that has a span or an episode, in order.
-
-    Spans and episodes carry local times (the date of a span's start, or an episode's,
-    is its day).
-    """
-    spans_by_day: dict[date, list[Span]] = {}
-    episodes_by_day: dict[date, list[Episode]] = {}
-    for span in spans:
-        spans_by_day.setdefault(span.start.date(), []).append(span)
-    for episode in episodes:
-        episodes_by_day.setdefault(episode.started.date(), []).append(episode)
+    """:func:`count_day` for every local date that has a span or an episode, in order."""
     return [
-        count_day(
-            day,
-            spans_by_day.get(day, []),
-            episodes_by_day.get(day, []),
-            creep_s=creep_s,
-            min_break_s=min_break_s,
-        )
-        for day in sorted(spans_by_day.keys() | episodes_by_day.keys())
+        count_day(day, day_spans, day_episodes, creep_s=creep_s, min_break_s=min_break_s)
+        for day, (day_spans, day_episodes) in by_day(spans, episodes).items()
     ]
 
 

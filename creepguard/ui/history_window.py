@@ -75,17 +75,8 @@ __all__ = ["CSV_HEADER", "DASH", "EMPTY_WEEK_MESSAGE", "HistoryWindow", "week_cs
 
 DASH = "\N{EN DASH}"  # spelled out: ruff's RUF001 mistakes the character for a hyphen
 
-CSV_HEADER = (
-    "date",
-    "sitting_s",
-    "standing_s",
-    "over_creep_s",
-    "longest_sit_s",
-    "breaks_taken",
-    "breaks_natural",
-    "breaks_snoozed",
-    "breaks_skipped",
-)
+# The week's CSV has the columns of ``creepguard history --json``'s day object.
+CSV_HEADER = tuple(DaySummary(date.min).to_json())
 
 # Module-level wording is only marked here (QT_TRANSLATE_NOOP, so lupdate finds it) and
 # translated where it is shown, with _tr_marked: at import no translator is installed yet.
@@ -109,12 +100,18 @@ CHART_SETS = (
     (Band.STANDING, str(QT_TRANSLATE_NOOP("HistoryWindow", "Standing"))),
 )
 
-# The outcome table's columns: (DaySummary field, header, tooltip), in English source.
+# The table's columns: (DaySummary field, header, tooltip), in English source. What
+# each one counts is defined in creepguard.core.counts (README, "What the counts mean").
 OUTCOME_COLUMNS = (
     (
         "breaks_taken",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Taken")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you answered with a break (Done)")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, natural and on your own")),
+    ),
+    (
+        "breaks_done",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Done")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you answered with Done")),
     ),
     (
         "breaks_natural",
@@ -126,14 +123,28 @@ OUTCOME_COLUMNS = (
         ),
     ),
     (
-        "breaks_snoozed",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Snoozed")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Times a prompt was snoozed")),
+        "breaks_unprompted",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Own")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HistoryWindow", "You stood up or left for a break without being prompted"
+            )
+        ),
     ),
     (
         "breaks_skipped",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Skipped")),
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you skipped")),
+    ),
+    (
+        "breaks_ignored",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Ignored")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts that went away unanswered")),
+    ),
+    (
+        "breaks_snoozed",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Snoozed")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Times a prompt was snoozed")),
     ),
 )
 
@@ -144,7 +155,8 @@ def _tr_marked(text: str) -> str:
 
 
 def week_csv(summary: WeekSummary) -> str:
-    """The week as CSV: a header and one row per day, seconds rounded to whole numbers.
+    """The week as CSV: a header and one row per day, with the keys and values of
+    ``creepguard history --json``'s day objects (seconds rounded to whole numbers).
 
     Args:
         summary: the week to export.
@@ -156,24 +168,13 @@ def week_csv(summary: WeekSummary) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for day in summary.days:
-        writer.writerow(
-            [
-                day.date.isoformat(),
-                round(day.sitting_s),
-                round(day.standing_s),
-                round(day.over_creep_s),
-                round(day.longest_sit_s),
-                day.breaks_taken,
-                day.breaks_natural,
-                day.breaks_snoozed,
-                day.breaks_skipped,
-            ]
-        )
+        row = day.to_json()
+        writer.writerow([row[key] for key in CSV_HEADER])
     return buffer.getvalue()
 
 
 def _has_record(day: DaySummary) -> bool:
-    return day.sitting_s + day.standing_s + day.away_s + day.on_break_s > 0
+    return day.has_record
 
 
 def _week_title(monday: date) -> str:
@@ -344,7 +345,7 @@ class HistoryWindow(QWidget):
         self.day_section = self._build_day_section()
         outer.addWidget(self.day_section)
 
-        self.resize(1000, 760)
+        self.resize(1080, 760)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.show_week(self._monday)
@@ -516,12 +517,12 @@ class HistoryWindow(QWidget):
     def _build_outcomes(self) -> QVBoxLayout:
         outcomes = QVBoxLayout()
         outcomes.setSpacing(4)
-        caption = QLabel(QCoreApplication.translate("HistoryWindow", "How prompts ended"))
+        caption = QLabel(QCoreApplication.translate("HistoryWindow", "Breaks and prompts"))
         caption.setStyleSheet("font-weight: bold;")
         outcomes.addWidget(caption)
         self.outcome_table = QTableWidget(7, len(OUTCOME_COLUMNS))
         self.outcome_table.setAccessibleName(
-            QCoreApplication.translate("HistoryWindow", "How prompts ended, per day")
+            QCoreApplication.translate("HistoryWindow", "Breaks and how prompts ended, per day")
         )
         for column, (_key, header, tip) in enumerate(OUTCOME_COLUMNS):
             item = QTableWidgetItem(_tr_marked(header))
@@ -547,9 +548,11 @@ class HistoryWindow(QWidget):
         explanation = QLabel(
             QCoreApplication.translate(
                 "HistoryWindow",
-                "<b>Taken</b>: you answered a prompt with Done. <b>Natural</b>: you got up or "
-                "left on your own while it was due. <b>Snoozed</b>: times a prompt was put "
-                "off. <b>Skipped</b>: you chose Skip.",
+                "<b>Breaks</b>: every break, the next three added up. <b>Done</b>: you "
+                "answered a prompt with Done. <b>Natural</b>: you got up or left while a "
+                "prompt was due. <b>Own</b>: you stood up or left for a break with no prompt "
+                "due. <b>Skipped</b>: you chose Skip. <b>Ignored</b>: a prompt went away "
+                "unanswered. <b>Snoozed</b>: times a prompt was put off.",
             )
         )
         explanation.setWordWrap(True)
@@ -741,6 +744,11 @@ class HistoryWindow(QWidget):
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.verticalHeader().sectionSizeHint(row) for row in range(7))
         table.setFixedHeight(height)
+        # The columns share the width equally: leave room for the widest heading.
+        columns = table.columnCount()
+        widest = max(table.horizontalHeader().sectionSizeHint(c) for c in range(columns))
+        vertical = table.verticalHeader().sizeHint().width()
+        table.setMinimumWidth(vertical + columns * widest + 2 * table.frameWidth())
 
     # ------------------------------------------------------------------ events
 
