@@ -231,3 +231,20 @@ def test_today_is_not_requeried_at_every_checkpoint(
     assert len(queries) == 1
     today = harness.app.status_json()["today"]
     assert (today["sitting_s"], today["standing_s"]) == (11 * 60, 60)
+
+
+def test_today_counts_the_open_span_as_it_is_now(harness: Harness) -> None:
+    harness.run(10, typing=True)
+    harness.app.set_posture(Posture.STANDING)
+    harness.run(1, typing=True)
+    today = harness.app.status_json()["today"]
+    assert (today["standing_s"], today["breaks_taken"]) == (60, 0)
+    # Checkpoints while standing only move the open span: no query, yet the stand has
+    # become a break (2 min after a sit), with the very numbers the store will hold.
+    harness.run(2, typing=True)
+    today = harness.app.status_json()["today"]
+    assert (today["standing_s"], today["breaks_unprompted"], today["breaks_taken"]) == (180, 1, 1)
+    day = harness.clock.now().date()
+    harness.app.handle_command({"command": "checkpoint"})
+    (stored,) = harness.app.store.day_summaries(day, day, 1200, 120)
+    assert (stored.standing_s, stored.breaks_taken) == (180, 1)

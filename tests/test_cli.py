@@ -96,6 +96,8 @@ def test_waybar_classes_follow_the_state() -> None:
         "tooltip": "Sitting for 10 min\nNext prompt in 20 min\nToday: 1 h 00 min sitting, 2 breaks",
         "class": "sitting",
     }
+    one = {**base, "today": {**base["today"], "breaks_taken": 1}}  # type: ignore[dict-item]
+    assert cli.waybar(one)["tooltip"].endswith("Today: 1 h 00 min sitting, 1 break")
     assert cli.waybar({**base, "sitting_s": 1300})["class"] == "creep"
     assert cli.waybar({**base, "sitting_s": 1800, "next_prompt_s": 0})["class"] == "due"
     assert cli.waybar({**base, "paused": True})["class"] == "paused"
