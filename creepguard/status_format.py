@@ -79,7 +79,7 @@ def waybar(status: dict[str, Any]) -> dict[str, str]:
         css = "creep"
     else:
         css = "sitting"
-    text = f"{round(sit / 60)}m" if state == "sitting" else state.replace("_", " ")
+    text = f"{int(sit // 60)}m" if state == "sitting" else state.replace("_", " ")
     lines = [
         f"Sitting for {_minutes(sit)}" if state == "sitting" else f"Now: {state.replace('_', ' ')}",
         f"Next prompt in {_minutes(status.get('next_prompt_s'))}",

@@ -315,3 +315,12 @@ def test_the_day_after_starts_at_zero(harness: Harness) -> None:
     harness.app.new_day()
     today = harness.app.status_json()["today"]
     assert today["breaks_taken"] == today["prompts"] == today["sitting_s"] == 0
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(89, "1 min"), (30 * 60 - 1, "29 min")])
+def test_minutes_are_rounded_down_on_every_surface(qtbot: QtBot, seconds: int, shown: str) -> None:
+    from creepguard.status_format import _minutes
+    from creepguard.ui.texts import duration
+    from creepguard.ui.timeline import format_duration
+
+    assert duration(seconds) == format_duration(seconds) == _minutes(seconds) == shown

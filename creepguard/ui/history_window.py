@@ -208,7 +208,7 @@ def _change_text(value: float | None, *, percent: bool = False) -> str:
             else QCoreApplication.translate("HistoryWindow", "%n points", None, count)
         )
         return f"{'↑' if points > 0 else '↓'} {amount}"
-    if round(value / 60) == 0:
+    if abs(value) < 60:  # shown in whole minutes, rounded down
         return QCoreApplication.translate("HistoryWindow", "no change")
     return f"{'↑' if value > 0 else '↓'} {format_duration(abs(value))}"
 
