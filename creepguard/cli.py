@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from creepguard import __version__
 from creepguard.control import NotRunning, request
@@ -30,6 +30,35 @@ _DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
 
 class UsageError(ValueError):
     """Bad input on the command line: exit code 2 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on standard error (exit 2), not a usage block:
+    scripts and status bars log standard error line by line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped, so an
+    argument or path that holds them still makes one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+def time_scale(text: str) -> float:
+    """``--time-scale``: a finite speed-up the clock and Qt's timers can follow."""
+    from creepguard.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not MIN_TIME_SCALE <= value <= MAX_TIME_SCALE:  # False for nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number from {MIN_TIME_SCALE:g} to {MAX_TIME_SCALE:g}"
+        )
+    return value
 
 
 def parse_duration(text: str) -> float | str:
@@ -159,9 +188,12 @@ def _week_monday(text: str | None) -> date:
     if text is None:
         return week_start(date.today())
     try:
-        return iso_week(text)
+        monday = iso_week(text)
     except ValueError as error:
         raise UsageError(str(error)) from error
+    if monday > date.max - timedelta(days=6):
+        raise UsageError(f"the week {text!r} ends after {date.max}, the last day there is")
+    return monday
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -173,19 +205,23 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
     creep_s = values["creep_threshold_min"] * 60
     store = _store(paths)
     days = store.day_summaries(monday, monday + timedelta(days=6), creep_s)
-    previous = store.day_summaries(monday - timedelta(days=7), monday - timedelta(days=1), creep_s)
+    previous: tuple[Any, ...] = ()  # nothing comes before 0001-W01
+    if monday - date.min >= timedelta(days=7):
+        previous = store.day_summaries(
+            monday - timedelta(days=7), monday - timedelta(days=1), creep_s
+        )
     store.close()
     summary = summarise(days, previous)
     year, week, _ = monday.isocalendar()
     if args.json:
         payload = {
-            "week": f"{year}-W{week:02d}",
+            "week": f"{year:04d}-W{week:02d}",
             "days": [day.to_json() for day in days],
             "totals": summary.totals_json(),
         }
         print(json.dumps(payload))
         return EXIT_OK
-    print(f"Week {year}-W{week:02d}")
+    print(f"Week {year:04d}-W{week:02d}")
     header = f"{'day':<12}{'sitting':>10}{'standing':>10}{'past creep':>12}{'longest':>10}"
     header += f"{'done':>6}{'natural':>9}{'snoozed':>9}{'skipped':>9}"
     print(header)
@@ -219,9 +255,11 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
     tz = system_timezone()
     since = _parse_date(args.since, "--since") or date(1970, 1, 2)
-    until = _parse_date(args.until, "--until") or date(9999, 12, 30)
+    until = _parse_date(args.until, "--until") or date.max
     if until < since:
         raise UsageError("--until is before --since")
+    # The first and last day make times in every time zone (the end is the next midnight).
+    since, until = max(since, date(1, 1, 2)), min(until, date(9999, 12, 30))
     from creepguard.export import export_rows, export_text, write_private
 
     _flush_running(paths)
@@ -344,8 +382,6 @@ def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.runner import run_tracker
 
-    if args.time_scale is not None and args.time_scale <= 0:
-        raise UsageError("--time-scale must be positive")
     return run_tracker(
         paths,
         demo=args.demo,
@@ -358,7 +394,7 @@ def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="creepguard",
         description="Measures how long you have sat without a break and prompts short "
         "posture breaks. Without a command, starts the tracker.",
@@ -374,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
     )
     speed.add_argument(
-        "--time-scale", type=float, metavar="N", help="run the whole app N times faster"
+        "--time-scale", type=time_scale, metavar="N", help="run the whole app N times faster"
     )
     run.set_defaults(func=cmd_run)
 
@@ -435,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args, paths))
     except UsageError as error:
-        print(f"creepguard: {error}", file=sys.stderr)
+        print(f"creepguard: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_FAILURE

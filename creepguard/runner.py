@@ -25,6 +25,11 @@ log = logging.getLogger("creepguard")
 
 _SETTLE_MS = 100  # between the tray's first frame and loading the rest
 _SETTLED_MS = 5_000  # from loading the rest until start-up's garbage is given back
+# ``--time-scale``: an hour a second at most (a simulated week in three minutes). The
+# slowest is a hundredth of real time: the app sleeps up to an hour of its clock at a
+# time, and Qt's timers take at most 2**31 ms (~25 real days).
+MIN_TIME_SCALE = 0.01
+MAX_TIME_SCALE = 3600.0
 
 
 def paint_on_the_calling_thread() -> None:
@@ -124,6 +129,9 @@ def _watch_signals(qt: QApplication, on_signal: Any) -> None:
 
 
 def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool) -> int:
+    # Before anything is created or locked (the command line says so in its own words).
+    if not MIN_TIME_SCALE <= time_scale <= MAX_TIME_SCALE:
+        raise ValueError(f"the time scale {time_scale!r} is out of range")
     if demo:
         paths = AppPaths.temporary()
         print(

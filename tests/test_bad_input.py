@@ -1,0 +1,129 @@
+"""Bad input on the command line: one line on standard error and exit 2 (usage) or 1
+(failure), never a traceback, and nothing started or left half-done."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from creepguard import cli, runner
+from creepguard.control import InstanceLock
+from creepguard.paths import AppPaths
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int | str | None, str, str]:
+    """Exit code (argparse's SystemExit too), standard output and standard error."""
+    try:
+        code: int | str | None = cli.main(argv)
+    except SystemExit as exit_info:
+        code = exit_info.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err
+
+
+# ---------------------------------------------------------------------- run --time-scale
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The time scales a tracker was started with (instead of starting Qt)."""
+    scales: list[float] = []
+
+    def fake_run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
+        scales.append(time_scale)
+        return 0
+
+    monkeypatch.setattr(runner, "_run", fake_run)
+    return scales
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["nan", "NaN", "inf", "-inf", "-nan", "1e309", "1e300", "0", "-1", "0.001", "3601", "", "x"],
+)
+def test_a_bad_time_scale_starts_nothing_and_locks_nothing(
+    value: str, started: list[float], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["run", f"--time-scale={value}"], capsys)
+    assert code == 2 and out == ""
+    assert "--time-scale" in one_line_error(err) and "0.01 to 3600" in err
+    assert started == []
+    paths = AppPaths.for_user()
+    assert not paths.runtime_dir.exists() and not paths.data_dir.exists()
+    lock = InstanceLock(paths.instance_lock)
+    assert lock.acquire()  # nobody holds it: the next `run` would start
+    lock.release()
+
+
+@pytest.mark.parametrize(("value", "scale"), [("0.01", 0.01), ("60", 60.0), ("3600", 3600.0)])
+def test_time_scales_in_range_start_the_tracker(
+    value: str, scale: float, started: list[float], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["run", "--time-scale", value], capsys)[0] == 0
+    assert started == [scale]
+
+
+def test_the_runner_itself_refuses_a_bad_time_scale_before_creating_anything(
+    tmp_path: Path, started: list[float]
+) -> None:
+    paths = AppPaths.under(tmp_path / "home")
+    for scale in (float("nan"), float("inf"), 0.0, -1.0, 1e6):
+        with pytest.raises(ValueError, match="time scale"):
+            runner.run_tracker(paths, demo=False, time_scale=scale, verbose=False)
+    assert not (tmp_path / "home").exists() and started == []
+
+
+def test_usage_mistakes_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["run", "--bogus"], ["pause", "1", "2"], ["nosuch\ncommand"], ["export"]):
+        code, _, err = run(argv, capsys)
+        assert code == 2, argv
+        assert one_line_error(err).startswith("creepguard"), err
+        assert "--help" in err
+    code, _, err = run(["history", "--week", "2026\nW48"], capsys)
+    assert code == 2 and "'2026\\nW48'" in one_line_error(err)
+
+
+# ---------------------------------------------------------------------- dates at the ends
+
+
+def test_the_first_and_last_weeks_there_are(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["history", "--week", "0001-W01", "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["week"] == "0001-W01" and data["days"][0]["date"] == "0001-01-01"
+    code, out, _ = run(["history", "--week", "9999-W51", "--json"], capsys)
+    assert code == 0 and json.loads(out)["days"][6]["date"] == "9999-12-26"
+    # 9999-W52 runs into the year 10000, which no date can hold.
+    code, out, err = run(["history", "--week", "9999-W52"], capsys)
+    assert code == 2 and out == ""
+    assert "9999-12-31" in one_line_error(err)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "America/Adak"])
+def test_export_takes_every_date_there_is(
+    zone: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    import creepguard.core.clock
+
+    monkeypatch.setattr(creepguard.core.clock, "system_timezone", lambda: ZoneInfo(zone))
+    for since, until in (
+        ("0001-01-01", "9999-12-31"),
+        ("0001-01-01", "0001-01-01"),
+        ("9999-12-31", "9999-12-31"),
+    ):
+        argv = ["export", "--format", "json", "--since", since, "--until", until]
+        code, out, err = run(argv, capsys)
+        assert (code, err) == (0, ""), argv
+        assert json.loads(out) == {"spans": [], "episodes": []}
+    code, out, err = run(["export", "--format", "csv", "--since", "9999-12-31"], capsys)
+    assert (code, err) == (0, "") and out.startswith("record,")
