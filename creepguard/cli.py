@@ -270,11 +270,26 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     store.close()
     text = export_text(spans, episodes, args.format)
     if args.output:
-        write_private(Path(args.output), text)
-        print(f"Exported {len(spans)} spans and {len(episodes)} prompts to {args.output}")
+        try:
+            write_private(Path(args.output), text)
+        except OSError as error:
+            print(
+                f"creepguard: cannot write {one_line(args.output)}: {_reason(error)}",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+        where = one_line(args.output)
+        print(f"Exported {len(spans)} spans and {len(episodes)} prompts to {where}")
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _reason(error: OSError) -> str:
+    """An OSError in words, without the file name it may carry (a temporary one)."""
+    if isinstance(error, FileNotFoundError):
+        return "its folder does not exist"
+    return one_line(error.strerror or str(error))
 
 
 def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -127,3 +127,74 @@ def test_export_takes_every_date_there_is(
         assert json.loads(out) == {"spans": [], "episodes": []}
     code, out, err = run(["export", "--format", "csv", "--since", "9999-12-31"], capsys)
     assert (code, err) == (0, "") and out.startswith("record,")
+
+
+# ---------------------------------------------------------------------- export --output
+
+
+def export_to(target: str, capsys: pytest.CaptureFixture[str]) -> tuple[int | str | None, str]:
+    code, _, err = run(["export", "--format", "csv", "--output", target], capsys)
+    return code, err
+
+
+def test_export_to_a_missing_folder_or_a_folder_fails_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no such folder" / "out.csv"
+    code, err = export_to(str(missing), capsys)
+    assert code == 1 and "folder does not exist" in one_line_error(err)
+    assert not missing.parent.exists()
+    code, err = export_to(str(tmp_path), capsys)
+    assert code == 1 and "is a folder" in one_line_error(err)
+    assert list(tmp_path.iterdir()) == []  # nothing written anywhere
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_export_to_a_full_device_fails_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = export_to("/dev/full", capsys)
+    assert code == 1 and "No space left" in one_line_error(err)
+
+
+def test_a_failed_export_leaves_no_partial_file_and_keeps_the_old_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    target = tmp_path / "out.csv"
+    target.write_text("the export from last week\n")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    code, err = export_to(str(target), capsys)
+    assert code == 1 and "No space left" in one_line_error(err)
+    assert target.read_text() == "the export from last week\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temporary file left
+    fresh = tmp_path / "new.csv"
+    assert export_to(str(fresh), capsys)[0] == 1
+    assert not fresh.exists()
+
+
+def test_an_export_replaces_the_file_a_link_names_and_is_private(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    real.chmod(0o644)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert export_to(str(link), capsys)[0] == 0
+    assert link.is_symlink() and real.read_text().startswith("record,")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+    for umask, mode in ((0o022, 0o600), (0o277, 0o400)):  # a stricter umask wins
+        old_umask = os.umask(umask)
+        try:
+            assert export_to(str(tmp_path / f"{umask:o}.csv"), capsys)[0] == 0
+        finally:
+            os.umask(old_umask)
+        assert stat.S_IMODE((tmp_path / f"{umask:o}.csv").stat().st_mode) == mode
