@@ -33,6 +33,32 @@ _STYLES = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``creepguard`` command. When whoever reads its output stops reading (``| head``),
+    it ends quietly with exit code 1, as the standard tools do, not with a traceback."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe could not be caught
+    except BrokenPipeError:
+        _discard_output()
+        return 1
+
+
+def _discard_output() -> None:
+    """Point standard output at the null device, so that what is still buffered goes
+    nowhere at exit instead of raising again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, sys.stdout.fileno())
+        finally:
+            os.close(null)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests, embedders)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = tuple(sys.argv[1:] if argv is None else argv)
     if arguments in ((), ("run",)):
         return run()

@@ -198,3 +198,64 @@ def test_an_export_replaces_the_file_a_link_names_and_is_private(
         finally:
             os.umask(old_umask)
         assert stat.S_IMODE((tmp_path / f"{umask:o}.csv").stat().st_mode) == mode
+
+
+# ---------------------------------------------------------------------- a reader that leaves
+
+
+class GoneReader:
+    """Standard output whose reader has closed the pipe (``| head -c 5``)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status"],
+        ["status", "--json"],
+        ["status", "--format", "waybar"],
+        ["exercises", "--json"],
+        ["history"],
+        ["export", "--format", "csv"],
+        ["autostart"],
+    ],
+    ids=" ".join,
+)
+def test_a_closed_pipe_ends_every_command_quietly(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from creepguard import quick
+
+    monkeypatch.setattr(sys, "stdout", GoneReader())
+    assert quick.main(argv) == 1
+    assert capsys.readouterr().err == ""
+
+
+def test_a_closed_pipe_ends_a_real_process_quietly() -> None:
+    """The whole process: nothing on standard error, not even at exit."""
+    import os
+    import subprocess
+    import sys
+
+    reader, writer = os.pipe()
+    os.close(reader)  # nobody will read: the first write fails
+    try:
+        for argv in (["status", "--json"], ["exercises", "--json"]):
+            result = subprocess.run(
+                [sys.executable, "-m", "creepguard", *argv],
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=False,
+                env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+            )
+            assert (result.returncode, result.stderr) == (1, ""), argv
+    finally:
+        os.close(writer)
