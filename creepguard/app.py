@@ -664,7 +664,10 @@ class CreepGuardApp(QObject):
                 if message.get("tomorrow"):
                     until = pause_until(PauseLength.TOMORROW, self.clock.now(), self.settings)
                 elif message.get("seconds") is not None:
-                    until = self.clock.now() + timedelta(seconds=float(message["seconds"]))
+                    from creepguard.control import pause_seconds
+
+                    seconds = pause_seconds(message["seconds"])  # ValueError: a bad request
+                    until = self.clock.now() + timedelta(seconds=seconds)
                 else:
                     until = None
                 self.pause_for(until)

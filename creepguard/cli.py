@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from creepguard import __version__
-from creepguard.control import NotRunning, request
+from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.paths import AppPaths
 from creepguard.status_format import _minutes, _status_text, waybar
 
@@ -74,12 +74,16 @@ def parse_duration(text: str) -> float | str:
             raise UsageError(
                 f"{text!r} is not a duration: use minutes (30), 90s, 45m, 1h, 1h30m or tomorrow"
             )
-        parts = {k: int(v) for k, v in match.groupdict().items() if v}
+        # float, not int: a thousand digits are a very long time, not a ValueError
+        parts = {k: float(v) for k, v in match.groupdict().items() if v}
         seconds = parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
     if seconds <= 0:
         raise UsageError("a pause must be longer than zero")
-    if seconds > 366 * 86400:
-        raise UsageError("a pause cannot be longer than a year; use `pause` without a duration")
+    if seconds > MAX_PAUSE_S:
+        raise UsageError(
+            f"a pause cannot be longer than a year ({MAX_PAUSE_S // 60} minutes); "
+            "use `pause` without a duration"
+        )
     return seconds
 
 

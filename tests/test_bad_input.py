@@ -259,3 +259,24 @@ def test_a_closed_pipe_ends_a_real_process_quietly() -> None:
             assert (result.returncode, result.stderr) == (1, ""), argv
     finally:
         os.close(writer)
+
+
+# ---------------------------------------------------------------------- pause DURATION
+
+
+@pytest.mark.parametrize(
+    "text", ["525601", "8761h", "365d", "525600m1s", "31536001s", "9" * 5000, "9" * 5000 + "h"]
+)
+def test_a_pause_longer_than_a_year_is_a_usage_error(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["pause", text], capsys)
+    assert code == 2 and out == ""
+    one_line_error(err)
+    assert "year" in err or "not a duration" in err
+
+
+@pytest.mark.parametrize("text", ["525600", "8760h", "525600m", "31536000s"])
+def test_a_pause_of_a_year_is_accepted(text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.parse_duration(text) == 365 * 86400
+    assert run(["pause", text], capsys)[0] == 3  # accepted, then: no tracker to ask
