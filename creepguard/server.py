@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier
 
 from creepguard.control import clear_stale
+from creepguard.paths import private_folder
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class ControlServer(QObject):
         if not hasattr(socket, "AF_UNIX"):
             log.error("no control socket: this system has no Unix domain sockets")
             return False
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.path.parent)
         clear_stale(self.path)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         # Owner-only from the moment the file exists, not after a chmod.
