@@ -108,21 +108,36 @@ def _settings(paths: AppPaths) -> Any:
     return settings.load(paths.settings_file).settings
 
 
+def _close(store: Any) -> None:
+    """Close a store the command line opened; what opening it did (a history file kept
+    aside) is said on standard error, as the tracker would say it."""
+    for notice in store.notices:
+        print(f"creepguard: {one_line(notice)}", file=sys.stderr)
+    store.close()
+
+
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs: what the store knows."""
+    from creepguard import settings
     from creepguard.core.clock import system_timezone
 
-    values = _settings(paths)
+    loaded = settings.load(paths.settings_file)
+    values = loaded.settings
+    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
     today = datetime.now(system_timezone()).date()
     day = None
     recovery = None
-    if paths.database.exists():
+    unusable = _unusable_database(paths)
+    if unusable is not None:  # left as it is: the tracker keeps it aside and says so
+        problems.append(unusable)
+    elif paths.database.exists():
         store = _store(paths)
         (day,) = store.day_summaries(today, today, values["creep_threshold_min"] * 60)
         _last, snapshot = store.recover_readonly()
         if snapshot and snapshot.recovery_until:
             until = datetime.fromisoformat(snapshot.recovery_until)
             recovery = until.isoformat() if until > datetime.now(until.tzinfo) else None
+        problems += [*store.notices, *([store.problem] if store.problem else [])]
         store.close()
     return {
         "running": False,
@@ -140,7 +155,24 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
             "breaks_taken": day.breaks_taken if day else 0,
             "breaks_skipped": day.breaks_skipped if day else 0,
         },
+        "problems": problems,
     }
+
+
+def _unusable_database(paths: AppPaths) -> str | None:
+    """Why the history file cannot be read, in a sentence; None when it can (or is not
+    there). Only looks: opening it would set it aside, unseen, from a status bar's poll."""
+    from creepguard.storage.database import unusable_reason
+
+    if not paths.database.exists():
+        return None
+    reason = unusable_reason(paths.database)
+    if reason is None:
+        return None
+    return (
+        f"The history file {paths.database} cannot be used because {reason}. CreepGuard "
+        "will keep it aside and start a new one when it starts."
+    )
 
 
 def _flush_running(paths: AppPaths) -> None:
@@ -153,8 +185,9 @@ def _flush_running(paths: AppPaths) -> None:
 
 
 def cmd_status(args: argparse.Namespace, paths: AppPaths) -> int:
+    seen = {} if args.json or args.format else {"seen": True}  # as quick._ask_status
     try:
-        status = request(paths.control_socket, "status")
+        status = request(paths.control_socket, "status", **seen)
     except NotRunning:
         status = offline_status(paths)
     status.pop("ok", None)
@@ -214,7 +247,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
         previous = store.day_summaries(
             monday - timedelta(days=7), monday - timedelta(days=1), creep_s
         )
-    store.close()
+    _close(store)
     summary = summarise(days, previous)
     year, week, _ = monday.isocalendar()
     if args.json:
@@ -271,7 +304,7 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     start = datetime(since.year, since.month, since.day, tzinfo=tz)
     end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
     spans, episodes = export_rows(store, start, end)
-    store.close()
+    _close(store)
     text = export_text(spans, episodes, args.format)
     if args.output:
         try:
@@ -305,7 +338,7 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
     if paths.database.exists():
         store = _store(paths)
         choices = store.choices({e.id: e.enabled_by_default for e in library})
-        store.close()
+        _close(store)
     from creepguard.core.picker import is_enabled
 
     rows = []

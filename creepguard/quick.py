@@ -96,7 +96,7 @@ def run() -> int:
 def _answer(style: str) -> str | None:
     """The running tracker's status as ``style``; None when the command line must answer."""
     path = control_socket()
-    status = None if path is None else _ask_status(path)
+    status = None if path is None else _ask_status(path, seen=style == "text")
     if status is None:
         return None
     try:
@@ -181,12 +181,14 @@ def _private_folder(path: str, *, missing_ok: bool) -> bool:
     )
 
 
-def _ask_status(path: str) -> dict[str, Any] | None:
-    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning."""
+def _ask_status(path: str, *, seen: bool = False) -> dict[str, Any] | None:
+    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning.
+    ``seen``: the answer is printed for a person (``status`` without ``--json``), so the
+    problems it lists have been seen (``CreepGuardApp.problems_seen``)."""
     from creepguard.control import NotRunning, request  # here, not at the top: `run` needs neither
 
     try:
-        reply = request(path, "status")
+        reply = request(path, "status", **({"seen": True} if seen else {}))
     except NotRunning:
         return None
     return reply if isinstance(reply, dict) else None

@@ -46,6 +46,11 @@ def _invalid_reason(path: Path) -> str | None:
         connection.close()
 
 
+def unusable_reason(path: Path) -> str | None:
+    """Why the file at ``path`` would be kept aside on opening, or None; changes nothing."""
+    return _invalid_reason(path)
+
+
 def _set_aside(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not domain time
     target = path.with_name(f"{path.name}.broken-{stamp}")

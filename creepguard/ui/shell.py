@@ -202,6 +202,7 @@ class QtShell(QObject):
             window.show()
             window.raise_()
             window.activateWindow()
+            self._controller.problems_seen()
 
     def open_settings(self) -> None:
         from creepguard.ui.settings_window import SettingsWindow
