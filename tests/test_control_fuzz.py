@@ -176,7 +176,7 @@ def _hostile_request(draw: st.DrawFn) -> tuple[bytes, bool | None]:
 
 
 @settings(
-    max_examples=60,
+    max_examples=200,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
