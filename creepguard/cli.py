@@ -32,6 +32,10 @@ class UsageError(ValueError):
     """Bad input on the command line: exit code 2 with this message."""
 
 
+class Failure(RuntimeError):
+    """A command that cannot do its work: exit code 1 with this message."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line on standard error (exit 2), not a usage block:
     scripts and status bars log standard error line by line."""
@@ -96,9 +100,16 @@ def app_paths() -> AppPaths:
 
 
 def _store(paths: AppPaths) -> Any:
+    import logging
+
     from creepguard.core.clock import system_timezone
     from creepguard.storage.store import Store
 
+    # The store logs a file it cannot open as a tracker would ("tracking goes on in
+    # memory"); a command says it in its own words (_close) instead.
+    logger = logging.getLogger("creepguard")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
     return Store(paths.database, system_timezone())
 
 
@@ -113,7 +124,10 @@ def _close(store: Any) -> None:
     aside) is said on standard error, as the tracker would say it."""
     for notice in store.notices:
         print(f"creepguard: {one_line(notice)}", file=sys.stderr)
+    problem = store.problem
     store.close()
+    if problem:  # not an empty week or export: the history could not be read
+        raise Failure(problem)
 
 
 def offline_status(paths: AppPaths) -> dict[str, Any]:
@@ -525,6 +539,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"creepguard: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader left: quick.main ends quietly
+        raise
+    except (Failure, OSError) as error:  # a folder that cannot be made, a full disk...
+        from creepguard.quick import failure_text
+
+        print(f"creepguard: {failure_text(error)}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import warnings
 from pathlib import Path
@@ -97,9 +98,11 @@ def private_folder(folder: Path) -> Path:
     for path in reversed(missing):
         try:
             path.mkdir(mode=0o700)
-        except FileExistsError:  # made meanwhile (or a file: the next step will say so)
+        except FileExistsError as error:  # made meanwhile, or a file
             if not path.is_dir():
-                raise
+                raise NotADirectoryError(
+                    errno.ENOTDIR, f"cannot create the folder {path}: a file is in the way"
+                ) from error
         if os.name == "posix":
             path.chmod(0o700)  # whatever the umask made of it
     if os.name == "posix" and not missing:

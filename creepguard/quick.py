@@ -91,6 +91,20 @@ def run() -> int:
         return run_tracker(AppPaths.from_environment(), demo=False, time_scale=1.0, verbose=False)
     except KeyboardInterrupt:  # as cli.main
         return 1
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # as cli.main: a folder that cannot be made...
+        print(f"creepguard: {failure_text(error)}", file=sys.stderr)
+        return 1
+
+
+def failure_text(error: BaseException) -> str:
+    """An error as one line for a person: an OSError's words and file, without its errno."""
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror + (f": {error.filename}" if error.filename else "")
+    else:
+        text = str(error)
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _answer(style: str) -> str | None:

@@ -280,3 +280,39 @@ def test_a_pause_longer_than_a_year_is_a_usage_error(
 def test_a_pause_of_a_year_is_accepted(text: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.parse_duration(text) == 365 * 86400
     assert run(["pause", text], capsys)[0] == 3  # accepted, then: no tracker to ask
+
+
+# ---------------------------------------------------------------------- a broken environment
+
+
+@pytest.mark.parametrize("argv", [["run"], ["run", "--time-scale", "2"], ["history"],
+                                  ["export", "--format", "csv"]])  # fmt: skip
+def test_folders_that_cannot_be_made_are_one_line_and_exit_1(
+    argv: list[str],
+    tmp_path: Path,
+    started: list[float],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from creepguard import quick
+
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("")
+    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+        monkeypatch.setenv(variable, str(in_the_way))
+    assert quick.main(argv) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "a file is in the way" in one_line_error(err)
+    assert started == []
+
+
+def test_a_history_that_cannot_be_read_is_a_failure_not_an_empty_week(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("")
+    monkeypatch.setenv("XDG_DATA_HOME", str(in_the_way))
+    for argv in (["history", "--json"], ["export", "--format", "json"]):
+        code, out, err = run(argv, capsys)
+        assert code == 1 and out == "", argv
+        assert "cannot open the history file" in one_line_error(err)
