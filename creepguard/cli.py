@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 from creepguard import __version__
 from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.paths import AppPaths
+from creepguard.quick import failure_text, one_line
 from creepguard.status_format import _minutes, _status_text, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
@@ -42,12 +43,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
-
-
-def one_line(text: str) -> str:
-    """``text`` with line breaks and other control characters shown escaped, so an
-    argument or path that holds them still makes one line."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 def time_scale(text: str) -> float:
@@ -542,8 +537,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader left: quick.main ends quietly
         raise
     except (Failure, OSError) as error:  # a folder that cannot be made, a full disk...
-        from creepguard.quick import failure_text
-
         print(f"creepguard: {failure_text(error)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

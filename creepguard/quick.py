@@ -101,9 +101,13 @@ def run() -> int:
 def failure_text(error: BaseException) -> str:
     """An error as one line for a person: an OSError's words and file, without its errno."""
     if isinstance(error, OSError) and error.strerror:
-        text = error.strerror + (f": {error.filename}" if error.filename else "")
-    else:
-        text = str(error)
+        return one_line(error.strerror + (f": {error.filename}" if error.filename else ""))
+    return one_line(str(error))
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped, so an
+    argument or path that holds them still makes one line."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
