@@ -21,7 +21,8 @@ def _minutes(seconds: float | None) -> str:
 def waybar(status: dict[str, Any]) -> dict[str, str]:
     """The one-line object status bars (waybar, polybar scripts) read."""
     if not status.get("running"):
-        return {"text": "-", "tooltip": "CreepGuard is not running", "class": "not-running"}
+        tooltip = "\n".join(["CreepGuard is not running", *_problems(status)])
+        return {"text": "-", "tooltip": tooltip, "class": "not-running"}
     sit = status.get("sitting_s") or 0
     state = status.get("state") or "sitting"
     if status.get("paused"):
@@ -53,13 +54,24 @@ def waybar(status: dict[str, Any]) -> dict[str, str]:
         lines.append(f"Paused until {until}")
     elif status.get("paused"):
         lines.append("Paused")
+    lines += _problems(status)
     return {"text": text, "tooltip": "\n".join(lines), "class": css}
+
+
+def _problems(status: dict[str, Any]) -> list[str]:
+    """The status's ``problems``, one line each (a reply from an older tracker has none)."""
+    problems = status.get("problems")
+    return [f"Problem: {problem}" for problem in problems] if isinstance(problems, list) else []
 
 
 def _status_text(status: dict[str, Any]) -> str:
     if not status.get("running"):
-        return "CreepGuard is not running.\n" + (
-            f"Today: {_minutes(status['today']['sitting_s'])} sitting, "
-            f"{status['today']['breaks_taken']} breaks taken."
+        return "\n".join(
+            [
+                "CreepGuard is not running.",
+                f"Today: {_minutes(status['today']['sitting_s'])} sitting, "
+                f"{status['today']['breaks_taken']} breaks taken.",
+                *_problems(status),
+            ]
         )
     return "\n".join(waybar(status)["tooltip"].splitlines())
