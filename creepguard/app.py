@@ -162,6 +162,7 @@ class CreepGuardApp(QObject):
         self._flushed_span: Span | None = None  # the open span as the store now holds it
         self._last_view: StatusView | None = None
         self._drill_pending = False  # the next manual card is the scheduled posture drill
+        self._unseen_notices: list[str] = []  # a history file kept aside...: until seen
         self._quitting = False
         self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
@@ -188,6 +189,7 @@ class CreepGuardApp(QObject):
         for notice in [*self.parts.settings_problems, *self.store.notices]:
             log.warning("%s", notice)
             self.shell.notify(QCoreApplication.translate("App", "CreepGuard"), notice)
+        self._unseen_notices.extend(self.store.notices)
         self.store.notices.clear()
         if not self._backend_works():
             self.shell.notify(
@@ -447,7 +449,7 @@ class CreepGuardApp(QObject):
 
     def status_view(self) -> StatusView:
         status = self.engine.status()
-        problems = tuple(p for p in (self.store.problem,) if p)
+        problems = self.problems()
         return StatusView(
             state=status.state,
             posture=status.posture,
@@ -467,6 +469,21 @@ class CreepGuardApp(QObject):
             standing_desk=bool(self.settings["standing_desk"]),
         )
 
+    def problems(self) -> tuple[str, ...]:
+        """What ``status`` lists as problems, one plain sentence each (README): the history
+        file cannot be written, while that lasts; the settings file's problems, until the
+        person saves Settings; start-up notices (a history file kept aside, a saved sit
+        that could not be read) until the person has seen them (``problems_seen``)."""
+        self._unseen_notices.extend(self.store.notices)
+        self.store.notices.clear()
+        store = (self.store.problem,) if self.store.problem else ()
+        return (*store, *self.parts.settings_problems, *self._unseen_notices)
+
+    def problems_seen(self) -> None:
+        """The person has seen the problems: the today popup or the status window opened,
+        or ``creepguard status`` printed them. Start-up notices are not listed again."""
+        self._unseen_notices.clear()
+
     def _backend_works(self) -> bool:
         return self._source.name != "none"
 
@@ -485,9 +502,10 @@ class CreepGuardApp(QObject):
             "posture_change_s": round(status.posture_change_s),
             "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
             "prompt_held": status.prompt_held or self._held is not None,
+            "card_open": status.card_open,
             "today": status_today(today),
             "backend": self._source.name,
-            "problems": [p for p in (self.store.problem,) if p],
+            "problems": list(self.problems()),
             "version": __version__,
         }
 
@@ -652,7 +670,10 @@ class CreepGuardApp(QObject):
             case "ping":
                 return {"ok": True}
             case "status":
-                return self.status_json()
+                status = self.status_json()
+                if message.get("seen") is True:  # printed for a person, not a status bar
+                    self.problems_seen()
+                return status
             case "show":
                 self.shell.show_today()
             case "sit":
@@ -667,7 +688,10 @@ class CreepGuardApp(QObject):
                 if message.get("tomorrow"):
                     until = pause_until(PauseLength.TOMORROW, self.clock.now(), self.settings)
                 elif message.get("seconds") is not None:
-                    until = self.clock.now() + timedelta(seconds=float(message["seconds"]))
+                    from creepguard.control import pause_seconds
+
+                    seconds = pause_seconds(message["seconds"])  # ValueError: a bad request
+                    until = self.clock.now() + timedelta(seconds=seconds)
                 else:
                     until = None
                 self.pause_for(until)

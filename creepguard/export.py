@@ -7,7 +7,9 @@ other surface shows: counting the ``break`` rows of a day gives its ``breaks_tak
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
 import os
@@ -101,10 +103,35 @@ def export_text(rows: Rows, fmt: str) -> str:
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write a file only its owner can read: an export is personal data."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    """Write a file only its owner can read (0600, or less under a stricter umask): an
+    export is personal data.
+
+    A new or regular file is written beside itself and renamed into place, so a full disk
+    or a crash never leaves half an export (nor spoils the one there was); anything else (a
+    pipe, ``/dev/stdout``) is written to directly. Raises OSError, the temporary file gone.
+    """
+    import tempfile
+
+    data = text.encode("utf-8")
+    target = Path(os.path.realpath(path))  # through a link: the file it names is replaced
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+    if target.exists() and not target.is_file():
+        with target.open("wb") as stream:  # a device or a pipe
+            stream.write(data)
+        return
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
 
 
 def write_export(

@@ -66,7 +66,8 @@ def _today_details(today: dict[str, Any]) -> list[str]:
 def waybar(status: dict[str, Any]) -> dict[str, str]:
     """The one-line object status bars (waybar, polybar scripts) read."""
     if not status.get("running"):
-        return {"text": "-", "tooltip": "CreepGuard is not running", "class": "not-running"}
+        tooltip = "\n".join(["CreepGuard is not running", *_problems(status)])
+        return {"text": "-", "tooltip": tooltip, "class": "not-running"}
     sit = status.get("sitting_s") or 0
     state = status.get("state") or "sitting"
     if status.get("paused"):
@@ -97,14 +98,24 @@ def waybar(status: dict[str, Any]) -> dict[str, str]:
         lines.append(f"Paused until {until}")
     elif status.get("paused"):
         lines.append("Paused")
+    lines += _problems(status)
     return {"text": text, "tooltip": "\n".join(lines), "class": css}
+
+
+def _problems(status: dict[str, Any]) -> list[str]:
+    """The status's ``problems``, one line each (a reply from an older tracker has none)."""
+    problems = status.get("problems")
+    return [f"Problem: {problem}" for problem in problems] if isinstance(problems, list) else []
 
 
 def _status_text(status: dict[str, Any]) -> str:
     """What ``creepguard status`` prints: the tooltip's lines, then today's details."""
     today = status["today"]
     if not status.get("running"):
-        lines = ["CreepGuard is not running.", _today_line(today)]
+        lines = ["CreepGuard is not running.", _today_line(today), *_problems(status)]
     else:
         lines = waybar(status)["tooltip"].splitlines()
-    return "\n".join([*lines, *_today_details(today)])
+    # Today's details go below the today line's block, before any problems (always last).
+    problems = _problems(status)
+    body = lines[: len(lines) - len(problems)]
+    return "\n".join([*body, *_today_details(today), *problems])

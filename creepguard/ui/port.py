@@ -86,6 +86,9 @@ class Controller(Protocol):
 
     def open_history(self) -> None: ...
 
+    def problems_seen(self) -> None:
+        """The person has seen ``StatusView.problems`` (the today popup, the status window)."""
+
     def quit(self) -> None: ...
 
     # The card reports what the person did.

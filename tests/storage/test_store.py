@@ -46,7 +46,8 @@ def test_a_simulated_day_is_summarised_from_the_file(store: Store) -> None:
         store.record(e for _, e in sim.events)
         sim.events.clear()
         sim.idle(5)
-    sim.work(40)  # past creep and the prompt; the card opens at 30:00
+    sim.work(30)  # past creep and the prompt; the card opens at 30:00
+    sim.idle(5)  # stretching: quiet on the card is the break, from 30:00
     sim.act("break_done")
     store.record(e for _, e in sim.events)
     assert store.checkpoint(sim.engine.open_span(), sim.engine.snapshot())
@@ -58,7 +59,7 @@ def test_a_simulated_day_is_summarised_from_the_file(store: Store) -> None:
     # Four stretches away of 5 min, each followed by sitting again, and the card's Done.
     assert (day.breaks_done, day.breaks_unprompted, day.breaks_natural) == (1, 4, 0)
     assert (day.breaks_taken, day.breaks_skipped) == (5, 0)
-    assert day.on_break_s == 10 * 60
+    assert day.on_break_s == 5 * 60
 
 
 def test_a_sit_across_midnight_counts_on_each_day_for_its_part(store: Store) -> None:

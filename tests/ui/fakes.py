@@ -110,6 +110,9 @@ class FakeController:
     def quit(self) -> None:
         self._record("quit")
 
+    def problems_seen(self) -> None:
+        self._record("problems_seen")
+
     # Not in the Protocol yet: the lead is asked to add it (the engine has mark_away).
     def mark_away(self) -> None:
         self._record("mark_away")
