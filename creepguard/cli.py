@@ -273,7 +273,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
         print(json.dumps(payload))
         return EXIT_OK
     print(f"Week {year:04d}-W{week:02d}")
-    widths = (11, 11, 12, 11, 8, 6, 9, 5, 9, 9, 9)
+    widths = (11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9)
 
     def row(first: str, *cells: object) -> str:
         return f"{first:<12}" + "".join(
@@ -281,7 +281,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
         )
 
     print(row("day", "sitting", "standing", "past creep", "longest", "breaks", "done",
-              "natural", "own", "skipped", "ignored", "snoozed"))  # fmt: skip
+              "natural", "unprompted", "skipped", "ignored", "snoozed"))  # fmt: skip
     for day in days:
         print(
             row(
@@ -309,7 +309,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
     rate = "" if summary.break_rate is None else f" ({summary.break_rate:.0%})"
     print(
         f"{_plural(done + natural + own, 'break')} ({done} Done, {natural} natural, "
-        f"{own} on your own); prompts ended by a break: "
+        f"{own} without a prompt); prompts ended by a break: "
         f"{summary.prompts_ended_by_break} of {summary.prompts}{rate}"
     )
     return EXIT_OK

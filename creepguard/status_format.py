@@ -39,7 +39,7 @@ def _today_details(today: dict[str, Any]) -> list[str]:
         for key, name in (
             ("breaks_done", "Done"),
             ("breaks_natural", "natural"),
-            ("breaks_unprompted", "on your own"),
+            ("breaks_unprompted", "without a prompt"),
         )
         if today.get(key)
     ]

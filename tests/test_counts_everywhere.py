@@ -50,8 +50,8 @@ DAY = date(2026, 11, 23)  # a Monday (ISO week 2026-W48); the harness starts at 
 #                          the card goes at 11:20 and the person is away
 #                          until 11:22                                   skipped, ignored,
 #                                                                        natural
-#   11:22-11:38 sit 16     stood 5 min                                   on your own
-#   11:43-11:53 sit 10     lunch, away 40 min                            on your own
+#   11:22-11:38 sit 16     stood 5 min                                   no prompt
+#   11:43-11:53 sit 10     lunch, away 40 min                            no prompt
 #   12:33-12:59 sit 26     left for the day, away 30 min until 13:29     (not a break)
 #
 # Sitting 30+35+65+16+10+26 = 182 min; standing 1+5 = 6; away 2+40+30 = 72; on a break
@@ -74,7 +74,7 @@ EXPECTED = {
     "prompts_ended_by_break": 3,
 }
 TODAY_LINE = "Today: 3 h 02 min sitting, 6 min standing, 5 breaks"
-BREAKS_LINE = "Breaks: 2 Done, 1 natural, 2 on your own"
+BREAKS_LINE = "Breaks: 2 Done, 1 natural, 2 without a prompt"
 PROMPTS_LINE = "Prompts: 3 of 5 ended by a break, 1 skipped, 1 ignored, 1 snooze"
 SITS_LINE = "Longest sit 1 h 05 min, 1 h 16 min past the creep threshold"
 
@@ -231,11 +231,11 @@ def test_history_json_and_text(core: dict[str, Any], capsys: pytest.CaptureFixtu
         "6", "min",  # standing
         "1", "h", "16", "min",  # past creep
         "1", "h", "05", "min",  # longest
-        "5", "2", "1", "2",  # breaks: all, Done, natural, on your own
+        "5", "2", "1", "2",  # breaks: all, Done, natural, unprompted
         "1", "1", "1",  # skipped, ignored, snoozed
     ]  # fmt: skip
     assert lines[-1] == (
-        "5 breaks (2 Done, 1 natural, 2 on your own); prompts ended by a break: 3 of 5 (60%)"
+        "5 breaks (2 Done, 1 natural, 2 without a prompt); prompts ended by a break: 3 of 5 (60%)"
     )
 
 
@@ -287,7 +287,7 @@ def test_export_rows_add_up_to_the_counts(
         "breaks_ignored": outcomes["ignored"],
         "prompts": len(data["episodes"]),
     } == {key: value for key, value in core.items() if key not in _NOT_IN_ROWS}
-    # The breaks on your own are the 5 min standing and the lunch, not leaving for the day.
+    # The breaks without a prompt are the 5 min standing and the lunch, not leaving for the day.
     own = [(row["start"][11:16], row["end"][11:16]) for row in data["breaks"]
            if row["kind"] == "unprompted"]  # fmt: skip
     assert own == [("11:38", "11:43"), ("11:53", "12:33")]

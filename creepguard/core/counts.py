@@ -18,8 +18,9 @@ Time (from the day's spans; spans never cross local midnight):
 Prompts (a prompt and its re-prompts are one episode, counted on the day it started):
 
 - ``breaks_done``: prompts answered with Done. Always a break, however short.
-- ``breaks_natural``: prompts that ended because you got up, changed posture, left or
-  locked the screen (for the minimum break) while they waited.
+- ``breaks_natural``: prompts that ended because you took the break yourself while they
+  waited: got up, changed posture, left, locked the screen or went quiet on the card
+  (for the minimum break), without pressing Done.
 - ``breaks_skipped``: prompts answered with Skip.
 - ``breaks_ignored``: prompts that went away unanswered.
 - ``breaks_snoozed``: times Snooze was pressed (a prompt snoozed twice counts twice).
@@ -65,7 +66,7 @@ _SAME_MOMENT_S = 1.0
 
 class BreakKind(enum.Enum):
     DONE = "done"  # a prompt answered with Done
-    NATURAL = "natural"  # a prompt ended by getting up or leaving while it waited
+    NATURAL = "natural"  # a prompt ended by a break taken while it waited, without Done
     UNPROMPTED = "unprompted"  # a break from sitting with no prompt waiting
 
 

@@ -27,7 +27,7 @@ class DaySummary:
     over_creep_s: float = 0.0  # sitting past the creep threshold, summed over sits
     longest_sit_s: float = 0.0
     breaks_done: int = 0  # prompts answered with Done
-    breaks_natural: int = 0  # prompts ended by getting up or leaving while they waited
+    breaks_natural: int = 0  # prompts ended by a break taken while they waited
     breaks_unprompted: int = 0  # breaks from sitting with no prompt waiting
     breaks_snoozed: int = 0  # times Snooze was pressed
     breaks_skipped: int = 0  # prompts answered with Skip

@@ -106,7 +106,7 @@ OUTCOME_COLUMNS = (
     (
         "breaks_taken",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, natural and on your own")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, natural and without a prompt")),
     ),
     (
         "breaks_done",
@@ -117,19 +117,13 @@ OUTCOME_COLUMNS = (
         "breaks_natural",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Natural")),
         str(
-            QT_TRANSLATE_NOOP(
-                "HistoryWindow", "You got up or left on your own while a prompt was due"
-            )
+            QT_TRANSLATE_NOOP("HistoryWindow", "You took the break yourself while a prompt was due")
         ),
     ),
     (
         "breaks_unprompted",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Own")),
-        str(
-            QT_TRANSLATE_NOOP(
-                "HistoryWindow", "You stood up or left for a break without being prompted"
-            )
-        ),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Unprompted")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks you took with no prompt due")),
     ),
     (
         "breaks_skipped",
@@ -536,7 +530,9 @@ class HistoryWindow(QWidget):
         self.outcome_table.setCornerButtonEnabled(False)
         for corner in self.outcome_table.findChildren(QAbstractButton):
             corner.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Day"))
-        self.outcome_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.outcome_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.outcome_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -549,10 +545,10 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate(
                 "HistoryWindow",
                 "<b>Breaks</b>: every break, the next three added up. <b>Done</b>: you "
-                "answered a prompt with Done. <b>Natural</b>: you got up or left while a "
-                "prompt was due. <b>Own</b>: you stood up or left for a break with no prompt "
-                "due. <b>Skipped</b>: you chose Skip. <b>Ignored</b>: a prompt went away "
-                "unanswered. <b>Snoozed</b>: times a prompt was put off.",
+                "answered a prompt with Done. <b>Natural</b>: you took the break yourself "
+                "while a prompt was due. <b>Unprompted</b>: you stood up or left for a "
+                "break with no prompt due. <b>Skipped</b>: you chose Skip. <b>Ignored</b>: "
+                "a prompt went away unanswered. <b>Snoozed</b>: times a prompt was put off.",
             )
         )
         explanation.setWordWrap(True)
@@ -744,11 +740,12 @@ class HistoryWindow(QWidget):
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.verticalHeader().sectionSizeHint(row) for row in range(7))
         table.setFixedHeight(height)
-        # The columns share the width equally: leave room for the widest heading.
-        columns = table.columnCount()
-        widest = max(table.horizontalHeader().sectionSizeHint(c) for c in range(columns))
-        vertical = table.verticalHeader().sizeHint().width()
-        table.setMinimumWidth(vertical + columns * widest + 2 * table.frameWidth())
+        # Each column as wide as its heading; the chart takes the rest of the row.
+        width = table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+        width += sum(
+            table.horizontalHeader().sectionSizeHint(c) for c in range(table.columnCount())
+        )
+        table.setFixedWidth(width)
 
     # ------------------------------------------------------------------ events
 

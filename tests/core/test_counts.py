@@ -85,7 +85,7 @@ def test_leaving_for_the_rest_of_the_day_is_not_a_break_but_standing_is() -> Non
 
 def test_a_stretch_that_began_while_a_prompt_waited_is_the_prompts() -> None:
     spans = day_of((State.SITTING, 30), (State.ON_BREAK, 3), (State.SITTING, 10))
-    # Done after 3 min on the card: one break, Done, not also one on your own.
+    # Done after 3 min on the card: one break, Done, not also one without a prompt.
     done = count(spans, [prompt(30, 33, Outcome.DONE)])
     assert (done["breaks_taken"], done["breaks_done"], done["breaks_unprompted"]) == (1, 1, 0)
     # Skipped after 3 min on the card: no break at all.
@@ -165,10 +165,10 @@ def test_the_engines_own_resets_are_the_breaks_counted(events_source: bool) -> N
     """A simulated morning: every sit the engine ends is a counted break, no more."""
     sim = Sim(start=at(0), tz=TZ, events_source=events_source)
     sim.work(25)
-    sim.idle(6)  # away: a break on your own
+    sim.idle(6)  # away: a break without a prompt
     sim.work(10)
     sim.stand()
-    sim.work(5)  # standing 5 min: a break on your own
+    sim.work(5)  # standing 5 min: a break without a prompt
     sim.sit()
     sim.work(31)  # the prompt at 30 min; the card opens
     sim.act("break_done")

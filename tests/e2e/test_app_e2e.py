@@ -203,7 +203,7 @@ def test_a_working_session_on_a_real_desktop(
             (day["sitting_s"] - (history_at.hi - status_at.lo) * SCALE, day["sitting_s"]),
             "status today.sitting_s against history",
         )
-        # Done on the card, and the 5 minutes away (a break on your own: README).
+        # Done on the card, and the 5 minutes away (a break without a prompt: README).
         assert day["breaks_done"] == status["today"]["breaks_done"] == 1
         assert day["breaks_unprompted"] == status["today"]["breaks_unprompted"] == 1
         assert day["breaks_taken"] == status["today"]["breaks_taken"] == 2

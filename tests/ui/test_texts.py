@@ -84,7 +84,7 @@ def test_today_lines_count_breaks_prompts_and_sits(qtbot: QtBot) -> None:
     assert texts.breaks_line(none) == texts.prompts_line(none) == texts.sits_line(none) == ""
     one = DaySummary(date(2026, 11, 23), sitting_s=90 * 60, breaks_unprompted=1)
     assert texts.today_line(one).endswith(", 1 break")
-    assert texts.breaks_line(one) == "Breaks: 1 on your own"
+    assert texts.breaks_line(one) == "Breaks: 1 without a prompt"
     day = DaySummary(
         date(2026, 11, 23),
         sitting_s=3 * 3600,
@@ -99,7 +99,7 @@ def test_today_lines_count_breaks_prompts_and_sits(qtbot: QtBot) -> None:
         breaks_ignored=1,
     )
     assert texts.today_line(day) == "Today: 3 h sitting, 20 min standing, 4 breaks"
-    assert texts.breaks_line(day) == "Breaks: 2 Done, 1 natural, 1 on your own"
+    assert texts.breaks_line(day) == "Breaks: 2 Done, 1 natural, 1 without a prompt"
     assert texts.prompts_line(day) == (
         "Prompts: 3 of 5 ended by a break, 1 skipped, 1 ignored, 1 snooze"
     )
