@@ -415,7 +415,7 @@ class CreepGuardApp(QObject):
         if self.engine.status().paused or self.engine.state is not State.SITTING:
             return
         self._drill_pending = True
-        self._handle(self.engine.request_break())
+        self._handle(self.engine.request_break(by_person=False))
 
     def new_day(self) -> None:
         """Midnight: today's totals start again; "I can't stand today" ends."""

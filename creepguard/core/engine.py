@@ -244,14 +244,21 @@ class SittingEngine:
         self._evaluate(now)
         return self._drain()
 
-    def request_break(self) -> list[Event]:
-        """ "Take a break now": prompt at once, whatever the sit."""
+    def request_break(self, *, by_person: bool = True) -> list[Event]:
+        """ "Take a break now": prompt at once, whatever the sit.
+
+        ``by_person``: asked from the tray or a key, so the person is here (input). A
+        scheduled drill is not input: it must not reset a quiet stretch.
+        """
         now = self._sync()
         if self._locked or self._away_cause is AwayCause.SUSPENDED:
             return self._drain()
-        self._last_input = now  # asked from the tray or a key: the person is here
-        if self._away_cause is not None:
-            self._come_back(now)
+        if by_person:
+            self._last_input = now
+            if self._away_cause is not None:
+                self._come_back(now)
+        elif self._away_cause is not None:
+            return self._drain()
         if not self._card_open and not self._awaiting_card:
             if self._episode is None:
                 self._episode = _OpenEpisode(PromptKind.MANUAL, now)
