@@ -3,7 +3,22 @@
 Data flows one way: the activity source and the person's actions feed the engine; the
 engine's events go to the store and the shell (the UI). The loop wakes only when something
 is due: the engine says when (``next_due_s``) and how often to read activity
-(``poll_interval_s``); one single-shot timer covers both.
+(``poll_interval_s``), the checkpoint policy when the open span must next be written;
+one single-shot timer covers them all.
+
+Checkpoints (what a crash can lose): every wake while the person is not away writes the
+open span once the last write is ``CHECKPOINT_EVERY_S`` (10 s) old, and state changes
+write at once. While input comes (or a call or a video holds the session awake), the
+timer comes back ``CHECKPOINT_EVERY_S`` after each write, so at most that much time
+with the person at the keyboard is unsaved. Once a reading shows them quiet long enough
+for the source to have armed its "person is back" event, and nothing they did is
+unsaved, no extra wake is armed: their return wakes the app at once, and until then
+the engine's own 30 s polls (which read idle time for the away threshold) write the
+quiet time, which is sitting only provisionally (if the person turns out to have left,
+it becomes away time from the last input). So a crash loses at most 10 s of sitting
+with input and at most 30 s of quiet reading, and idle minutes cost what they cost
+before: the polls the engine needs anyway. Away, nothing is written periodically: time
+lost in a crash then only becomes "not tracked".
 """
 
 from __future__ import annotations
@@ -45,10 +60,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHECKPOINT_EVERY_S = 30.0  # a crash loses at most this much of the open span
+# While someone is seen (input, or an inhibitor: a call or a video) the open span is
+# written at least this often, in clock seconds: what a crash can lose of it.
+CHECKPOINT_EVERY_S = 10.0
 # A wake that comes this much before the checkpoint is due still writes: otherwise a
-# timer rounded a millisecond early skips a checkpoint and a crash loses two polls.
+# timer rounded a millisecond early skips a checkpoint and a crash loses two intervals.
 _CHECKPOINT_SLACK_S = 1.0
+# A reading at least this idle (real seconds) means a source with activity events has
+# armed its "person is back" event: the X11 and Mutter readers arm theirs from 5 s,
+# ext-idle-notify reports idle only from its 10 s timeout.
+_RETURN_EVENT_ARMED_AFTER_S = 10.0
 _HELD_CARD_RECHECK_S = 15.0
 _MAX_SLEEP_S = 3600.0
 
@@ -146,11 +167,13 @@ class CreepGuardApp(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # Precise: a coarse timer may fire 5% early or late, which stretches the loss
-        # bound of a checkpoint every 30 s; one timer every 30 s gains nothing from
+        # bound of a checkpoint every 10 s; one timer every 10-30 s gains nothing from
         # coalescing.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
-        self._last_checkpoint = float("-inf")
+        self._last_checkpoint = float("-inf")  # clock monotonic seconds
+        self._last_seen = float("-inf")  # the latest input (or inhibitor) a reading showed
+        self._idle_s = 0.0  # the latest reading's idle time, in clock seconds
         self._held: PromptDue | None = None
         self._card: CardView | None = None
         self._last_exercise: str | None = None
@@ -229,7 +252,12 @@ class CreepGuardApp(QObject):
             finally:
                 self._detecting_suspend = False
         sample = self._read()
-        self._handle(self.engine.observe(sample) if sample is not None else self.engine.tick())
+        if sample is None:
+            self._handle(self.engine.tick())
+            return
+        self._idle_s = 0.0 if sample.inhibited else sample.idle_s
+        self._last_seen = max(self._last_seen, self.clock.monotonic() - self._idle_s)
+        self._handle(self.engine.observe(sample))
 
     def _read(self) -> ActivitySample | None:
         sample = self._source.read()
@@ -296,6 +324,17 @@ class CreepGuardApp(QObject):
                 self._today = None
         self._last_checkpoint = self.clock.monotonic()
 
+    def _checkpoint_wake_s(self, now: float) -> float | None:
+        """Clock seconds until the timer must come back to write what the person may be
+        adding; None when their next input (or nothing) will wake the app anyway."""
+        if self.engine.state is State.AWAY:
+            return None
+        events = self._source.has_activity_events and self.parts.rate == 1.0
+        quiet = self._idle_s >= _RETURN_EVENT_ARMED_AFTER_S
+        if events and quiet and self._last_seen <= self._last_checkpoint:
+            return None
+        return self._last_checkpoint + CHECKPOINT_EVERY_S - now
+
     def _arm(self) -> None:
         candidates = [_MAX_SLEEP_S]
         due = self.engine.next_due_s()
@@ -307,6 +346,9 @@ class CreepGuardApp(QObject):
         poll = self.engine.poll_interval_s(source_has_events=events)
         if poll is not None:
             candidates.append(poll)
+        checkpoint = self._checkpoint_wake_s(self.clock.monotonic())
+        if checkpoint is not None:
+            candidates.append(checkpoint)
         if self._held is not None:
             candidates.append(_HELD_CARD_RECHECK_S)
         delay_s = max(min(candidates), 0.05)

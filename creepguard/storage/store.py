@@ -1,8 +1,9 @@
 """The repository: everything the app records and reads, as core dataclasses.
 
-Writes are queued and flushed together at checkpoints (on state changes, and at most
-every 30 s while a span runs). When the disk refuses, the queue is kept in memory and
-written at the next checkpoint that succeeds, so nothing is lost while the problem lasts.
+Writes are queued and flushed together at checkpoints (on state changes, and every few
+seconds while a span runs: the app decides when). When the disk refuses, the queue is kept
+in memory and written at the next checkpoint that succeeds, so nothing is lost while the
+problem lasts.
 """
 
 from __future__ import annotations
@@ -39,14 +40,14 @@ def _ts(moment: datetime) -> float:
     return moment.timestamp()
 
 
-# The statements a checkpoint runs every 30 s, built once: executed with plain parameter
-# dicts they hit SQLAlchemy's compiled cache without building a statement each time.
+# The statements of a checkpoint, built once: executed with plain parameter dicts they
+# hit SQLAlchemy's compiled cache without building a statement each time.
 _DROP_OPEN_SPAN = delete(schema.spans).where(schema.spans.c.is_open)
 _INSERT_SPAN = insert(schema.spans)
 # Most checkpoints only move the running span's end: one UPDATE of its row, matching only
 # the row written for this very span (anything else replaces the open row); and one upsert
-# of the engine state. They run every 30 s while someone sits, so they go to the driver
-# as plain SQL: a third of the work of a compiled statement.
+# of the engine state, in one transaction. They run every 10 s while someone works, so
+# they go to the driver as plain SQL: a third of the work of a compiled statement.
 _EXTEND_OPEN_SPAN = (
     "UPDATE spans SET end_ts = ?, sit_before_s = ? WHERE is_open AND start_ts = ? AND state = ?"
 )

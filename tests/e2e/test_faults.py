@@ -11,6 +11,7 @@ desktop's (see :mod:`tests.e2e.notify_server`).
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -35,7 +36,7 @@ from tests.e2e.notify_server import NotificationBus
 
 pytestmark = pytest.mark.e2e
 
-CHECKPOINT_S = 30.0  # the app writes the open span at least this often (clock seconds)
+CHECKPOINT_S = 10.0  # the app writes the open span at least this often (clock seconds)
 
 
 def sitting(app: AppProcess) -> float:
@@ -49,28 +50,51 @@ def broken_files(folder: Path) -> list[Path]:
 # ---------------------------------------------------------------------- SIGKILL
 
 
-def test_sigkill_at_random_moments_keeps_the_store_sound_and_loses_one_checkpoint_at_most(
+KILL_SCALE = 10.0  # clock seconds per real second in the kill test: 10 s is one real second
+# What a kill may cost beyond the 10 s checkpoint interval, in clock seconds: the timer's
+# lateness, the write itself and the app waiting for a CPU on a busy two-core runner, all
+# multiplied by KILL_SCALE (0.2 real seconds of them).
+KILL_TOLERANCE_S = 2.0
+KILL_SEED = int(os.environ.get("CREEPGUARD_KILL_SEED", "20261203"))
+
+
+def first_answer_before(app: AppProcess, deadline: float) -> float | None:
+    """Ask the app until it answers or ``deadline`` (monotonic) comes: when it first
+    answered (its engine, built before the control socket listens, counted from before
+    then), or None."""
+    while time.monotonic() < deadline:
+        if app.answers():
+            return time.monotonic()
+        time.sleep(0.02)
+    return None
+
+
+def test_sigkill_at_random_moments_keeps_the_store_sound_and_loses_at_most_10_s(
     app_home: Path,
 ) -> None:
-    """Twenty SIGKILLs, at seeded random moments: most during a sit, every fifth during
-    start-up (first run: migrations). After each: ``PRAGMA integrity_check`` is ok,
-    nothing was set aside, and the sitting the store gained is what was driven, less at
-    most one checkpoint interval."""
-    scale = 30.0  # a checkpoint every real second: the app's own lag counts for little
-    rng = random.Random(20261123)
-    app = AppProcess(app_home, offscreen_env(app_home), time_scale=scale)
+    """Twenty SIGKILLs at seeded random moments (``CREEPGUARD_KILL_SEED`` replays a
+    run): every fourth within the first 5 real seconds after the process started
+    (start-up, first run's schema, the first checkpoints), the others 0-3 s after the
+    tracker first answered. The app runs at 10x on the null backend, where every moment
+    counts as sitting with input. After each kill: ``PRAGMA integrity_check`` is ok,
+    nothing was set aside, the store gained no more sitting than the process could have
+    counted, and it lost at most 10 s of the sitting counted from the first answer to
+    the kill, plus ``KILL_TOLERANCE_S``."""
+    print(f"kill seed: {KILL_SEED}")
+    rng = random.Random(KILL_SEED)
+    app = AppProcess(app_home, offscreen_env(app_home), time_scale=KILL_SCALE)
     losses: list[float] = []
+    started = time.monotonic()
     for run in range(20):
         before = sitting(app)
         app.start()
-        answered: float | None = None
-        if run % 5 == 0:  # during start-up, before or around the first answer
-            time.sleep(rng.uniform(0.05, 1.6))
-            if app.answers():
-                answered = time.monotonic()
+        if run % 4 == 0:
+            kill_at = app.started_at + rng.uniform(0.05, 5.0)
+            answered = first_answer_before(app, kill_at)
         else:
             answered = app.wait_answering()
-            time.sleep(rng.uniform(0.0, 2.0))
+            kill_at = answered + rng.uniform(0.0, 3.0)
+        time.sleep(max(0.0, kill_at - time.monotonic()))
         killed_at = time.monotonic()
         app.kill()
         database = app.paths.database
@@ -79,12 +103,15 @@ def test_sigkill_at_random_moments_keeps_the_store_sound_and_loses_one_checkpoin
         assert not broken_files(app.paths.data_dir), f"run {run} set the file aside"
         gained = sitting(app) - before
         # The engine sat at least from the first answer to the kill, at most from spawn.
-        driven_min = (killed_at - answered) * scale if answered is not None else 0.0
-        driven_max = (time.monotonic() - app.started_at) * scale
-        assert gained <= driven_max + 1, f"run {run}: {gained:.0f} s > {driven_max:.0f} s"
-        losses.append(driven_min - gained)
-        assert driven_min - gained <= CHECKPOINT_S + 2, (
-            f"run {run}: sat >= {driven_min:.0f} s, the store gained {gained:.0f} s"
+        driven_min = (killed_at - answered) * KILL_SCALE if answered is not None else 0.0
+        driven_max = (time.monotonic() - app.started_at) * KILL_SCALE
+        assert gained <= driven_max + 1, f"run {run}: {gained:.1f} s > {driven_max:.1f} s"
+        lost = driven_min - gained
+        losses.append(lost)
+        killed_after = killed_at - app.started_at
+        assert lost <= CHECKPOINT_S + KILL_TOLERANCE_S, (
+            f"run {run} (seed {KILL_SEED}), killed {killed_after:.2f} s after start: "
+            f"sat >= {driven_min:.1f} s, the store gained {gained:.1f} s"
         )
     # Afterwards it starts normally on what the kills left behind.
     app.start()
@@ -93,7 +120,8 @@ def test_sigkill_at_random_moments_keeps_the_store_sound_and_loses_one_checkpoin
     assert app.stop() == 0
     assert integrity(app.paths.database) == "ok"
     assert "Traceback" not in app.output(), app.output()
-    print("lost per kill (clock s):", ", ".join(f"{loss:.0f}" for loss in losses))
+    print("lost per kill (clock s):", ", ".join(f"{loss:.1f}" for loss in losses))
+    print(f"worst {max(losses):.1f} s; 20 kills in {time.monotonic() - started:.0f} s")
 
 
 # ---------------------------------------------------------------------- damaged files
