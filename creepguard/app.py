@@ -48,7 +48,7 @@ from creepguard.core.events import (
 )
 from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
-from creepguard.core.model import ActivitySample, Posture, PromptKind, Span, State
+from creepguard.core.model import ActivitySample, Outcome, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
 from creepguard.ui.port import CardView, PauseLength, StatusView, Today
@@ -179,8 +179,8 @@ class CreepGuardApp(QObject):
         self._last_exercise: str | None = None
         self._seated_only_day: date | None = None
         self._today: DaySummary | None = None
-        self._flushed_span: Span | None = None  # the open span as the store now holds it
-        self._today_basis: Span | None = None
+        self._today_generation = -1  # the store's generation when _today was read
+        self._today_basis: Span | None = None  # the file's open row as _today counted it
         self._last_view: StatusView | None = None
         self._drill_pending = False  # the next manual card is the scheduled posture drill
         self._quitting = False
@@ -229,7 +229,8 @@ class CreepGuardApp(QObject):
             return
         self._quitting = True
         self._timer.stop()
-        self._flush()
+        if not self._flush():
+            self._say_what_was_not_saved()
         self._source.stop()
         self.shell.close()
         self.store.close()
@@ -302,11 +303,10 @@ class CreepGuardApp(QObject):
             self.shell.update(view)
         self._arm()
 
-    def _flush(self) -> None:
-        span = self.engine.open_span()
+    def _flush(self) -> bool:
+        """Write what waits and the open span; False when the disk refused."""
         had_problem = self.store.problem is not None
-        writes_records = self.store.pending_writes > 0
-        saved = self.store.checkpoint(span, self.engine.snapshot())
+        saved = self.store.checkpoint(self.engine.open_span(), self.engine.snapshot())
         if not saved and not had_problem and self.store.problem is not None:
             # Said once when it starts; the tray keeps showing it until writing works.
             self.shell.notify(
@@ -316,13 +316,21 @@ class CreepGuardApp(QObject):
                     "%1. Tracking goes on and will be saved once the disk accepts it again.",
                 ).replace("%1", self.store.problem),
             )
-        if saved:
-            self._flushed_span = span
-            if writes_records:
-                # Closed spans or prompts changed the day; a checkpoint that only moved
-                # the open span forward does not, and today() adds that part itself.
-                self._today = None
         self._last_checkpoint = self.clock.monotonic()
+        return saved
+
+    def _say_what_was_not_saved(self) -> None:
+        """At quit, with the disk still refusing: how much history goes with the process."""
+        seconds, others = self.store.unsaved()
+        reason = self.store.problem or "the history file cannot be written"
+        if seconds < 1 and not others:
+            log.warning("CreepGuard could not save the running sit's state: %s", reason)
+            return
+        what = f"{spoken_duration(seconds)} of history"
+        if others:
+            what += f" and {others} other record{'' if others == 1 else 's'}"
+        # The log file, and stderr (the log's console handler, or logging's last resort).
+        log.error("CreepGuard could not save %s: %s", what, reason)
 
     def _checkpoint_wake_s(self, now: float) -> float | None:
         """Clock seconds until the timer must come back to write what the person may be
@@ -468,24 +476,43 @@ class CreepGuardApp(QObject):
         return bool(self.settings["cant_stand"]) or self._seated_only_day == today
 
     def today(self) -> Today:
-        """Today's totals: the store's (which hold the open span as of the last
-        checkpoint) plus what the open span has added since."""
-        if self._today is None:
-            day = self.clock.now().date()
-            (self._today,) = self.store.day_summaries(day, day, self.engine.config.creep_s)
-            self._today_basis = self._flushed_span  # the open span as that query counted it
+        """Today's totals: the file's, plus what waits in memory to be written (while
+        the disk refuses), plus what the running span has added since the file's copy.
+
+        The file's summary is read again only when its history changed other than by
+        the open row moving forward (the store's ``generation``), or the day did.
+        """
+        store = self.store
+        day = self.clock.now().date()
         summary = self._today
+        if summary is None or summary.date != day or self._today_generation != store.generation:
+            (summary,) = store.day_summaries(day, day, self.engine.config.creep_s)
+            self._today = summary
+            self._today_generation = store.generation
+            self._today_basis = store.stored_open  # the open row as that query counted it
+        waiting = store.unwritten(day)
+        seconds = {
+            State.SITTING: summary.sitting_s + waiting.seconds.get(State.SITTING, 0.0),
+            State.STANDING: summary.standing_s + waiting.seconds.get(State.STANDING, 0.0),
+        }
         span = self.engine.open_span()
-        sitting, standing = summary.sitting_s, summary.standing_s
-        if span.start.date() == summary.date:
-            basis = self._today_basis
-            saved_end = basis.end if basis and basis.start == span.start else span.start
-            unsaved = max(0.0, (span.end - saved_end).total_seconds())
-            if span.state is State.SITTING:
-                sitting += unsaved
-            elif span.state is State.STANDING:
-                standing += unsaved
-        return Today(sitting, standing, summary.breaks_taken, summary.breaks_skipped)
+        basis = self._today_basis
+        if basis is not None and (basis.start, basis.state) == (span.start, span.state):
+            running = (span.end - basis.end).total_seconds()  # the counted row, grown since
+        else:
+            if basis is not None and basis.state in seconds and basis.start.date() == day:
+                # That row is replaced when the disk takes writes again, by the span now
+                # waiting in memory (counted above) or by the running one (below).
+                seconds[basis.state] -= basis.duration_s
+            running = span.duration_s
+        if span.state in seconds and span.start.date() == day:
+            seconds[span.state] += max(0.0, running)
+        return Today(
+            seconds[State.SITTING],
+            seconds[State.STANDING],
+            summary.breaks_taken + waiting.episodes.get(Outcome.DONE, 0),
+            summary.breaks_skipped + waiting.episodes.get(Outcome.SKIPPED, 0),
+        )
 
     def status_view(self) -> StatusView:
         status = self.engine.status()
@@ -721,6 +748,18 @@ class CreepGuardApp(QObject):
             case _:
                 return {"ok": False, "error": f"unknown command {command!r}"}
         return {"ok": True, **self.status_json()}
+
+
+def spoken_duration(seconds: float) -> str:
+    """``4 min 10 s``, ``1 h 5 min 0 s``, ``12 s``: for messages in the log."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min {secs} s"
+    return f"{secs} s"
 
 
 def pause_until(

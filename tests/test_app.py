@@ -3,6 +3,7 @@ idle reading: prompts reach the shell, outcomes reach the store, commands answer
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -345,3 +346,101 @@ def test_quiet_reading_with_return_events_costs_no_extra_wakes(harness: Harness)
     assert 200.0 in day.reads  # the return event
     typing = [t for t in day.reads if 0 < t <= 60]
     assert len(typing) == 6, day.reads
+
+
+def test_a_stand_while_the_disk_refuses_keeps_todays_sitting(harness: Harness) -> None:
+    """The disk refuses from the start: the closed sit waits in memory, and today
+    counts it (it went 250 -> 0 when the sit closed)."""
+    from sqlalchemy import Engine, event
+
+    def refuse(connection: Any, _record: Any) -> None:
+        connection.execute("PRAGMA query_only=1")
+
+    event.listen(Engine, "connect", refuse)
+    try:
+        harness.app.store.close()
+        harness.run(250 / 60, typing=True)
+        assert harness.app.status_json()["problems"]
+        assert harness.app.status_json()["today"]["sitting_s"] == 250
+        harness.app.set_posture(Posture.STANDING)
+        harness.run(1, typing=True)
+        harness.app.take_break()
+        harness.app.card_shown(harness.shell.cards[-1].exercise.id)
+        harness.app.card_done()
+        today = harness.app.status_json()["today"]
+        assert harness.app.store.pending_writes > 0
+        assert (today["sitting_s"], today["standing_s"], today["breaks_taken"]) == (250, 60, 1)
+    finally:
+        event.remove(Engine, "connect", refuse)
+    harness.app.store.close()  # the disk takes writes again
+    harness.run(0.5, typing=True)
+    assert harness.app.store.pending_writes == 0
+    after = harness.app.status_json()["today"]
+    assert (after["sitting_s"], after["breaks_taken"]) == (250, 1)
+    assert after["standing_s"] == 90
+
+
+def test_a_disk_that_fills_during_a_sit_keeps_today_whole(harness: Harness) -> None:
+    """The file holds the sit's first minute as its open row when the disk fills: that
+    row is replaced by the closed span waiting in memory, and counted once."""
+    from sqlalchemy import Engine, event
+
+    def refuse(connection: Any, _record: Any) -> None:
+        connection.execute("PRAGMA query_only=1")
+
+    harness.run(1, typing=True)
+    assert harness.app.status_json()["today"]["sitting_s"] == 60
+    event.listen(Engine, "connect", refuse)
+    try:
+        harness.app.store.close()
+        harness.run(2, typing=True)
+        harness.app.set_posture(Posture.STANDING)
+        harness.run(0.5, typing=True)
+        today = harness.app.status_json()["today"]
+        assert (today["sitting_s"], today["standing_s"]) == (180, 30)
+        harness.app.set_posture(Posture.SITTING)
+        harness.run(0.5, typing=True)
+        today = harness.app.status_json()["today"]
+        assert (today["sitting_s"], today["standing_s"]) == (210, 30)
+    finally:
+        event.remove(Engine, "connect", refuse)
+    harness.app.store.close()
+    harness.run(0.5, typing=True)
+    today = harness.app.status_json()["today"]
+    assert (today["sitting_s"], today["standing_s"]) == (240, 30)
+
+
+def test_quitting_while_the_disk_refuses_says_how_much_was_not_saved(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import Engine, event
+
+    def refuse(connection: Any, _record: Any) -> None:
+        connection.execute("PRAGMA query_only=1")
+
+    harness.run(1, typing=True)  # the file has the first minute
+    event.listen(Engine, "connect", refuse)
+    try:
+        harness.app.store.close()
+        harness.run(250 / 60, typing=True)
+        harness.app.take_break()
+        harness.app.card_shown(harness.shell.cards[-1].exercise.id)
+        harness.app.card_skip()
+        with caplog.at_level(logging.WARNING):
+            harness.app.quit()
+    finally:
+        event.remove(Engine, "connect", refuse)
+    (said,) = [r for r in caplog.records if "could not save" in r.getMessage()]
+    assert said.levelno == logging.ERROR
+    message = said.getMessage()
+    assert message.startswith("CreepGuard could not save 4 min 10 s of history and 2 other ")
+    assert "readonly" in message or "read-only" in message, message
+
+
+def test_quitting_normally_says_nothing_about_saving(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness.run(1, typing=True)
+    with caplog.at_level(logging.WARNING):
+        harness.app.quit()
+    assert not [r for r in caplog.records if "could not save" in r.getMessage()]

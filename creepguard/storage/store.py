@@ -3,7 +3,8 @@
 Writes are queued and flushed together at checkpoints (on state changes, and every few
 seconds while a span runs: the app decides when). When the disk refuses, the queue is kept
 in memory and written at the next checkpoint that succeeds, so nothing is lost while the
-problem lasts.
+problem lasts: ``unwritten`` says what it adds to a day meanwhile, and ``unsaved`` how much
+a quit would lose.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,19 @@ class _Write:
     payload: Any
 
 
+@dataclass(frozen=True, slots=True)
+class Unwritten:
+    """What the writes still waiting in memory will add to one day once they reach the
+    file: seconds per state (closed spans, and spans the person relabelled) and prompt
+    episodes per outcome. The running span is not part of it (the app adds that)."""
+
+    seconds: Mapping[State, float] = field(default_factory=dict)
+    episodes: Mapping[Outcome, int] = field(default_factory=dict)
+
+
+_NOTHING_UNWRITTEN = Unwritten()
+
+
 class Store:
     """The person's history in one SQLite file.
 
@@ -89,6 +103,8 @@ class Store:
         self._queue: list[_Write] = []
         self._open_span: Span | None = None
         self._snapshot: EngineSnapshot | None = None
+        self._stored_open: Span | None = None
+        self._generation = 0
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -127,6 +143,18 @@ class Store:
     def pending_writes(self) -> int:
         return len(self._queue)
 
+    @property
+    def stored_open(self) -> Span | None:
+        """The running span as the file holds it (its open row), None without one."""
+        return self._stored_open
+
+    @property
+    def generation(self) -> int:
+        """Changes whenever records other than the open row reached the file (or left
+        it): a summary read before is stale once this differs. The open row alone moves,
+        appears and goes with the running span, which ``stored_open`` tells."""
+        return self._generation
+
     # ------------------------------------------------------------------ writing
 
     def record(self, events: Iterable[Event]) -> None:
@@ -163,7 +191,10 @@ class Store:
             if self._writer is None:
                 self._writer = self._engine.connect()
             connection = self._writer
-            if self._queue or not self._extend_on_the_driver(connection, open_span, snapshot):
+            extended = not self._queue and self._extend_on_the_driver(
+                connection, open_span, snapshot
+            )
+            if not extended:
                 with connection.begin():
                     for write in self._queue:
                         self._apply(connection, write)
@@ -174,7 +205,10 @@ class Store:
             self._drop_writer()
             self._fail(f"cannot write to {self.path}: {getattr(error, 'orig', error)}")
             return False
+        if self._queue:
+            self._generation += 1
         self._queue.clear()
+        self._stored_open = open_span if open_span and open_span.duration_s > 0 else None
         self.problem = None
         return True
 
@@ -284,6 +318,90 @@ class Store:
         ).first()
         if exists is None:
             connection.execute(insert(schema.exercise_choices).values(exercise_id=exercise_id))
+
+    # ------------------------------------------------------------------ what waits
+
+    def unwritten(self, day: date) -> Unwritten:
+        """What the queue adds to ``day`` once written (nothing when the queue is empty,
+        which is almost always: it only fills while the disk refuses writes)."""
+        if not self._queue:
+            return _NOTHING_UNWRITTEN
+        seconds: dict[State, float] = {}
+        episodes: dict[Outcome, int] = {}
+        wanted = day.isoformat()
+
+        def add(state: State, amount: float) -> None:
+            seconds[state] = seconds.get(state, 0.0) + amount
+
+        relabels = [w.payload for w in self._queue if w.kind == "relabel"]
+        # Closed rows already in the file that a waiting relabel will change: [start,
+        # end, day, state now, state after the relabels so far].
+        stored = self._stored_rows_within(relabels) if relabels else []
+        queued: list[list[Any]] = []  # [span, state after the relabels so far]
+        for write in self._queue:
+            match write.kind:
+                case "span":
+                    queued.append([write.payload, write.payload.state])
+                case "relabel":
+                    relabel: SpansRelabelled = write.payload
+                    lo, hi = _ts(relabel.start) - 1e-6, _ts(relabel.end) + 1e-6
+                    for row in stored:
+                        if row[0] >= lo and row[1] <= hi:
+                            row[4] = relabel.state
+                    for entry in queued:
+                        if _ts(entry[0].start) >= lo and _ts(entry[0].end) <= hi:
+                            entry[1] = relabel.state
+                case "episode":
+                    episode: Episode = write.payload
+                    if self._day(episode.started) == wanted:
+                        outcome = episode.outcome or Outcome.IGNORED
+                        episodes[outcome] = episodes.get(outcome, 0) + 1
+                case _:
+                    pass
+        for start, end, row_day, before, after in stored:
+            if row_day == wanted and before is not after:
+                add(before, -(end - start))
+                add(after, end - start)
+        for span, state in queued:
+            if self._day(span.start) == wanted:
+                add(state, span.duration_s)
+        return Unwritten(seconds, episodes)
+
+    def _stored_rows_within(self, relabels: Sequence[SpansRelabelled]) -> list[list[Any]]:
+        engine = self._read()
+        if engine is None:
+            return []
+        s = schema.spans.c
+        lo = min(_ts(r.start) for r in relabels) - 1e-6
+        hi = max(_ts(r.end) for r in relabels) + 1e-6
+        query = select(s.start_ts, s.end_ts, s.day, s.state).where(
+            and_(s.start_ts >= lo, s.end_ts <= hi, ~s.is_open)
+        )
+        try:
+            with engine.connect() as connection:
+                rows = connection.execute(query).all()
+        except SQLAlchemyError:
+            return []
+        return [[a, b, day, State(state), State(state)] for a, b, day, state in rows]
+
+    def unsaved(self) -> tuple[float, int]:
+        """What the file lacks: seconds of tracked time (every span but "not tracked",
+        the running one as last handed to ``checkpoint`` included) and how many other
+        records (prompts, corrections, choices) wait in memory."""
+        stored = self._stored_open
+        seconds = 0.0
+        spans = [w.payload for w in self._queue if w.kind == "span"]
+        if self._open_span is not None:
+            spans.append(self._open_span)
+        for span in spans:
+            if span.state is State.UNTRACKED:
+                continue
+            if stored is not None and (span.start, span.state) == (stored.start, stored.state):
+                seconds += max(0.0, (span.end - stored.end).total_seconds())  # the open row
+            else:
+                seconds += max(0.0, span.duration_s)
+        others = sum(w.kind != "span" for w in self._queue)
+        return seconds, others
 
     # ------------------------------------------------------------------ start-up
 
@@ -446,6 +564,8 @@ class Store:
             connection.execute(delete(schema.spans))
             connection.execute(delete(schema.episodes))
         self._queue = [w for w in self._queue if w.kind not in ("span", "relabel", "episode")]
+        self._stored_open = None
+        self._generation += 1
 
     # ------------------------------------------------------------------ exercises
 

@@ -11,8 +11,10 @@ desktop's (see :mod:`tests.e2e.notify_server`).
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -279,6 +281,66 @@ def test_a_full_disk_is_reported_once_without_a_crash_and_nothing_is_lost(
     assert recorded <= (time.monotonic() - app.started_at) * scale
     assert integrity(app.paths.database) == "ok"
     assert "Traceback" not in app.output()
+
+
+def spoken_seconds(text: str) -> float:
+    """``4 min 10 s`` (or ``1 h 2 min 3 s``, ``12 s``) -> seconds."""
+    match = re.fullmatch(r"(?:(\d+) h )?(?:(\d+) min )?(\d+) s", text)
+    assert match, text
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def test_a_full_disk_keeps_today_whole_and_quitting_says_what_could_not_be_saved(
+    app_home: Path, small_disk: Path
+) -> None:
+    """While the disk is full a sit ends (``stand``): the closed sit waits in memory and
+    ``status`` and the waybar tooltip still count it. Quitting before the disk has room
+    again says on stderr and in the log how much history could not be saved."""
+    scale = 60.0
+    app = AppProcess(app_home, offscreen_env(app_home), time_scale=scale)
+    app.start()
+    app.wait_answering()
+    wait_for(lambda: sitting(app) > 0, 10, "a first checkpoint")
+    full_from = time.monotonic()
+    fill(small_disk)
+    wait_for(lambda: app.request("status")["problems"], 10, "the write problem")
+    refused_by = time.monotonic()
+    held = sitting(app)
+
+    def grown() -> float:
+        today: float = app.request("status")["today"]["sitting_s"]
+        return today if today >= held + 3 * CHECKPOINT_S else 0.0
+
+    sat = wait_for(grown, 10, "the sit to grow past what the file holds")
+    app.request("stand")  # the sit closes: a span that can only wait in memory
+    wait_for(
+        lambda: app.request("status")["today"]["standing_s"] >= 2 * CHECKPOINT_S,
+        10,
+        "some standing",
+    )
+    status = app.status()  # the command line, as a status bar runs it
+    assert status["state"] == "standing" and status["problems"]
+    assert status["today"]["sitting_s"] >= sat
+    tooltip = json.loads(app.cli("status", "--format", "waybar").stdout)["tooltip"]
+    (minutes,) = re.findall(r"Today: (\d+) min sitting", tooltip)
+    assert int(minutes) >= round(sat / 60) > 0, tooltip
+
+    stop_sent = time.monotonic()
+    assert app.stop() == 0
+    stopped = time.monotonic()
+    output, log = app.output(), app.log()
+    assert "Traceback" not in output, output
+    said = re.findall(r"CreepGuard could not save (.+?) of history(?: and .+?)?: (.+)", output)
+    assert len(said) == 1, output
+    amount, reason = said[0]
+    assert "full" in reason, reason
+    assert f"could not save {amount} of history" in log
+    unsaved = spoken_seconds(amount)
+    # Everything since the last write that worked: at least from the refusal seen to the
+    # quit, at most from the last checkpoint before filling to the quit.
+    assert (stop_sent - refused_by) * scale - 1 <= unsaved, (amount, stop_sent - refused_by)
+    assert unsaved <= (stopped - full_from) * scale + CHECKPOINT_S + 1, amount
 
 
 # ---------------------------------------------------------------------- two trackers
