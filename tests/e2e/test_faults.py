@@ -90,15 +90,17 @@ def test_sigkill_at_random_moments_keeps_the_store_sound_and_loses_at_most_10_s(
     for run in range(20):
         before = sitting(app)
         app.start()
-        if run % 4 == 0:
-            kill_at = app.started_at + rng.uniform(0.05, 5.0)
-            answered = first_answer_before(app, kill_at)
-        else:
-            answered = app.wait_answering()
-            kill_at = answered + rng.uniform(0.0, 3.0)
-        time.sleep(max(0.0, kill_at - time.monotonic()))
-        killed_at = time.monotonic()
-        app.kill()
+        try:
+            if run % 4 == 0:
+                kill_at = app.started_at + rng.uniform(0.05, 5.0)
+                answered = first_answer_before(app, kill_at)
+            else:
+                answered = app.wait_answering()
+                kill_at = answered + rng.uniform(0.0, 3.0)
+            time.sleep(max(0.0, kill_at - time.monotonic()))
+            killed_at = time.monotonic()
+        finally:
+            app.kill()
         database = app.paths.database
         if database.exists():
             assert integrity(database) == "ok", f"run {run}"
@@ -300,31 +302,35 @@ def test_a_full_disk_keeps_today_whole_and_quitting_says_what_could_not_be_saved
     scale = 60.0
     app = AppProcess(app_home, offscreen_env(app_home), time_scale=scale)
     app.start()
-    app.wait_answering()
-    wait_for(lambda: sitting(app) > 0, 10, "a first checkpoint")
-    full_from = time.monotonic()
-    fill(small_disk)
-    wait_for(lambda: app.request("status")["problems"], 10, "the write problem")
-    refused_by = time.monotonic()
-    held = sitting(app)
+    try:
+        app.wait_answering()
+        wait_for(lambda: sitting(app) > 0, 10, "a first checkpoint")
+        full_from = time.monotonic()
+        fill(small_disk)
+        wait_for(lambda: app.request("status")["problems"], 10, "the write problem")
+        refused_by = time.monotonic()
+        held = sitting(app)
 
-    def grown() -> float:
-        today: float = app.request("status")["today"]["sitting_s"]
-        return today if today >= held + 3 * CHECKPOINT_S else 0.0
+        def grown() -> float:
+            today: float = app.request("status")["today"]["sitting_s"]
+            return today if today >= held + 3 * CHECKPOINT_S else 0.0
 
-    sat = wait_for(grown, 10, "the sit to grow past what the file holds")
-    app.request("stand")  # the sit closes: a span that can only wait in memory
-    wait_for(
-        lambda: app.request("status")["today"]["standing_s"] >= 2 * CHECKPOINT_S,
-        10,
-        "some standing",
-    )
-    status = app.status()  # the command line, as a status bar runs it
-    assert status["state"] == "standing" and status["problems"]
-    assert status["today"]["sitting_s"] >= sat
-    tooltip = json.loads(app.cli("status", "--format", "waybar").stdout)["tooltip"]
-    (minutes,) = re.findall(r"Today: (\d+) min sitting", tooltip)
-    assert int(minutes) >= round(sat / 60) > 0, tooltip
+        sat = wait_for(grown, 10, "the sit to grow past what the file holds")
+        app.request("stand")  # the sit closes: a span that can only wait in memory
+        wait_for(
+            lambda: app.request("status")["today"]["standing_s"] >= 2 * CHECKPOINT_S,
+            10,
+            "some standing",
+        )
+        status = app.status()  # the command line, as a status bar runs it
+        assert status["state"] == "standing" and status["problems"]
+        assert status["today"]["sitting_s"] >= sat
+        tooltip = json.loads(app.cli("status", "--format", "waybar").stdout)["tooltip"]
+        (minutes,) = re.findall(r"Today: (\d+) min sitting", tooltip)
+        assert int(minutes) >= round(sat / 60) > 0, tooltip
+    except BaseException:
+        app.kill()  # no tracker left behind
+        raise
 
     stop_sent = time.monotonic()
     assert app.stop() == 0
