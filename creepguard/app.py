@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from creepguard import __version__
 from creepguard import settings as settings_mod
+from creepguard.core.counts import count_day, status_today
 from creepguard.core.engine import SittingEngine, Status
 from creepguard.core.events import (
     CreepReached,
@@ -48,10 +49,10 @@ from creepguard.core.events import (
 )
 from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
-from creepguard.core.model import ActivitySample, Outcome, Posture, PromptKind, Span, State
+from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.port import CardView, PauseLength, StatusView, Today
+from creepguard.ui.port import CardView, PauseLength, StatusView
 
 if TYPE_CHECKING:
     from creepguard.core.clock import Clock
@@ -71,6 +72,7 @@ _CHECKPOINT_SLACK_S = 1.0
 # ext-idle-notify reports idle only from its 10 s timeout.
 _RETURN_EVENT_ARMED_AFTER_S = 10.0
 _HELD_CARD_RECHECK_S = 15.0
+_MS = timedelta(milliseconds=1)  # a span's start as the file gives it back, give or take
 _MAX_SLEEP_S = 3600.0
 
 
@@ -178,11 +180,13 @@ class CreepGuardApp(QObject):
         self._card: CardView | None = None
         self._last_exercise: str | None = None
         self._seated_only_day: date | None = None
-        self._today: DaySummary | None = None
-        self._today_generation = -1  # the store's generation when _today was read
-        self._today_basis: Span | None = None  # the file's open row as _today counted it
+        # Today's closed spans and episodes as the file holds them (its open row left
+        # out), with the store's generation they were read at: read again once records
+        # other than the open row have reached the file.
+        self._today: tuple[date, int, list[Span], list[Episode]] | None = None
         self._last_view: StatusView | None = None
         self._drill_pending = False  # the next manual card is the scheduled posture drill
+        self._unseen_notices: list[str] = []  # a history file kept aside...: until seen
         self._quitting = False
         self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
@@ -209,6 +213,7 @@ class CreepGuardApp(QObject):
         for notice in [*self.parts.settings_problems, *self.store.notices]:
             log.warning("%s", notice)
             self.shell.notify(QCoreApplication.translate("App", "CreepGuard"), notice)
+        self._unseen_notices.extend(self.store.notices)
         self.store.notices.clear()
         if not self._backend_works():
             self.shell.notify(
@@ -475,48 +480,40 @@ class CreepGuardApp(QObject):
         today = self.clock.now().date()
         return bool(self.settings["cant_stand"]) or self._seated_only_day == today
 
-    def today(self) -> Today:
-        """Today's totals: the file's, plus what waits in memory to be written (while
-        the disk refuses), plus what the running span has added since the file's copy.
+    def today(self) -> DaySummary:
+        """Today's numbers, counted by :func:`creepguard.core.counts.count_day` from the
+        file's record of today, with what waits in memory to be written (while the disk
+        refuses writes) and the open span as it is now (in place of the file's open row).
 
-        The file's summary is read again only when its history changed other than by
-        the open row moving forward (the store's ``generation``), or the day did.
+        The file is read again only when records other than its open row reached it (the
+        store's ``generation``), or the day changed.
         """
         store = self.store
         day = self.clock.now().date()
-        summary = self._today
-        if summary is None or summary.date != day or self._today_generation != store.generation:
-            (summary,) = store.day_summaries(day, day, self.engine.config.creep_s)
-            self._today = summary
-            self._today_generation = store.generation
-            self._today_basis = store.stored_open  # the open row as that query counted it
-        waiting = store.unwritten(day)
-        seconds = {
-            State.SITTING: summary.sitting_s + waiting.seconds.get(State.SITTING, 0.0),
-            State.STANDING: summary.standing_s + waiting.seconds.get(State.STANDING, 0.0),
-        }
+        cached = self._today
+        if cached is None or cached[0] != day or cached[1] != store.generation:
+            day_spans, day_episodes = store.day_records(day, day)
+            row = store.stored_open  # replaced by the span it stands for, waiting or open
+            spans = [
+                s
+                for s in day_spans[day]
+                if row is None or s.state is not row.state or abs(s.start - row.start) > _MS
+            ]
+            self._today = cached = (day, store.generation, spans, day_episodes[day])
+        _day, _generation, stored_spans, stored_episodes = cached
+        spans, episodes = store.as_written(day, stored_spans, stored_episodes)
         span = self.engine.open_span()
-        basis = self._today_basis
-        if basis is not None and (basis.start, basis.state) == (span.start, span.state):
-            running = (span.end - basis.end).total_seconds()  # the counted row, grown since
-        else:
-            if basis is not None and basis.state in seconds and basis.start.date() == day:
-                # That row is replaced when the disk takes writes again, by the span now
-                # waiting in memory (counted above) or by the running one (below).
-                seconds[basis.state] -= basis.duration_s
-            running = span.duration_s
-        if span.state in seconds and span.start.date() == day:
-            seconds[span.state] += max(0.0, running)
-        return Today(
-            seconds[State.SITTING],
-            seconds[State.STANDING],
-            summary.breaks_taken + waiting.episodes.get(Outcome.DONE, 0),
-            summary.breaks_skipped + waiting.episodes.get(Outcome.SKIPPED, 0),
+        if span.start.date() == day and span.duration_s > 0:
+            saved_row = span.start - _MS
+            spans = [*(s for s in spans if s.start < saved_row), span]
+        config = self.engine.config
+        return count_day(
+            day, spans, episodes, creep_s=config.creep_s, min_break_s=config.min_break_s
         )
 
     def status_view(self) -> StatusView:
         status = self.engine.status()
-        problems = tuple(p for p in (self.store.problem,) if p)
+        problems = self.problems()
         return StatusView(
             state=status.state,
             posture=status.posture,
@@ -536,6 +533,21 @@ class CreepGuardApp(QObject):
             standing_desk=bool(self.settings["standing_desk"]),
         )
 
+    def problems(self) -> tuple[str, ...]:
+        """What ``status`` lists as problems, one plain sentence each (README): the history
+        file cannot be written, while that lasts; the settings file's problems, until the
+        person saves Settings; start-up notices (a history file kept aside, a saved sit
+        that could not be read) until the person has seen them (``problems_seen``)."""
+        self._unseen_notices.extend(self.store.notices)
+        self.store.notices.clear()
+        store = (self.store.problem,) if self.store.problem else ()
+        return (*store, *self.parts.settings_problems, *self._unseen_notices)
+
+    def problems_seen(self) -> None:
+        """The person has seen the problems: the today popup or the status window opened,
+        or ``creepguard status`` printed them. Start-up notices are not listed again."""
+        self._unseen_notices.clear()
+
     def _backend_works(self) -> bool:
         return self._source.name != "none"
 
@@ -554,14 +566,10 @@ class CreepGuardApp(QObject):
             "posture_change_s": round(status.posture_change_s),
             "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
             "prompt_held": status.prompt_held or self._held is not None,
-            "today": {
-                "sitting_s": round(today.sitting_s),
-                "standing_s": round(today.standing_s),
-                "breaks_taken": today.breaks_taken,
-                "breaks_skipped": today.breaks_skipped,
-            },
+            "card_open": status.card_open,
+            "today": status_today(today),
             "backend": self._source.name,
-            "problems": [p for p in (self.store.problem,) if p],
+            "problems": list(self.problems()),
             "version": __version__,
         }
 
@@ -685,7 +693,14 @@ class CreepGuardApp(QObject):
         from creepguard.export import write_export
 
         self._flush()
-        write_export(self.store, path, "json" if path.suffix.lower() == ".json" else "csv")
+        config = self.engine.config
+        write_export(
+            self.store,
+            path,
+            "json" if path.suffix.lower() == ".json" else "csv",
+            creep_s=config.creep_s,
+            min_break_s=config.min_break_s,
+        )
 
     def delete_history(self) -> None:
         """The person confirmed: remove every span and prompt (settings stay)."""
@@ -700,6 +715,7 @@ class CreepGuardApp(QObject):
         return StoreHistorySource(
             self.store,
             lambda: self.engine.config.creep_s,
+            min_break_s=lambda: self.engine.config.min_break_s,
             today=lambda: self.clock.now().date(),
             tz=self.clock.tz,
         )
@@ -718,7 +734,10 @@ class CreepGuardApp(QObject):
             case "ping":
                 return {"ok": True}
             case "status":
-                return self.status_json()
+                status = self.status_json()
+                if message.get("seen") is True:  # printed for a person, not a status bar
+                    self.problems_seen()
+                return status
             case "show":
                 self.shell.show_today()
             case "sit":
@@ -733,7 +752,10 @@ class CreepGuardApp(QObject):
                 if message.get("tomorrow"):
                     until = pause_until(PauseLength.TOMORROW, self.clock.now(), self.settings)
                 elif message.get("seconds") is not None:
-                    until = self.clock.now() + timedelta(seconds=float(message["seconds"]))
+                    from creepguard.control import pause_seconds
+
+                    seconds = pause_seconds(message["seconds"])  # ValueError: a bad request
+                    until = self.clock.now() + timedelta(seconds=seconds)
                 else:
                     until = None
                 self.pause_for(until)

@@ -16,11 +16,13 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from creepguard import __version__
-from creepguard.control import NotRunning, request
+from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.paths import AppPaths
+from creepguard.quick import failure_text, one_line
+from creepguard.status_format import _count as _plural
 from creepguard.status_format import _minutes, _status_text, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
@@ -30,6 +32,33 @@ _DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
 
 class UsageError(ValueError):
     """Bad input on the command line: exit code 2 with this message."""
+
+
+class Failure(RuntimeError):
+    """A command that cannot do its work: exit code 1 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on standard error (exit 2), not a usage block:
+    scripts and status bars log standard error line by line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def time_scale(text: str) -> float:
+    """``--time-scale``: a finite speed-up the clock and Qt's timers can follow."""
+    from creepguard.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not MIN_TIME_SCALE <= value <= MAX_TIME_SCALE:  # False for nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number from {MIN_TIME_SCALE:g} to {MAX_TIME_SCALE:g}"
+        )
+    return value
 
 
 def parse_duration(text: str) -> float | str:
@@ -45,12 +74,16 @@ def parse_duration(text: str) -> float | str:
             raise UsageError(
                 f"{text!r} is not a duration: use minutes (30), 90s, 45m, 1h, 1h30m or tomorrow"
             )
-        parts = {k: int(v) for k, v in match.groupdict().items() if v}
+        # float, not int: a thousand digits are a very long time, not a ValueError
+        parts = {k: float(v) for k, v in match.groupdict().items() if v}
         seconds = parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
     if seconds <= 0:
         raise UsageError("a pause must be longer than zero")
-    if seconds > 366 * 86400:
-        raise UsageError("a pause cannot be longer than a year; use `pause` without a duration")
+    if seconds > MAX_PAUSE_S:
+        raise UsageError(
+            f"a pause cannot be longer than a year ({MAX_PAUSE_S // 60} minutes); "
+            "use `pause` without a duration"
+        )
     return seconds
 
 
@@ -63,9 +96,16 @@ def app_paths() -> AppPaths:
 
 
 def _store(paths: AppPaths) -> Any:
+    import logging
+
     from creepguard.core.clock import system_timezone
     from creepguard.storage.store import Store
 
+    # The store logs a file it cannot open as a tracker would ("tracking goes on in
+    # memory"); a command says it in its own words (_close) instead.
+    logger = logging.getLogger("creepguard")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
     return Store(paths.database, system_timezone())
 
 
@@ -75,21 +115,46 @@ def _settings(paths: AppPaths) -> Any:
     return settings.load(paths.settings_file).settings
 
 
+def _thresholds(values: Any) -> tuple[float, float]:
+    """The creep threshold and the minimum break, in seconds, that every count uses."""
+    return values["creep_threshold_min"] * 60, values["min_break_min"] * 60
+
+
+def _close(store: Any) -> None:
+    """Close a store the command line opened; what opening it did (a history file kept
+    aside) is said on standard error, as the tracker would say it."""
+    for notice in store.notices:
+        print(f"creepguard: {one_line(notice)}", file=sys.stderr)
+    problem = store.problem
+    store.close()
+    if problem:  # not an empty week or export: the history could not be read
+        raise Failure(problem)
+
+
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs: what the store knows."""
+    from creepguard import settings
     from creepguard.core.clock import system_timezone
+    from creepguard.core.counts import status_today
+    from creepguard.core.history import DaySummary
 
-    values = _settings(paths)
+    loaded = settings.load(paths.settings_file)
+    values = loaded.settings
+    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
     today = datetime.now(system_timezone()).date()
-    day = None
+    day = DaySummary(today)
     recovery = None
-    if paths.database.exists():
+    unusable = _unusable_database(paths)
+    if unusable is not None:  # left as it is: the tracker keeps it aside and says so
+        problems.append(unusable)
+    elif paths.database.exists():
         store = _store(paths)
-        (day,) = store.day_summaries(today, today, values["creep_threshold_min"] * 60)
+        (day,) = store.day_summaries(today, today, *_thresholds(values))
         _last, snapshot = store.recover_readonly()
         if snapshot and snapshot.recovery_until:
             until = datetime.fromisoformat(snapshot.recovery_until)
             recovery = until.isoformat() if until > datetime.now(until.tzinfo) else None
+        problems += [*store.notices, *([store.problem] if store.problem else [])]
         store.close()
     return {
         "running": False,
@@ -101,13 +166,25 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
         "creep_threshold_s": values["creep_threshold_min"] * 60,
         "posture_change_s": values["posture_change_min"] * 60,
         "recovery_until": recovery,
-        "today": {
-            "sitting_s": round(day.sitting_s) if day else 0,
-            "standing_s": round(day.standing_s) if day else 0,
-            "breaks_taken": day.breaks_taken if day else 0,
-            "breaks_skipped": day.breaks_skipped if day else 0,
-        },
+        "today": status_today(day),
+        "problems": problems,
     }
+
+
+def _unusable_database(paths: AppPaths) -> str | None:
+    """Why the history file cannot be read, in a sentence; None when it can (or is not
+    there). Only looks: opening it would set it aside, unseen, from a status bar's poll."""
+    from creepguard.storage.database import unusable_reason
+
+    if not paths.database.exists():
+        return None
+    reason = unusable_reason(paths.database)
+    if reason is None:
+        return None
+    return (
+        f"The history file {paths.database} cannot be used because {reason}. CreepGuard "
+        "will keep it aside and start a new one when it starts."
+    )
 
 
 def _flush_running(paths: AppPaths) -> None:
@@ -120,8 +197,9 @@ def _flush_running(paths: AppPaths) -> None:
 
 
 def cmd_status(args: argparse.Namespace, paths: AppPaths) -> int:
+    seen = {} if args.json or args.format else {"seen": True}  # as quick._ask_status
     try:
-        status = request(paths.control_socket, "status")
+        status = request(paths.control_socket, "status", **seen)
     except NotRunning:
         status = offline_status(paths)
     status.pop("ok", None)
@@ -159,9 +237,15 @@ def _week_monday(text: str | None) -> date:
     if text is None:
         return week_start(date.today())
     try:
-        return iso_week(text)
+        monday = iso_week(text)
     except ValueError as error:
         raise UsageError(str(error)) from error
+    if monday > date.max - timedelta(days=6):
+        raise UsageError(f"the week {text!r} ends after {date.max}, the last day there is")
+    return monday
+
+
+_BREAK_KINDS = ("breaks_done", "breaks_natural", "breaks_unprompted")
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -169,38 +253,64 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
 
     monday = _week_monday(args.week)
     _flush_running(paths)
-    values = _settings(paths)
-    creep_s = values["creep_threshold_min"] * 60
+    thresholds = _thresholds(_settings(paths))
     store = _store(paths)
-    days = store.day_summaries(monday, monday + timedelta(days=6), creep_s)
-    previous = store.day_summaries(monday - timedelta(days=7), monday - timedelta(days=1), creep_s)
-    store.close()
+    days = store.day_summaries(monday, monday + timedelta(days=6), *thresholds)
+    previous: tuple[Any, ...] = ()  # nothing comes before 0001-W01
+    if monday - date.min >= timedelta(days=7):
+        previous = store.day_summaries(
+            monday - timedelta(days=7), monday - timedelta(days=1), *thresholds
+        )
+    _close(store)
     summary = summarise(days, previous)
     year, week, _ = monday.isocalendar()
     if args.json:
         payload = {
-            "week": f"{year}-W{week:02d}",
+            "week": f"{year:04d}-W{week:02d}",
             "days": [day.to_json() for day in days],
             "totals": summary.totals_json(),
         }
         print(json.dumps(payload))
         return EXIT_OK
-    print(f"Week {year}-W{week:02d}")
-    header = f"{'day':<12}{'sitting':>10}{'standing':>10}{'past creep':>12}{'longest':>10}"
-    header += f"{'done':>6}{'natural':>9}{'snoozed':>9}{'skipped':>9}"
-    print(header)
+    print(f"Week {year:04d}-W{week:02d}")
+    widths = (11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9)
+
+    def row(first: str, *cells: object) -> str:
+        return f"{first:<12}" + "".join(
+            f"{cell!s:>{width}}" for cell, width in zip(cells, widths, strict=True)
+        )
+
+    print(row("day", "sitting", "standing", "past creep", "longest", "breaks", "done",
+              "natural", "unprompted", "skipped", "ignored", "snoozed"))  # fmt: skip
     for day in days:
         print(
-            f"{day.date.strftime('%a %d %b'):<12}{_minutes(day.sitting_s):>10}"
-            f"{_minutes(day.standing_s):>10}{_minutes(day.over_creep_s):>12}"
-            f"{_minutes(day.longest_sit_s):>10}{day.breaks_taken:>6}{day.breaks_natural:>9}"
-            f"{day.breaks_snoozed:>9}{day.breaks_skipped:>9}"
+            row(
+                f"{day.date:%a %d %b}",
+                _minutes(day.sitting_s),
+                _minutes(day.standing_s),
+                _minutes(day.over_creep_s),
+                _minutes(day.longest_sit_s),
+                day.breaks_taken,
+                day.breaks_done,
+                day.breaks_natural,
+                day.breaks_unprompted,
+                day.breaks_skipped,
+                day.breaks_ignored,
+                day.breaks_snoozed,
+            )
         )
-    rate = "-" if summary.break_rate is None else f"{summary.break_rate:.0%}"
     print(
         f"Total {_minutes(summary.total_sitting_s)} sitting, average "
         f"{_minutes(summary.average_sitting_s)} a day, longest sit "
-        f"{_minutes(summary.longest_sit_s)}, prompts ended by a break: {rate}"
+        f"{_minutes(summary.longest_sit_s)}, {_minutes(summary.over_creep_s)} past the "
+        "creep threshold"
+    )
+    done, natural, own = (sum(getattr(day, key) for day in days) for key in _BREAK_KINDS)
+    rate = "" if summary.break_rate is None else f" ({summary.break_rate:.0%})"
+    print(
+        f"{_plural(done + natural + own, 'break')} ({done} Done, {natural} natural, "
+        f"{own} without a prompt); prompts ended by a break: "
+        f"{summary.prompts_ended_by_break} of {summary.prompts}{rate}"
     )
     return EXIT_OK
 
@@ -219,24 +329,46 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
     tz = system_timezone()
     since = _parse_date(args.since, "--since") or date(1970, 1, 2)
-    until = _parse_date(args.until, "--until") or date(9999, 12, 30)
+    until = _parse_date(args.until, "--until") or date.max
     if until < since:
         raise UsageError("--until is before --since")
+    # The first and last day make times in every time zone (the end is the next midnight).
+    since, until = max(since, date(1, 1, 2)), min(until, date(9999, 12, 30))
     from creepguard.export import export_rows, export_text, write_private
 
     _flush_running(paths)
     store = _store(paths)
     start = datetime(since.year, since.month, since.day, tzinfo=tz)
     end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
-    spans, episodes = export_rows(store, start, end)
-    store.close()
-    text = export_text(spans, episodes, args.format)
+    creep_s, min_break_s = _thresholds(_settings(paths))
+    rows = export_rows(store, start, end, creep_s=creep_s, min_break_s=min_break_s)
+    _close(store)
+    text = export_text(rows, args.format)
     if args.output:
-        write_private(Path(args.output), text)
-        print(f"Exported {len(spans)} spans and {len(episodes)} prompts to {args.output}")
+        try:
+            write_private(Path(args.output), text)
+        except OSError as error:
+            print(
+                f"creepguard: cannot write {one_line(args.output)}: {_reason(error)}",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+        where = one_line(args.output)
+        spans, prompts, breaks = (len(rows[key]) for key in ("spans", "episodes", "breaks"))
+        print(
+            f"Exported {_plural(spans, 'span')}, {_plural(prompts, 'prompt')} and "
+            f"{_plural(breaks, 'break')} to {where}"
+        )
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _reason(error: OSError) -> str:
+    """An OSError in words, without the file name it may carry (a temporary one)."""
+    if isinstance(error, FileNotFoundError):
+        return "its folder does not exist"
+    return one_line(error.strerror or str(error))
 
 
 def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -248,7 +380,7 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
     if paths.database.exists():
         store = _store(paths)
         choices = store.choices({e.id: e.enabled_by_default for e in library})
-        store.close()
+        _close(store)
     from creepguard.core.picker import is_enabled
 
     rows = []
@@ -344,8 +476,6 @@ def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.runner import run_tracker
 
-    if args.time_scale is not None and args.time_scale <= 0:
-        raise UsageError("--time-scale must be positive")
     return run_tracker(
         paths,
         demo=args.demo,
@@ -358,7 +488,7 @@ def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="creepguard",
         description="Measures how long you have sat without a break and prompts short "
         "posture breaks. Without a command, starts the tracker.",
@@ -374,7 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
     )
     speed.add_argument(
-        "--time-scale", type=float, metavar="N", help="run the whole app N times faster"
+        "--time-scale", type=time_scale, metavar="N", help="run the whole app N times faster"
     )
     run.set_defaults(func=cmd_run)
 
@@ -435,8 +565,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args, paths))
     except UsageError as error:
-        print(f"creepguard: {error}", file=sys.stderr)
+        print(f"creepguard: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader left: quick.main ends quietly
+        raise
+    except (Failure, OSError) as error:  # a folder that cannot be made, a full disk...
+        print(f"creepguard: {failure_text(error)}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE
 

@@ -33,6 +33,32 @@ _STYLES = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``creepguard`` command. When whoever reads its output stops reading (``| head``),
+    it ends quietly with exit code 1, as the standard tools do, not with a traceback."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe could not be caught
+    except BrokenPipeError:
+        _discard_output()
+        return 1
+
+
+def _discard_output() -> None:
+    """Point standard output at the null device, so that what is still buffered goes
+    nowhere at exit instead of raising again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, sys.stdout.fileno())
+        finally:
+            os.close(null)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests, embedders)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = tuple(sys.argv[1:] if argv is None else argv)
     if arguments in ((), ("run",)):
         return run()
@@ -65,12 +91,30 @@ def run() -> int:
         return run_tracker(AppPaths.from_environment(), demo=False, time_scale=1.0, verbose=False)
     except KeyboardInterrupt:  # as cli.main
         return 1
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # as cli.main: a folder that cannot be made...
+        print(f"creepguard: {failure_text(error)}", file=sys.stderr)
+        return 1
+
+
+def failure_text(error: BaseException) -> str:
+    """An error as one line for a person: an OSError's words and file, without its errno."""
+    if isinstance(error, OSError) and error.strerror:
+        return one_line(error.strerror + (f": {error.filename}" if error.filename else ""))
+    return one_line(str(error))
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped, so an
+    argument or path that holds them still makes one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _answer(style: str) -> str | None:
     """The running tracker's status as ``style``; None when the command line must answer."""
     path = control_socket()
-    status = None if path is None else _ask_status(path)
+    status = None if path is None else _ask_status(path, seen=style == "text")
     if status is None:
         return None
     try:
@@ -155,12 +199,14 @@ def _private_folder(path: str, *, missing_ok: bool) -> bool:
     )
 
 
-def _ask_status(path: str) -> dict[str, Any] | None:
-    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning."""
+def _ask_status(path: str, *, seen: bool = False) -> dict[str, Any] | None:
+    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning.
+    ``seen``: the answer is printed for a person (``status`` without ``--json``), so the
+    problems it lists have been seen (``CreepGuardApp.problems_seen``)."""
     from creepguard.control import NotRunning, request  # here, not at the top: `run` needs neither
 
     try:
-        reply = request(path, "status")
+        reply = request(path, "status", **({"seen": True} if seen else {}))
     except NotRunning:
         return None
     return reply if isinstance(reply, dict) else None

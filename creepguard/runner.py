@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from creepguard.control import InstanceLock, NotRunning, request
-from creepguard.paths import AppPaths
+from creepguard.paths import AppPaths, private_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -25,6 +25,11 @@ log = logging.getLogger("creepguard")
 
 _SETTLE_MS = 100  # between the tray's first frame and loading the rest
 _SETTLED_MS = 5_000  # from loading the rest until start-up's garbage is given back
+# ``--time-scale``: an hour a second at most (a simulated week in three minutes). The
+# slowest is a hundredth of real time: the app sleeps up to an hour of its clock at a
+# time, and Qt's timers take at most 2**31 ms (~25 real days).
+MIN_TIME_SCALE = 0.01
+MAX_TIME_SCALE = 3600.0
 
 
 def paint_on_the_calling_thread() -> None:
@@ -43,9 +48,16 @@ def setup_logging(log_dir: Path, verbose: bool) -> Path:
     """A rotating log in the platformdirs log folder; ``--verbose`` also prints debug."""
     import logging.handlers  # ~6 ms (pickle, socket, queue...): after the first frame
 
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    class PrivateLog(logging.handlers.RotatingFileHandler):
+        """Every log file (each one after a rotation too) owner-only from its start."""
+
+        def _open(self) -> Any:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: PTH123
+
+    private_folder(log_dir)
     path = log_dir / "creepguard.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=3)
+    handler = PrivateLog(path, maxBytes=512_000, backupCount=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -53,9 +65,10 @@ def setup_logging(log_dir: Path, verbose: bool) -> Path:
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     root.addHandler(console)
-    if os.name == "posix":
-        path.touch(mode=0o600, exist_ok=True)
-        path.chmod(0o600)
+    if os.name == "posix":  # files an older version left readable by others
+        for old in (path, *(path.with_name(f"{path.name}.{n}") for n in (1, 2, 3))):
+            if old.exists():
+                old.chmod(0o600)
     return path
 
 
@@ -124,6 +137,9 @@ def _watch_signals(qt: QApplication, on_signal: Any) -> None:
 
 
 def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool) -> int:
+    # Before anything is created or locked (the command line says so in its own words).
+    if not MIN_TIME_SCALE <= time_scale <= MAX_TIME_SCALE:
+        raise ValueError(f"the time scale {time_scale!r} is out of range")
     if demo:
         paths = AppPaths.temporary()
         print(

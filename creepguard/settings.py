@@ -206,6 +206,7 @@ class Settings(Mapping[str, Any]):
             away_after_s=self["away_after_min"] * 60,
             snooze_s=self["snooze_min"] * 60,
             max_snoozes=self["max_snoozes"],
+            close_ignored_cards=self["reminder_style"] != "persistent",
             active_hours=self.active_hours(),
         )
 
@@ -305,10 +306,14 @@ def save(path: Path, settings: Settings, *, keep_aside: Iterable[str] = ()) -> N
 
     A file that could not be read is first kept aside, so a person's hand edits survive.
     """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from creepguard.paths import private_folder
+
+    private_folder(path.parent)
     if list(keep_aside) and path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not domain time
-        path.rename(path.with_name(f"{path.name}.broken-{stamp}"))
+        kept = path.rename(path.with_name(f"{path.name}.broken-{stamp}"))
+        if os.name == "posix":
+            kept.chmod(0o600)  # a hand-made file may have been readable by others
     temporary = path.with_name(f".{path.name}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -64,7 +64,17 @@ def test_status_json_keeps_the_public_contract(harness: Harness) -> None:
     harness.run(5, typing=True)
     status = harness.app.handle_command({"command": "status"})
     assert set(status) >= STATUS_KEYS
-    assert set(status["today"]) == {"sitting_s", "standing_s", "breaks_taken", "breaks_skipped"}
+    # The original four keys stay; the others were added beside them (README).
+    assert set(status["today"]) >= {"sitting_s", "standing_s", "breaks_taken", "breaks_skipped"}
+    assert set(status["today"]) >= {
+        "breaks_done",
+        "breaks_natural",
+        "breaks_unprompted",
+        "breaks_snoozed",
+        "breaks_ignored",
+        "over_creep_s",
+        "longest_sit_s",
+    }
     assert status["state"] == "sitting"
     assert status["sitting_s"] == 300
     assert status["next_prompt_s"] == 25 * 60
@@ -222,10 +232,8 @@ def test_today_is_not_requeried_at_every_checkpoint(
     harness.run(1, typing=True)
     harness.app.status_json()
     queries = []
-    real = harness.app.store.day_summaries
-    monkeypatch.setattr(
-        harness.app.store, "day_summaries", lambda *a: queries.append(a) or real(*a)
-    )
+    real = harness.app.store.day_records
+    monkeypatch.setattr(harness.app.store, "day_records", lambda *a: queries.append(a) or real(*a))
     harness.run(10, typing=True)  # twenty checkpoints of the same open span
     assert harness.app.status_json()["today"]["sitting_s"] == 11 * 60
     assert queries == []
@@ -234,6 +242,23 @@ def test_today_is_not_requeried_at_every_checkpoint(
     assert len(queries) == 1
     today = harness.app.status_json()["today"]
     assert (today["sitting_s"], today["standing_s"]) == (11 * 60, 60)
+
+
+def test_today_counts_the_open_span_as_it_is_now(harness: Harness) -> None:
+    harness.run(10, typing=True)
+    harness.app.set_posture(Posture.STANDING)
+    harness.run(1, typing=True)
+    today = harness.app.status_json()["today"]
+    assert (today["standing_s"], today["breaks_taken"]) == (60, 0)
+    # Checkpoints while standing only move the open span: no query, yet the stand has
+    # become a break (2 min after a sit), with the very numbers the store will hold.
+    harness.run(2, typing=True)
+    today = harness.app.status_json()["today"]
+    assert (today["standing_s"], today["breaks_unprompted"], today["breaks_taken"]) == (180, 1, 1)
+    day = harness.clock.now().date()
+    harness.app.handle_command({"command": "checkpoint"})
+    (stored,) = harness.app.store.day_summaries(day, day, 1200, 120)
+    assert (stored.standing_s, stored.breaks_taken) == (180, 1)
 
 
 # ---------------------------------------------------------------------- crash loss

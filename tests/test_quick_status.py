@@ -140,9 +140,11 @@ def test_the_fast_path_prints_what_the_command_line_prints(
     monkeypatch.setattr(cli, "main", full)
     assert fast == outcome(full, argv, capsys)
     assert fast[0] == 0 and fast[1].endswith("\n") and fast[2] == ""
-    # The same request on the wire, once each.
+    # The same request on the wire, once each; the plain form is read by a person, who
+    # has then seen the problems it lists.
     assert len(fake.requests) == 2 and fake.requests[0] == fake.requests[1]
-    assert json.loads(fake.requests[0]) == {"command": "status"}
+    seen = {"seen": True} if argv == ["status"] else {}
+    assert json.loads(fake.requests[0]) == {"command": "status", **seen}
 
 
 def test_argv_defaults_to_the_process_arguments(
@@ -465,7 +467,7 @@ def test_ctrl_c_while_waiting_is_a_plain_failure_as_in_the_command_line(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def interrupted(path: str) -> None:
+    def interrupted(path: str, **_: Any) -> None:
         raise KeyboardInterrupt
 
     def interrupted_request(*args: Any, **kwargs: Any) -> None:

@@ -52,7 +52,7 @@ _GAP_WORTH_FIXING_S = 60.0
 _ACTIVE_POLL_S = 30.0
 # Back at the keyboard this long after a break counted on an open card, without answering
 # it: the card has been forgotten, and it goes.
-_CARD_IGNORED_AFTER_RETURN_S = 60.0
+_CARD_FORGOTTEN_AFTER_S = 60.0
 _AWAY_POLL_S = 20.0  # a return is seen within this; the reading backdates nothing
 
 
@@ -61,6 +61,7 @@ class AwayCause(enum.Enum):
     LOCKED = "locked"
     SUSPENDED = "suspended"
     MANUAL = "manual"
+    BREAK = "break"  # quiet on an open card, or Done: on a break, not away
 
 
 @dataclass
@@ -223,10 +224,14 @@ class SittingEngine:
     def set_posture(self, posture: Posture) -> list[Event]:
         """The person says they sit or stand (the tray toggle, ``creepguard sit|stand``)."""
         now = self._sync()
-        self._posture = posture
+        if self._card_open:
+            # Acting on the card: the change of posture is the break if it lasts.
+            self._close_card_unanswered(now)
         self._last_input = now
+        self._posture = posture
         if self._away_cause is not None and not self._locked:
-            self._come_back(now)
+            # A long away assumes sitting, but the person just said otherwise.
+            self._come_back(now, keep_posture=True)
         else:
             self._retarget(now)
         self._evaluate(now)
@@ -242,6 +247,11 @@ class SittingEngine:
     def request_break(self) -> list[Event]:
         """ "Take a break now": prompt at once, whatever the sit."""
         now = self._sync()
+        if self._locked or self._away_cause is AwayCause.SUSPENDED:
+            return self._drain()
+        self._last_input = now  # asked from the tray or a key: the person is here
+        if self._away_cause is not None:
+            self._come_back(now)
         if not self._card_open and not self._awaiting_card:
             if self._episode is None:
                 self._episode = _OpenEpisode(PromptKind.MANUAL, now)
@@ -256,30 +266,58 @@ class SittingEngine:
             self._episode = _OpenEpisode(PromptKind.MANUAL, now)
         self._episode.exercise_id = exercise_id or self._episode.exercise_id
         if not self._card_open:
+            # Opening a card changes nothing by itself: typing on is still sitting.
             self._card_open = True
             self._card_since = now
             self._card_break_at = self._card_return_at = None
-            self._retarget(now)
         self._evaluate(now)
         return self._drain()
 
     def break_done(self) -> list[Event]:
-        """Done on the card (or a break taken without one): always resets the sit."""
+        """Done on the card (or a break taken without one).
+
+        The break ran from the last input before Done (or the card's opening, if later)
+        and the sit ends, unless quiet on the card had already counted the break: then
+        Done only answers the card.
+        """
         now = self._sync()
         self._awaiting_card = False
-        stopped = self._card_since if self._card_since is not None else now
         if self._episode is None:
             self._episode = _OpenEpisode(PromptKind.MANUAL, now)
-        self._end_episode(now, Outcome.DONE)
-        self._close_card(now)
-        self._reset_load(self._posture_load(), stopped, now, natural=False)
+        if self._card_open and self._card_break_at is not None:
+            self._end_episode(now, Outcome.DONE)
+            self._close_card(now)
+        else:
+            start = now
+            if self._card_open and self._card_since is not None:
+                start = min(now, max(self._last_input, self._card_since))
+            self._start_break(start, now)
+            self._end_episode(now, Outcome.DONE)
+            self._close_card(now)
+        self._last_input = max(self._last_input, now)  # the click on Done
+        if self._away_cause is AwayCause.BREAK:
+            self._come_back(now)
         self._evaluate(now)
         return self._drain()
+
+    def _answered_after_break(self, now: float) -> bool:
+        """Any answer once the break was counted on the card only closes it."""
+        if not (self._card_open and self._card_break_at is not None):
+            return False
+        self._end_episode(now, Outcome.NATURAL)
+        self._close_card(now)
+        if self._away_cause is AwayCause.BREAK:
+            self._come_back(now)
+        return True
 
     def snooze(self) -> list[Event]:
         """Snooze the prompt; refused (no change) once the snooze limit is reached."""
         now = self._sync()
+        self._last_input = max(self._last_input, now)  # a click or a key on the card
         episode = self._episode
+        if self._answered_after_break(now):
+            self._evaluate(now)
+            return self._drain()
         if episode is None or episode.snoozes >= self.config.max_snoozes:
             return self._drain()
         episode.snoozes += 1
@@ -293,6 +331,10 @@ class SittingEngine:
     def skip(self) -> list[Event]:
         """Skip this break: the next prompt comes one full interval later."""
         now = self._sync()
+        self._last_input = max(self._last_input, now)  # a click or a key on the card
+        if self._answered_after_break(now):
+            self._evaluate(now)
+            return self._drain()
         if self._episode is None:
             return self._drain()
         self._awaiting_card = False
@@ -306,15 +348,28 @@ class SittingEngine:
     def dismiss(self) -> list[Event]:
         """The card went away unanswered (closed, timed out): the episode is ignored."""
         now = self._sync()
+        self._last_input = max(self._last_input, now)  # a click or a key on the card
+        if self._answered_after_break(now):
+            self._evaluate(now)
+            return self._drain()
         if self._episode is None:
             return self._drain()
         self._awaiting_card = False
-        self._end_episode(now, Outcome.IGNORED)
-        self._close_card(now)
-        load = self._posture_load()
-        load.next_prompt_at_s = load.total(now) + self.config.snooze_s
+        self._ignore_card(now)
         self._evaluate(now)
         return self._drain()
+
+    def _ignore_card(self, now: float) -> None:
+        """The card went unanswered: it comes again one snooze of sitting later (a card
+        the person asked for does not come again)."""
+        episode = self._episode
+        self._end_episode(now, Outcome.IGNORED)
+        self._close_card(now)
+        if episode is not None and episode.kind is not PromptKind.MANUAL:
+            load = self._posture_load()
+            load.next_prompt_at_s = max(
+                load.next_prompt_at_s, load.total(now) + self.config.snooze_s
+            )
 
     def pause(self, until: datetime | None) -> list[Event]:
         """Hold prompts until ``until`` (None: until resumed). Tracking goes on."""
@@ -438,21 +493,26 @@ class SittingEngine:
         candidates: list[float] = []
         load = self._posture_load()
         present = self._away_cause is None
+        last_seen = max(self._last_input, self._watching_until)
         if present and not self._card_open:
             total = load.total(now)
             if load is self._sit and not self._creep_warned:
                 candidates.append(cfg.creep_s - total)
+                # The quiet counts as sitting, so the sit can reach creep during it, and
+                # then the away limit drops to a minimum break.
+                candidates.append(max(last_seen + cfg.min_break_s, now + cfg.creep_s - total) - now)
             candidates.append(load.next_prompt_at_s - total)
-            threshold = self._away_threshold(now)
-            last_seen = max(self._last_input, self._watching_until)
-            candidates.append(last_seen + threshold - now)
-        if self._card_open:
+            candidates.append(last_seen + self._away_threshold(now) - now)
+        if self._card_open and self._card_since is not None:
             if self._card_break_at is None:
-                candidates.append(self._last_input + cfg.min_break_s - now)
+                quiet_from = max(last_seen, self._card_since)
+                candidates.append(quiet_from + cfg.min_break_s - now)
+                if cfg.close_ignored_cards:
+                    candidates.append(self._card_since + cfg.card_ignored_after_s - now)
             elif self._card_return_at is not None:
-                candidates.append(self._card_return_at + _CARD_IGNORED_AFTER_RETURN_S - now)
-            else:
-                candidates.append(self._last_input + cfg.min_break_s + cfg.away_after_s - now)
+                candidates.append(self._card_return_at + _CARD_FORGOTTEN_AFTER_S - now)
+            elif self._away_since is not None:
+                candidates.append(self._away_since + cfg.min_break_s + cfg.away_after_s - now)
         for other in (self._sit, self._stand):
             if other.interrupted_since is not None and other.total(now) > 0:
                 candidates.append(other.interrupted_since + cfg.min_break_s - now)
@@ -599,25 +659,18 @@ class SittingEngine:
     def _away_threshold(self, now: float) -> float:
         """Reading is sitting: short gaps count as sitting, until the sit is past the
         creep threshold, when a minimum break's gap means the person most likely got up."""
-        if self._sit.total(now) >= self.config.creep_s or self._card_open:
+        if self._sit.total(now) >= self.config.creep_s:
             return self.config.min_break_s
         return self.config.away_after_s
 
     def _take_idle(self, now: float, idle_s: float) -> None:
+        """Learn the last input from a reading; a return while away needs input that
+        lasts, not a bumped mouse. What the quiet means is decided in ``_check_presence``."""
         last_input = max(now - idle_s, 0.0)
         if self._away_cause is None:
             self._note_gap(last_input)
-            self._last_input = last_input
-            # Watching counts as presence; only the time since both input and watching
-            # ended can make the person away.
-            last_seen = max(last_input, self._watching_until)
-            idle_s = now - last_seen
-            if self._card_open:
-                self._card_quiet(now, last_input, idle_s)
-            elif idle_s >= self._away_threshold(now):
-                self._go_away(max(last_seen, self._span_start), AwayCause.IDLE)
+            self._last_input = max(self._last_input, last_input)
             return
-        # Away: look for a return that lasts, not a bumped mouse.
         away_since = self._away_since if self._away_since is not None else now
         if last_input <= max(away_since, self._bump_until) + 0.5:
             self._return_candidate = None
@@ -635,34 +688,68 @@ class SittingEngine:
             self._return_candidate = None
             self._bump_until = last_input
 
-    def _card_quiet(self, now: float, last_input: float, idle_s: float) -> None:
-        """No input while a card is open: the person is most likely doing the stretch.
-
-        A minimum break of quiet counts as the break at once (the sit resets) but the
-        card stays, so a person still holding a stretch can press Done. The card goes,
-        ending the episode as natural, once the person has been back at the keyboard
-        for a while without answering it, or has been gone well past the break.
-        """
-        cfg = self.config
-        counted = self._card_break_at
-        if counted is None:
-            if idle_s >= cfg.min_break_s:
-                stopped = self._card_since if self._card_since is not None else now
-                self._reset_load(
-                    self._posture_load(), stopped, now, natural=False, keep_episode=True
-                )
-                self._card_break_at = now
+    def _check_presence(self, now: float) -> None:
+        """What the quiet since the last input means, at ``now`` (README rules 3, 4, 7)."""
+        if self._locked or self._away_cause in (AwayCause.LOCKED, AwayCause.SUSPENDED):
             return
-        if last_input > counted:
-            if self._card_return_at is None:
-                self._card_return_at = last_input
-            elif now - self._card_return_at >= _CARD_IGNORED_AFTER_RETURN_S:
-                self._end_episode(now, Outcome.NATURAL)
-                self._close_card(now)
-        elif idle_s >= cfg.min_break_s + cfg.away_after_s:
+        cfg = self.config
+        # Watching counts as presence; only the time since both input and watching
+        # ended can make the person away.
+        last_seen = max(self._last_input, self._watching_until)
+        if (
+            self._card_open
+            and self._card_since is not None
+            and self._card_break_at is None
+            and cfg.close_ignored_cards
+            and now - self._card_since >= cfg.card_ignored_after_s
+        ):
+            self._ignore_card(now)
+        if (
+            self._card_open
+            and self._card_return_at is not None
+            and self._away_cause is None
+            and now - self._card_return_at >= _CARD_FORGOTTEN_AFTER_S
+        ):
             self._end_episode(now, Outcome.NATURAL)
             self._close_card(now)
-            self._go_away(now, AwayCause.IDLE)
+        if self._away_cause is None and not self._card_open:
+            if now - last_seen >= self._away_threshold(now):
+                self._go_away(last_seen, AwayCause.IDLE)
+        elif self._away_cause is None and self._card_break_at is None:
+            # Quiet on the card is the break (from the card's opening at the earliest).
+            quiet_from = max(last_seen, self._card_since or now)
+            if now - quiet_from >= cfg.min_break_s:
+                self._start_break(quiet_from, now)
+        elif (
+            self._away_cause is AwayCause.BREAK
+            and self._card_open
+            and self._return_candidate is None
+            and self._away_since is not None
+            and now - self._away_since >= cfg.min_break_s + cfg.away_after_s
+        ):
+            # Gone well past the break: the card goes, and the rest is away.
+            self._end_episode(now, Outcome.NATURAL)
+            self._close_card(now)
+            self._away_cause = AwayCause.IDLE
+            self._retarget(self._away_since + cfg.min_break_s + cfg.away_after_s)
+
+    def _start_break(self, at: float, now: float) -> None:
+        """On a break from ``at``: the posture held until then ends (prompted by the card)."""
+        at = max(at, self._span_start)
+        if self._away_cause is None:
+            self._away_since = at
+        self._away_cause = AwayCause.BREAK
+        self._return_candidate = None
+        self._card_break_at = at
+        self._retarget(at)
+        self._reset_load(self._posture_load(), at, now, natural=False, keep_episode=True)
+
+    def _close_card_unanswered(self, now: float) -> None:
+        """Locked, suspended, away or a new posture: the card goes. Once a break was
+        counted on it, that was the break; otherwise the prompt stays pending."""
+        if self._card_break_at is not None:
+            self._end_episode(now, Outcome.NATURAL)
+        self._close_card(now)
 
     def _note_gap(self, last_input: float) -> None:
         """Remember the latest long pause in input, so "I was away" can correct it.
@@ -684,12 +771,13 @@ class SittingEngine:
             )
 
     def _go_away(self, at: float, cause: AwayCause) -> None:
-        at = max(at, self._span_start)
-        if self._card_open and cause in (AwayCause.LOCKED, AwayCause.SUSPENDED):
-            self._end_episode(at, Outcome.NATURAL)
-            self._close_card(at)
+        # The span can only change from its start on (a day already written stays), but
+        # the away itself began at ``at``: that is what the 30 minutes are counted from.
+        since, at = at, max(at, self._span_start)
+        if self._card_open:
+            self._close_card_unanswered(at)
         if self._away_cause is None:
-            self._away_since = at
+            self._away_since = since
             self._gap = _Gap(
                 start=at,
                 end=at,
@@ -701,20 +789,23 @@ class SittingEngine:
         self._return_candidate = None
         self._retarget(at)
 
-    def _come_back(self, at: float) -> None:
+    def _come_back(self, at: float, *, keep_posture: bool = False) -> None:
         if self._away_cause is None:
             return
         away_since = self._away_since if self._away_since is not None else at
-        if self._gap is not None and self._gap.was_away:
+        on_break = self._away_cause is AwayCause.BREAK
+        if on_break and self._card_open:
+            self._card_return_at = at
+        if self._gap is not None and self._gap.was_away and not on_break:
             self._gap.end = at
-        if at - away_since >= self.config.posture_reset_after_away_s:
+        if at - away_since >= self.config.posture_reset_after_away_s and not keep_posture:
             self._posture = Posture.SITTING
         self._away_cause = None
         self._away_since = None
         self._return_candidate = None
         self._last_input = max(self._last_input, at)
         self._retarget(at)
-        if self._gap is not None and self._gap.was_away:
+        if self._gap is not None and self._gap.was_away and not on_break:
             self._gap.sit_after_s = self._sit.total(at)
 
     # ----------------------------------------------------------------- state and loads
@@ -723,7 +814,7 @@ class SittingEngine:
         return self._sit if self._posture is Posture.SITTING else self._stand
 
     def _target_state(self) -> State:
-        if self._card_open:
+        if self._away_cause is AwayCause.BREAK:
             return State.ON_BREAK
         if self._away_cause is not None:
             return State.AWAY
@@ -749,13 +840,11 @@ class SittingEngine:
             if old == held:
                 load.committed_s = load.total(at)
                 load.running_since = None
-                # A card holds the load where it is: typing past a card is not a break.
-                load.interrupted_since = None if new is State.ON_BREAK else at
-            elif old is State.ON_BREAK and new != held and load.running_since is None:
                 load.interrupted_since = at
             if new == held:
                 if (
                     load.interrupted_since is not None
+                    and load.total(at) > 0
                     and at - load.interrupted_since >= self.config.min_break_s
                 ):
                     self._reset_load(load, load.interrupted_since, at, natural=True)
@@ -769,17 +858,23 @@ class SittingEngine:
         """Back to zero. ``stopped``: when the posture was last held (for recovery).
 
         A pending prompt's episode ends as natural unless ``keep_episode`` (the card is
-        still open and the person may yet answer it).
+        still open and the person may yet answer it), at the moment the interruption
+        reached a minimum break (a reset learned late, after a suspend, is not moved).
         """
         total = load.total(min(stopped, now))
+        ended = min(now, stopped + self.config.min_break_s) if natural else now
+        # A card on screen keeps its episode: the person may still answer it.
+        keep_episode = keep_episode or self._card_open
         running = load.running_since is not None
         load.committed_s = 0.0
         load.running_since = now if running else None
         load.interrupted_since = None if running else now
         load.next_prompt_at_s = self.config.posture_change_s
         if load is not self._sit:
-            if self._episode is not None and self._episode.kind is PromptKind.STANDING_TOO_LONG:
-                self._end_episode(now, Outcome.NATURAL)
+            episode = self._episode
+            standing = episode is not None and episode.kind is PromptKind.STANDING_TOO_LONG
+            if standing and not keep_episode:
+                self._end_episode(ended, Outcome.NATURAL)
             return
         recovery: datetime | None = None
         if total > self.config.creep_s:
@@ -792,7 +887,7 @@ class SittingEngine:
             # A prompt was pending: the break it asked for came on its own.
             natural = False
             if not keep_episode:
-                self._end_episode(now, Outcome.NATURAL)
+                self._end_episode(ended, Outcome.NATURAL)
         if total > 0:
             self._events.append(SitReset(total, natural=natural, recovery_until=recovery))
 
@@ -816,6 +911,7 @@ class SittingEngine:
 
     def _evaluate(self, now: float) -> None:
         cfg = self.config
+        self._check_presence(now)
         # Interruptions long enough to reset a posture's load, while the interruption lasts.
         for load in (self._sit, self._stand):
             since = load.interrupted_since

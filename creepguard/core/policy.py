@@ -62,12 +62,21 @@ class EngineConfig:
     return_confirm_s: float = 10.0  # activity this long ends an away; a bumped mouse doesn't
     recent_input_s: float = 60.0  # a prompt needs input this recent: never onto an empty chair
     posture_reset_after_away_s: float = 30 * 60
+    # A card left this long without an answer or a break is ignored and closes (unless
+    # the persistent style keeps it until answered).
+    card_ignored_after_s: float = 5 * 60
+    close_ignored_cards: bool = True
     active_hours: ActiveHours = field(default_factory=ActiveHours)
 
     def __post_init__(self) -> None:
         if not 0 < self.creep_s < self.posture_change_s:
             raise ValueError("the creep threshold must be positive and below the posture interval")
-        if self.min_break_s <= 0 or self.away_after_s <= 0 or self.snooze_s <= 0:
+        if (
+            self.min_break_s <= 0
+            or self.away_after_s <= 0
+            or self.snooze_s <= 0
+            or self.card_ignored_after_s <= 0
+        ):
             raise ValueError("break, away and snooze lengths must be positive")
         if self.max_snoozes < 0:
             raise ValueError("the snooze limit cannot be negative")

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from creepguard.paths import private_folder
 from creepguard.storage.schema import SCHEMA_HEAD
 
 KNOWN_REVISIONS = ("0001",)
@@ -45,6 +46,11 @@ def _invalid_reason(path: Path) -> str | None:
         connection.close()
 
 
+def unusable_reason(path: Path) -> str | None:
+    """Why the file at ``path`` would be kept aside on opening, or None; changes nothing."""
+    return _invalid_reason(path)
+
+
 def _set_aside(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not domain time
     target = path.with_name(f"{path.name}.broken-{stamp}")
@@ -53,6 +59,7 @@ def _set_aside(path: Path) -> Path:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             companion.rename(target.with_name(target.name + suffix))
+    _restrict(target)  # whoever made the file, the copy kept is the person's data
     return target
 
 
@@ -111,7 +118,7 @@ def open_database(path: Path) -> tuple[Engine, list[str]]:
     """
     notices: list[str] = []
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(path.parent)
         if path.exists():
             reason = _invalid_reason(path)
             if reason is not None:

@@ -3,8 +3,8 @@
 Writes are queued and flushed together at checkpoints (on state changes, and every few
 seconds while a span runs: the app decides when). When the disk refuses, the queue is kept
 in memory and written at the next checkpoint that succeeds, so nothing is lost while the
-problem lasts: ``unwritten`` says what it adds to a day meanwhile, and ``unsaved`` how much
-a quit would lose.
+problem lasts: ``as_written`` shows a day as it will be once written, and ``unsaved``
+how much a quit would lose.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, and_, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from creepguard.core.counts import count_day
 from creepguard.core.events import EpisodeEnded, Event, SpanClosed, SpansRelabelled
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, SnapshotError
 from creepguard.storage import schema
 from creepguard.storage.database import DatabaseUnavailable, open_database
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
     from creepguard.core.picker import ExerciseChoice
 
 log = logging.getLogger(__name__)
+
+_MIN_BREAK_S = EngineConfig().min_break_s  # callers pass the person's setting
+_STATES = {state.value: state for state in State}
 
 
 def _ts(moment: datetime) -> float:
@@ -67,19 +72,6 @@ def _extension(span: Span) -> tuple[float, float, float, str]:
 class _Write:
     kind: str
     payload: Any
-
-
-@dataclass(frozen=True, slots=True)
-class Unwritten:
-    """What the writes still waiting in memory will add to one day once they reach the
-    file: seconds per state (closed spans, and spans the person relabelled) and prompt
-    episodes per outcome. The running span is not part of it (the app adds that)."""
-
-    seconds: Mapping[State, float] = field(default_factory=dict)
-    episodes: Mapping[Outcome, int] = field(default_factory=dict)
-
-
-_NOTHING_UNWRITTEN = Unwritten()
 
 
 class Store:
@@ -321,68 +313,44 @@ class Store:
 
     # ------------------------------------------------------------------ what waits
 
-    def unwritten(self, day: date) -> Unwritten:
-        """What the queue adds to ``day`` once written (nothing when the queue is empty,
-        which is almost always: it only fills while the disk refuses writes)."""
+    def as_written(
+        self, day: date, spans: Sequence[Span], episodes: Sequence[Episode]
+    ) -> tuple[list[Span], list[Episode]]:
+        """``day``'s closed spans and episodes as the file holds them (``day_records``
+        without the open row), turned into what it will hold once the writes waiting in
+        memory reach it: closed spans and prompts added, relabels applied in the order
+        they wait. The same lists back (copied) when nothing waits, which is almost
+        always: the queue only fills while the disk refuses writes."""
         if not self._queue:
-            return _NOTHING_UNWRITTEN
-        seconds: dict[State, float] = {}
-        episodes: dict[Outcome, int] = {}
+            return list(spans), list(episodes)
         wanted = day.isoformat()
-
-        def add(state: State, amount: float) -> None:
-            seconds[state] = seconds.get(state, 0.0) + amount
-
-        relabels = [w.payload for w in self._queue if w.kind == "relabel"]
-        # Closed rows already in the file that a waiting relabel will change: [start,
-        # end, day, state now, state after the relabels so far].
-        stored = self._stored_rows_within(relabels) if relabels else []
-        queued: list[list[Any]] = []  # [span, state after the relabels so far]
+        spans, episodes = list(spans), list(episodes)
         for write in self._queue:
             match write.kind:
                 case "span":
-                    queued.append([write.payload, write.payload.state])
+                    if self._day(write.payload.start) == wanted:
+                        spans.append(write.payload)
                 case "relabel":
                     relabel: SpansRelabelled = write.payload
                     lo, hi = _ts(relabel.start) - 1e-6, _ts(relabel.end) + 1e-6
-                    for row in stored:
-                        if row[0] >= lo and row[1] <= hi:
-                            row[4] = relabel.state
-                    for entry in queued:
-                        if _ts(entry[0].start) >= lo and _ts(entry[0].end) <= hi:
-                            entry[1] = relabel.state
+                    spans = [
+                        replace(span, state=relabel.state)
+                        if _ts(span.start) >= lo and _ts(span.end) <= hi
+                        else span
+                        for span in spans
+                    ]
                 case "episode":
                     episode: Episode = write.payload
                     if self._day(episode.started) == wanted:
+                        # As the file stores it: an end, and an outcome.
+                        ended = episode.ended or episode.started
                         outcome = episode.outcome or Outcome.IGNORED
-                        episodes[outcome] = episodes.get(outcome, 0) + 1
+                        episodes.append(replace(episode, ended=ended, outcome=outcome))
                 case _:
                     pass
-        for start, end, row_day, before, after in stored:
-            if row_day == wanted and before is not after:
-                add(before, -(end - start))
-                add(after, end - start)
-        for span, state in queued:
-            if self._day(span.start) == wanted:
-                add(state, span.duration_s)
-        return Unwritten(seconds, episodes)
-
-    def _stored_rows_within(self, relabels: Sequence[SpansRelabelled]) -> list[list[Any]]:
-        engine = self._read()
-        if engine is None:
-            return []
-        s = schema.spans.c
-        lo = min(_ts(r.start) for r in relabels) - 1e-6
-        hi = max(_ts(r.end) for r in relabels) + 1e-6
-        query = select(s.start_ts, s.end_ts, s.day, s.state).where(
-            and_(s.start_ts >= lo, s.end_ts <= hi, ~s.is_open)
-        )
-        try:
-            with engine.connect() as connection:
-                rows = connection.execute(query).all()
-        except SQLAlchemyError:
-            return []
-        return [[a, b, day, State(state), State(state)] for a, b, day, state in rows]
+        spans.sort(key=lambda span: span.start)
+        episodes.sort(key=lambda episode: episode.started)
+        return spans, episodes
 
     def unsaved(self) -> tuple[float, int]:
         """What the file lacks: seconds of tracked time (every span but "not tracked",
@@ -445,58 +413,65 @@ class Store:
     def _read(self) -> Engine | None:
         return self._engine if self.open() else None
 
-    def day_summaries(self, first: date, last: date, creep_s: float) -> tuple[DaySummary, ...]:
-        """One summary per day from ``first`` to ``last`` inclusive (empty days too)."""
-        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-        totals: dict[str, dict[str, Any]] = {day.isoformat(): {} for day in days}
-        engine = self._read()
-        if engine is not None:
-            s = schema.spans.c
-            duration = s.end_ts - s.start_ts
-            over = func.max(0.0, s.sit_before_s + duration - creep_s) - func.max(
-                0.0, s.sit_before_s - creep_s
-            )
-            span_rows = (
-                select(
-                    s.day,
-                    s.state,
-                    func.sum(duration),
-                    func.sum(over),
-                    func.max(s.sit_before_s + duration),
-                )
-                .where(s.day.between(first.isoformat(), last.isoformat()))
-                .group_by(s.day, s.state)
-            )
-            e = schema.episodes.c
-            episode_rows = (
-                select(e.day, e.outcome, func.count(), func.sum(e.snoozes))
-                .where(e.day.between(first.isoformat(), last.isoformat()))
-                .group_by(e.day, e.outcome)
-            )
-            with engine.connect() as connection:
-                for day, state, total, over_s, longest in connection.execute(span_rows):
-                    bucket = totals[day]
-                    bucket[f"{state}_s"] = total or 0.0
-                    if state == State.SITTING.value:
-                        bucket["over_creep_s"] = over_s or 0.0
-                        bucket["longest_sit_s"] = longest or 0.0
-                for day, outcome, count, snoozes in connection.execute(episode_rows):
-                    bucket = totals[day]
-                    key = {
-                        "done": "breaks_taken",
-                        "natural": "breaks_natural",
-                        "skipped": "breaks_skipped",
-                        "ignored": "breaks_ignored",
-                    }[outcome]
-                    bucket[key] = bucket.get(key, 0) + count
-                    bucket["breaks_snoozed"] = bucket.get("breaks_snoozed", 0) + (snoozes or 0)
-        fields = set(DaySummary.__dataclass_fields__)
+    def day_summaries(
+        self, first: date, last: date, creep_s: float, min_break_s: float = _MIN_BREAK_S
+    ) -> tuple[DaySummary, ...]:
+        """One summary per day from ``first`` to ``last`` inclusive (empty days too),
+        counted by :func:`creepguard.core.counts.count_day` from the days' records."""
+        spans, episodes = self.day_records(first, last)
         return tuple(
-            DaySummary(
-                date=day, **{k: v for k, v in totals[day.isoformat()].items() if k in fields}
-            )
-            for day in days
+            count_day(day, spans[day], episodes[day], creep_s=creep_s, min_break_s=min_break_s)
+            for day in spans
         )
+
+    def day_records(
+        self, first: date, last: date
+    ) -> tuple[dict[date, list[Span]], dict[date, list[Episode]]]:
+        """The spans and the prompt episodes of each day from ``first`` to ``last``
+        inclusive (every day a key, empty lists for days without records), in time order.
+        Spans include the open span as of the last checkpoint."""
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        spans: dict[date, list[Span]] = {day: [] for day in days}
+        episodes: dict[date, list[Episode]] = {day: [] for day in days}
+        engine = self._read()
+        if engine is None:
+            return spans, episodes
+        between = (first.isoformat(), last.isoformat())
+        s = schema.spans.c
+        span_rows = (
+            select(s.day, s.state, s.start_ts, s.end_ts, s.sit_before_s)
+            .where(s.day.between(*between))
+            .order_by(s.start_ts)
+        )
+        e = schema.episodes.c
+        episode_rows = (
+            select(e.day, e.kind, e.started_ts, e.ended_ts, e.outcome, e.snoozes, e.exercise_id)
+            .where(e.day.between(*between))
+            .order_by(e.started_ts)
+        )
+        tz = self.tz
+        span_lists = {day.isoformat(): spans[day] for day in days}
+        episode_lists = {day.isoformat(): episodes[day] for day in days}
+        # A span ends where the next one starts: one datetime serves both.
+        last_ts: float | None = None
+        last_moment = datetime.fromtimestamp(0, tz)
+        with engine.connect() as connection:
+            for day, state, a, b, sit_before in connection.execute(span_rows):
+                start = last_moment if a == last_ts else datetime.fromtimestamp(a, tz)
+                last_ts, last_moment = b, datetime.fromtimestamp(b, tz)
+                span_lists[day].append(Span(_STATES[state], start, last_moment, sit_before))
+            for day, kind, a, b, outcome, snoozes, exercise_id in connection.execute(episode_rows):
+                episode_lists[day].append(
+                    Episode(
+                        PromptKind(kind),
+                        datetime.fromtimestamp(a, tz),
+                        datetime.fromtimestamp(b, tz),
+                        Outcome(outcome),
+                        snoozes,
+                        exercise_id,
+                    )
+                )
+        return spans, episodes
 
     def spans_between(self, start: datetime, end: datetime) -> list[Span]:
         engine = self._read()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
+    from creepguard.core.history import DaySummary
     from creepguard.core.model import Posture, PromptKind, State
     from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
@@ -22,14 +23,6 @@ class PauseLength(enum.Enum):
     HOUR = "1h"
     TOMORROW = "tomorrow"
     UNTIL_RESUMED = "forever"
-
-
-@dataclass(frozen=True, slots=True)
-class Today:
-    sitting_s: float = 0.0
-    standing_s: float = 0.0
-    breaks_taken: int = 0
-    breaks_skipped: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +39,7 @@ class StatusView:
     paused: bool
     recovery_until: datetime | None
     prompt_held: bool  # a card is due but waits (full screen, do-not-disturb, lock)
-    today: Today
+    today: DaySummary  # today's numbers, as creepguard.core.counts counts them
     backend: str  # the activity backend in use, e.g. "X11 (XScreenSaver)" or "none"
     backend_works: bool
     problems: tuple[str, ...] = ()  # e.g. "cannot write to ...", shown plainly
@@ -92,6 +85,9 @@ class Controller(Protocol):
     def open_settings(self) -> None: ...
 
     def open_history(self) -> None: ...
+
+    def problems_seen(self) -> None:
+        """The person has seen ``StatusView.problems`` (the today popup, the status window)."""
 
     def quit(self) -> None: ...
 

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from creepguard.core.model import Posture, PromptKind, State
-from creepguard.ui.port import StatusView, Today
+from creepguard.ui.port import StatusView
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Hold, Position
+    from creepguard.core.history import DaySummary
     from creepguard.ui.desktop_state import HoldReason
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
@@ -260,8 +261,8 @@ def creep_line(view: StatusView) -> str:
     return ""
 
 
-def today_line(today: Today) -> str:
-    """ "Today: 3 h 12 min sitting, 45 min standing, 4 breaks"."""
+def today_line(today: DaySummary) -> str:
+    """ "Today: 3 h 12 min sitting, 45 min standing, 4 breaks" (every break taken)."""
     line = (
         QCoreApplication.translate("Texts", "Today: %1 sitting, %2 standing")
         .replace("%1", duration(today.sitting_s) if today.sitting_s >= 60 else "0 min")
@@ -274,6 +275,65 @@ def today_line(today: Today) -> str:
         else QCoreApplication.translate("Texts", "%n breaks", None, n)
     )
     return line + ", " + breaks
+
+
+def breaks_line(today: DaySummary) -> str:
+    """ "Breaks: 1 Done, 1 natural, 2 without a prompt" (empty without a break)."""
+    if today.breaks_taken == 0:
+        return ""
+    parts = []
+    for count, source in (
+        (today.breaks_done, QCoreApplication.translate("Texts", "%1 Done")),
+        (today.breaks_natural, QCoreApplication.translate("Texts", "%1 natural")),
+        (today.breaks_unprompted, QCoreApplication.translate("Texts", "%1 without a prompt")),
+    ):
+        if count:
+            parts.append(source.replace("%1", str(count)))
+    return QCoreApplication.translate("Texts", "Breaks: %1").replace("%1", ", ".join(parts))
+
+
+def prompts_line(today: DaySummary) -> str:
+    """ "Prompts: 2 of 4 ended by a break, 1 skipped, 1 ignored, 1 snooze" (empty
+    without a prompt)."""
+    if today.prompts == 0 and today.breaks_snoozed == 0:
+        return ""
+    line = (
+        QCoreApplication.translate("Texts", "Prompts: %1 of %2 ended by a break")
+        .replace("%1", str(today.prompts_ended_by_break))
+        .replace("%2", str(today.prompts))
+    )
+    parts = [line]
+    if today.breaks_skipped:
+        parts.append(
+            QCoreApplication.translate("Texts", "%1 skipped").replace(
+                "%1", str(today.breaks_skipped)
+            )
+        )
+    if today.breaks_ignored:
+        parts.append(
+            QCoreApplication.translate("Texts", "%1 ignored").replace(
+                "%1", str(today.breaks_ignored)
+            )
+        )
+    n = today.breaks_snoozed
+    if n:
+        parts.append(
+            QCoreApplication.translate("Texts", "%n snooze", None, n)
+            if n == 1
+            else QCoreApplication.translate("Texts", "%n snoozes", None, n)
+        )
+    return ", ".join(parts)
+
+
+def sits_line(today: DaySummary) -> str:
+    """ "Longest sit 45 min, 25 min past the creep threshold" (empty before any sitting)."""
+    if today.sitting_s < 60:
+        return ""
+    return (
+        QCoreApplication.translate("Texts", "Longest sit %1, %2 past the creep threshold")
+        .replace("%1", duration(today.longest_sit_s) if today.longest_sit_s >= 60 else "0 min")
+        .replace("%2", duration(today.over_creep_s) if today.over_creep_s >= 60 else "0 min")
+    )
 
 
 def recovery_line(view: StatusView) -> str:

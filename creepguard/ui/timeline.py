@@ -140,8 +140,11 @@ def texture_brush(band: Band) -> QBrush:
 
 
 def format_duration(seconds: float) -> str:
-    """``5400`` -> ``"1 h 30 min"``; ``300`` -> ``"5 min"``; under a minute -> ``"0 min"``."""
-    minutes = round(max(0.0, seconds) / 60)
+    """``5400`` -> ``"1 h 30 min"``; ``300`` -> ``"5 min"``; under a minute -> ``"0 min"``.
+
+    Minutes are rounded down, as on every other surface (README, "What the counts mean").
+    """
+    minutes = int(max(0.0, seconds) // 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
         return (

@@ -67,7 +67,8 @@ def fit_height(window: QWidget, width: int | None = None, *, fixed: bool = False
 
 
 class StatusPanel(QWidget):
-    """Status lines: what is happening, the sit so far, next card, today, recovery, source.
+    """Status lines: what is happening, the sit so far, next card, today (with its breaks,
+    prompts and sits), recovery, source.
 
     Args:
         parent: the parent widget.
@@ -101,6 +102,9 @@ class StatusPanel(QWidget):
         self.next_prompt = QLabel()
         self.creep = QLabel()
         self.today = QLabel()
+        self.breaks = QLabel()  # how today's breaks came about
+        self.prompts = QLabel()  # how today's prompts ended
+        self.sits = QLabel()  # the longest sit and the time past the creep threshold
         self.recovery = QLabel()
         self.backend = QLabel()
         self.problems = QLabel()
@@ -108,6 +112,9 @@ class StatusPanel(QWidget):
             self.next_prompt,
             self.creep,
             self.today,
+            self.breaks,
+            self.prompts,
+            self.sits,
             self.recovery,
             self.backend,
             self.problems,
@@ -138,6 +145,13 @@ class StatusPanel(QWidget):
         self.creep.setText(creep)
         self.creep.setVisible(bool(creep))
         self.today.setText(texts.today_line(view.today))
+        for label, text in (
+            (self.breaks, texts.breaks_line(view.today)),
+            (self.prompts, texts.prompts_line(view.today)),
+            (self.sits, texts.sits_line(view.today)),
+        ):
+            label.setText(text)
+            label.setVisible(bool(text))
         recovery = texts.recovery_line(view)
         self.recovery.setText(recovery)
         self.recovery.setVisible(bool(recovery))

@@ -131,6 +131,8 @@ class Tray(QObject):
         view = self._view if self._view is not None else self._controller.status()
         self.popup.update_view(view)
         self.popup.popup_near(self.icon.geometry())
+        if view.problems:
+            self._controller.problems_seen()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -10,6 +10,7 @@ from creepguard.core.events import (
     CreepReached,
     EpisodeEnded,
     PromptDue,
+    PromptWithdrawn,
     SitReset,
     StateChanged,
 )
@@ -27,7 +28,10 @@ def test_creep_warning_then_posture_prompt_at_the_thresholds() -> None:
         "20:00 creep at 20:00",
         "30:00 prompt posture_change #0",
     ]
-    assert sim.engine.state is State.ON_BREAK
+    # Typing on with the card open is still sitting, and the sit grows.
+    assert sim.engine.state is State.SITTING
+    assert sim.engine.status().sitting_s == 31 * 60
+    assert sim.engine.status().card_open
 
 
 def test_done_resets_the_sit_and_reports_recovery() -> None:
@@ -38,8 +42,8 @@ def test_done_resets_the_sit_and_reports_recovery() -> None:
     status = sim.engine.status()
     assert status.sitting_s == 0
     assert sim.log(EpisodeEnded, SitReset)[-2:] == [
-        "31:00 episode done",
         "31:00 reset after 30:00 (prompted)",
+        "31:00 episode done",
     ]
     reset = [e for _, e in sim.events if isinstance(e, SitReset)][-1]
     # Recovery lasts as long as the sit, counted from when the sitting stopped (the card).
@@ -167,7 +171,7 @@ def test_snooze_reprompts_after_the_snooze_length_at_most_twice() -> None:
     sim.work(5)
     assert sim.engine.status().can_snooze is False
     assert sim.act("snooze") == []  # refused: the limit holds
-    assert sim.engine.state is State.ON_BREAK
+    assert sim.engine.state is State.SITTING
     assert sim.log(PromptDue) == [
         "30:00 prompt posture_change #0",
         "35:00 prompt posture_change #1",
@@ -204,9 +208,10 @@ def test_quiet_on_an_open_card_counts_as_the_break_and_the_card_waits_for_done()
     sim = Sim()
     sim.work(30)
     sim.idle(1.5)
-    assert sim.engine.state is State.ON_BREAK
+    assert sim.engine.state is State.SITTING  # a short quiet on the card is still reading
     sim.idle(3)  # still stretching: the break counted at 32:00, the card stays
     assert sim.log(SitReset) == ["32:00 reset after 30:00 (prompted)"]
+    assert sim.span_log()[-1] == "on_break 30:00-34:30"
     assert sim.engine.state is State.ON_BREAK
     assert sim.log(EpisodeEnded) == []
     sim.act("break_done")
@@ -219,7 +224,9 @@ def test_a_card_forgotten_after_the_break_ends_natural() -> None:
     sim.work(30)
     sim.idle(3)
     sim.work(2)  # back at work in another window, the card unanswered
-    assert sim.log(EpisodeEnded) == ["34:30 episode natural"]
+    # Polled every 20 s while away, the return is seen at 33:20; a minute later the
+    # card goes.
+    assert sim.log(EpisodeEnded) == ["34:20 episode natural"]
     assert sim.engine.state is State.SITTING
     sim2 = Sim()
     sim2.work(30)
@@ -228,12 +235,24 @@ def test_a_card_forgotten_after_the_break_ends_natural() -> None:
     assert sim2.engine.state is State.AWAY
 
 
-def test_lock_during_a_card_ends_the_episode_as_natural() -> None:
+def test_lock_during_a_card_closes_it_and_a_long_enough_lock_is_the_break() -> None:
     sim = Sim()
     sim.work(30)
     sim.lock()
-    assert sim.log(EpisodeEnded) == ["30:00 episode natural"]
+    assert sim.log(PromptWithdrawn) == ["30:00 card closed"]
     assert sim.engine.state is State.AWAY
+    sim.idle(3)
+    assert sim.log(EpisodeEnded) == ["32:00 episode natural"]
+    short = Sim()
+    short.work(30)
+    short.lock()
+    short.idle(1)
+    short.unlock()  # back within a minute: no break, the card comes again
+    assert short.log(EpisodeEnded) == []
+    assert short.log(PromptDue) == [
+        "30:00 prompt posture_change #0",
+        "31:00 prompt posture_change #1",
+    ]
 
 
 def test_standing_pauses_the_sit_and_a_long_stand_resets_it() -> None:
@@ -295,7 +314,7 @@ def test_manual_break_request_prompts_at_once() -> None:
     events = sim.act("request_break")
     assert isinstance(events[0], PromptDue)
     assert events[0].kind is PromptKind.MANUAL
-    assert sim.engine.state is State.ON_BREAK
+    assert sim.engine.state is State.SITTING
 
 
 def test_i_was_here_turns_the_last_away_back_into_sitting() -> None:

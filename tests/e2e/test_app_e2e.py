@@ -123,8 +123,10 @@ def test_a_working_session_on_a_real_desktop(
         assert title.endswith(CARD_TITLE) and len(title) > len(CARD_TITLE) + 1
         status = app.status()
         asked = Moment(card_moment.lo, time.monotonic())
-        assert status["state"] == "on_break"
-        # The mover keeps working while the card is up, so the sit runs on until asked.
+        # The mover keeps working while the card is up: that is sitting, not a break,
+        # and the sit runs on until asked.
+        assert status["state"] == "sitting", status
+        assert status["card_open"] is True
         assert 1800 <= status["sitting_s"] <= 1800 + clock_s(card_moment, asked)[1] + POLL_S, status
         shots.take("stretch-card")
 
@@ -184,9 +186,14 @@ def test_a_working_session_on_a_real_desktop(
             status["sitting_s"], clock_s(back, status_at), "status sitting_s", return_slack_s
         )
         assert_within(day["away_s"], clock_s(last_input, back), "history away_s", return_slack_s)
-        assert_within(day["on_break_s"], clock_s(card_moment, done), "history on_break_s")
+        # The mover worked through the card, and the click and Return came right before
+        # Done: the break runs from the last input seen before Done, so it is short,
+        # and the card's time is sitting.
+        assert_within(day["on_break_s"], (0.0, clock_s(card_moment, done)[1]), "on_break_s")
+        card_time = clock_s(card_moment, done)
         worked = add(
             (1800.0, 1800.0 + POLL_S),  # the first sit, to the card
+            (card_time[0] - day["on_break_s"], card_time[1] - day["on_break_s"]),
             clock_s(done, last_input),  # after Done until the input stopped
             clock_s(back, history_at),  # since the return
         )
@@ -196,7 +203,10 @@ def test_a_working_session_on_a_real_desktop(
             (day["sitting_s"] - (history_at.hi - status_at.lo) * SCALE, day["sitting_s"]),
             "status today.sitting_s against history",
         )
-        assert day["breaks_taken"] == status["today"]["breaks_taken"] == 1
+        # Done on the card, and the 5 minutes away (a break without a prompt: README).
+        assert day["breaks_done"] == status["today"]["breaks_done"] == 1
+        assert day["breaks_unprompted"] == status["today"]["breaks_unprompted"] == 1
+        assert day["breaks_taken"] == status["today"]["breaks_taken"] == 2
         shots.take("back")
 
         # 8. All along, no network socket: only local ones (X, D-Bus, the control socket).

@@ -47,7 +47,8 @@ def test_a_simulated_day_is_summarised_from_the_file(store: Store) -> None:
         store.record(e for _, e in sim.events)
         sim.events.clear()
         sim.idle(5)
-    sim.work(40)  # past creep and the prompt; the card opens at 30:00
+    sim.work(30)  # past creep and the prompt; the card opens at 30:00
+    sim.idle(5)  # stretching: quiet on the card is the break, from 30:00
     sim.act("break_done")
     store.record(e for _, e in sim.events)
     assert store.checkpoint(sim.engine.open_span(), sim.engine.snapshot())
@@ -56,8 +57,10 @@ def test_a_simulated_day_is_summarised_from_the_file(store: Store) -> None:
     assert day.longest_sit_s == 30 * 60
     # Four sits of 25 min and one of 30 min, each past the 20 min threshold.
     assert day.over_creep_s == 4 * 5 * 60 + 10 * 60
-    assert (day.breaks_taken, day.breaks_natural, day.breaks_skipped) == (1, 0, 0)
-    assert day.on_break_s == 10 * 60
+    # Four stretches away of 5 min, each followed by sitting again, and the card's Done.
+    assert (day.breaks_done, day.breaks_unprompted, day.breaks_natural) == (1, 4, 0)
+    assert (day.breaks_taken, day.breaks_skipped) == (5, 0)
+    assert day.on_break_s == 5 * 60
 
 
 def test_a_sit_across_midnight_counts_on_each_day_for_its_part(store: Store) -> None:
@@ -89,12 +92,13 @@ def test_episodes_and_snoozes_are_counted_per_day(store: Store) -> None:
     )
     store.checkpoint(None, None)
     (day,) = store.day_summaries(date(2026, 11, 24), date(2026, 11, 24), 1200)
-    assert (day.breaks_taken, day.breaks_skipped, day.breaks_natural, day.breaks_ignored) == (
+    assert (day.breaks_done, day.breaks_skipped, day.breaks_natural, day.breaks_ignored) == (
         1,
         1,
         1,
         1,
     )
+    assert (day.breaks_taken, day.prompts, day.prompts_ended_by_break) == (2, 4, 2)
     assert day.breaks_snoozed == 3
     week = summarise((day,))
     assert week.break_rate == 0.5
@@ -390,9 +394,13 @@ def _writing_again(store: Store, refuse: Any) -> None:
     store.close()
 
 
-def test_what_waits_in_memory_is_what_the_day_gains_once_written(store: Store) -> None:
-    """``unwritten`` (closed spans, relabels in queue order, prompts) added to the file's
-    summary is the summary after the queue is written."""
+def test_what_waits_in_memory_is_what_the_day_holds_once_written(store: Store) -> None:
+    """``as_written`` (closed spans, relabels in queue order, prompts) applied to the
+    day's records is the day's records after the queue is written, and so are its
+    counts."""
+    from creepguard.core.counts import count_day
+
+    day = date(2026, 11, 23)
     store.record(
         [
             SpanClosed(Span(State.SITTING, at(23, 9), at(23, 9, 30))),
@@ -413,31 +421,38 @@ def test_what_waits_in_memory_is_what_the_day_gains_once_written(store: Store) -
                 SpansRelabelled(at(23, 10, 20), at(23, 10, 40), State.ON_BREAK),
                 SpanClosed(Span(State.SITTING, at(23, 10, 30), at(23, 10, 35))),  # after it
                 EpisodeEnded(Episode(PromptKind.MANUAL, at(23, 10), at(23, 10, 1), Outcome.DONE)),
-                EpisodeEnded(
-                    Episode(PromptKind.MANUAL, at(23, 10, 5), at(23, 10, 6), Outcome.SKIPPED)
-                ),
+                EpisodeEnded(Episode(PromptKind.POSTURE_CHANGE, at(23, 10, 5), None, None)),
             ]
         )
         assert not store.checkpoint(None, None)
-        (before,) = store.day_summaries(date(2026, 11, 23), date(2026, 11, 23), 1200)
-        waiting = store.unwritten(date(2026, 11, 23))
+        spans, episodes = store.day_records(day, day)
+        waiting = store.as_written(day, spans[day], episodes[day])
     finally:
         _writing_again(store, refuse)
-    assert waiting.seconds == {
-        State.SITTING: -20 * 60 + 5 * 60,
-        State.AWAY: 40 * 60,
-        State.ON_BREAK: 10 * 60,  # the standing span, relabelled before it was written
-    }
-    assert waiting.episodes == {Outcome.DONE: 1, Outcome.SKIPPED: 1}
+    assert [(s.state, s.start, s.end) for s in waiting[0]] == [
+        (State.SITTING, at(23, 9), at(23, 9, 30)),
+        (State.AWAY, at(23, 9, 30), at(23, 9, 40)),
+        (State.AWAY, at(23, 9, 40), at(23, 10)),
+        (State.AWAY, at(23, 10), at(23, 10, 20)),
+        (State.ON_BREAK, at(23, 10, 20), at(23, 10, 30)),  # relabelled before it was written
+        (State.SITTING, at(23, 10, 30), at(23, 10, 35)),
+    ]
     assert store.checkpoint(None, None)
-    (after,) = store.day_summaries(date(2026, 11, 23), date(2026, 11, 23), 1200)
-    for state in (State.SITTING, State.STANDING, State.AWAY, State.ON_BREAK):
-        field = f"{state.value}_s"
-        gained = getattr(after, field) - getattr(before, field)
-        assert gained == pytest.approx(waiting.seconds.get(state, 0.0)), state
-    assert after.breaks_taken - before.breaks_taken == 1
-    assert after.breaks_skipped - before.breaks_skipped == 1
-    assert store.unwritten(date(2026, 11, 23)).seconds == {}
+    spans, episodes = store.day_records(day, day)
+
+    def rows(records: tuple[list[Span], list[Episode]]) -> tuple[list[object], list[object]]:
+        return (
+            [(s.state, s.start, s.end, s.sit_before_s) for s in records[0]],
+            [(e.kind, e.started, e.ended, e.outcome, e.snoozes) for e in records[1]],
+        )
+
+    assert rows(waiting) == rows((spans[day], episodes[day]))
+
+    def counted(records: tuple[list[Span], list[Episode]]) -> object:
+        return count_day(day, *records, creep_s=1200, min_break_s=120)
+
+    assert counted(waiting) == counted((spans[day], episodes[day]))
+    assert store.as_written(day, spans[day], episodes[day]) == (spans[day], episodes[day])
 
 
 def test_what_a_quit_would_lose_counts_tracked_time_once(store: Store) -> None:

@@ -6,15 +6,16 @@ Also used by ``scripts/ui_preview.py`` to show the widgets without the real app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from creepguard.core.exercises import Exercise
+from creepguard.core.history import DaySummary
 from creepguard.core.model import Posture, PromptKind, State
 from creepguard.paths import resource_dir
-from creepguard.ui.port import CardView, Controller, PauseLength, StatusView, Today
+from creepguard.ui.port import CardView, Controller, PauseLength, StatusView
 
 
 def make_view(**changes: Any) -> StatusView:
@@ -30,7 +31,13 @@ def make_view(**changes: Any) -> StatusView:
         paused=False,
         recovery_until=None,
         prompt_held=False,
-        today=Today(sitting_s=3 * 3600 + 12 * 60, standing_s=45 * 60, breaks_taken=4),
+        today=DaySummary(
+            date(2026, 11, 23),
+            sitting_s=3 * 3600 + 12 * 60,
+            standing_s=45 * 60,
+            breaks_done=2,
+            breaks_unprompted=2,
+        ),
         backend="X11 (XScreenSaver)",
         backend_works=True,
     )
@@ -102,6 +109,9 @@ class FakeController:
 
     def quit(self) -> None:
         self._record("quit")
+
+    def problems_seen(self) -> None:
+        self._record("problems_seen")
 
     # Not in the Protocol yet: the lead is asked to add it (the engine has mark_away).
     def mark_away(self) -> None:

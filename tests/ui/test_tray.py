@@ -205,3 +205,16 @@ def test_a_menu_opened_before_the_first_status_is_filled_from_the_app(
         assert early.menu_actions.resume.isVisible()  # the paused view, not a default
     finally:
         early.close()
+
+
+def test_the_popup_tells_the_app_its_problems_were_seen(
+    tray: Tray, controller: FakeController
+) -> None:
+    tray.update(make_view())
+    tray.show_today()
+    assert "problems_seen" not in controller.names()  # nothing to see
+    tray.update(make_view(problems=("The history file was kept aside.",)))
+    tray.show_today()
+    assert tray.popup is not None
+    assert tray.popup.panel.problems.text() == "The history file was kept aside."
+    assert controller.names() == ["problems_seen"]
