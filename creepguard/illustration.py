@@ -687,8 +687,9 @@ def _front_half(t: float) -> float:
     return TORSO_HALF_HIPS + (TORSO_HALF_SHOULDERS - TORSO_HALF_HIPS) * math.pow(t, 1.5)
 
 
-def _front_torso(skeleton: _Skeleton) -> list[_Shape]:
-    """A rounded torso, narrow at the hips and broad at the shoulders, with a neck."""
+def _front_torso(skeleton: _Skeleton, shrug: float) -> list[_Shape]:
+    """A rounded torso, narrow at the hips and broad at the shoulders, with a neck; the
+    shoulder corners rise with a shrug."""
     steps = [i / 6 for i in range(7)]
     right: list[Point] = []
     left: list[Point] = []
@@ -696,8 +697,9 @@ def _front_torso(skeleton: _Skeleton) -> list[_Shape]:
         point, (tx, ty) = _curve_at(skeleton, t)
         half = _front_half(t)
         normal = (-ty, tx)  # the viewer's right of an upright torso
-        left.append(_add(point, normal, half))
-        right.append(_add(point, normal, -half))
+        lift = (0.0, -shrug) if t == 1 else (0.0, 0.0)
+        left.append(_add(_add(point, normal, half), lift))
+        right.append(_add(_add(point, normal, -half), lift))
     neck, head = skeleton.joints["neck"], skeleton.joints["head"]
     return [
         _stroke([neck, head], FIGURE, NECK_W),
@@ -832,12 +834,13 @@ def _figure(skeleton: _Skeleton, pose: _Pose) -> list[_Shape]:
         shapes += _highlights(skeleton, pose, _side_parts("right", "leg"))
         shapes += _draw_leg(skeleton, "left", FIGURE, True)
         shapes += _highlights(skeleton, pose, _side_parts("left", "leg"))
-        shapes += _front_torso(skeleton)
+        shapes += _front_torso(skeleton, pose.shrug)
         shapes += _highlights(skeleton, pose, ("torso", "neck"))
-        shapes += _highlights(skeleton, pose, ("shoulder_left", "shoulder_right"))
         for side in ("left", "right"):
             shapes += _draw_arm(skeleton, side, FIGURE, True)
             shapes += _highlights(skeleton, pose, _side_parts(side, "arm")[1:])
+        # The tops of the shoulders, over the arms' roots.
+        shapes += _highlights(skeleton, pose, ("shoulder_left", "shoulder_right"))
         return shapes + _clasp(skeleton, pose) + _head(skeleton, pose)
     shapes = _draw_arm(skeleton, "right", FIGURE_FAR, False)
     shapes += _highlights(skeleton, pose, _side_parts("right", "arm"))
