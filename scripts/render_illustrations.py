@@ -6,12 +6,18 @@ Usage::
     python scripts/render_illustrations.py --check    # exit 1 if any SVG is out of date
     python scripts/render_illustrations.py --sheet docs/illustrations.png
 
-Every ``resources/exercises/<id>.toml`` becomes two key frames in ``resources/illustrations``:
-``<id>.svg`` (the start, the picture shown when only one is shown) and ``<id>-end.svg`` (the
-end position, from the ``[pose.end]`` table), laid out together so a card can cross-fade
-from one to the other. The contact sheet (every exercise's frames side by side, with their
-ids) needs PySide6 and is for people to look at; the SVG files themselves are made with the
-standard library only.
+Every ``resources/exercises/<id>.toml`` becomes three files in ``resources/illustrations``:
+
+- ``<id>.svg``: the start frame, with arrows for what to do (the picture to show when
+  only one is shown);
+- ``<id>-end.svg``: the end position from the ``[pose.end]`` table, with the muscle that
+  stretches or works highlighted; laid out with the start so a card can cross-fade them;
+- ``<id>-anim.svg``: both frames in one file that cross-fades by itself (a CSS animation
+  that Qt's SVG renderer plays); show the still pair instead where motion is reduced.
+
+The contact sheet (every exercise's two frames side by side, with their ids) needs PySide6
+and is for people to look at; the SVG files themselves are made with the standard library
+only.
 """
 
 from __future__ import annotations
@@ -25,19 +31,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing the package
 
-from creepguard.illustration import frame_file, render_frames  # noqa: E402  (path set above)
+from creepguard.illustration import (  # noqa: E402  (needs the path set above)
+    animation_file,
+    frame_file,
+    render_animation,
+    render_frames,
+)
 
 EXERCISES = ROOT / "resources" / "exercises"
 ILLUSTRATIONS = ROOT / "resources" / "illustrations"
 
 
 def rendered() -> dict[str, dict[str, str]]:
-    """Every exercise's SVG texts by id and then by file name, in id and frame order."""
+    """Every exercise's SVG texts by id and then by file name: start, end, animation."""
     pictures: dict[str, dict[str, str]] = {}
     for path in sorted(EXERCISES.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         frames = render_frames(data["pose"], title=data["title"])
-        pictures[path.stem] = {frame_file(path.stem, name): svg for name, svg in frames.items()}
+        files = {frame_file(path.stem, name): svg for name, svg in frames.items()}
+        files[animation_file(path.stem)] = render_animation(data["pose"], title=data["title"])
+        pictures[path.stem] = files
     return pictures
 
 
@@ -103,7 +116,8 @@ def contact_sheet(pictures: dict[str, dict[str, str]], target: Path, columns: in
     for index, (exercise_id, frames) in enumerate(pictures.items()):
         x = gap + (index % columns) * (pair + gap)
         y = gap + (index // columns) * (cell + label + gap)
-        for number, svg in enumerate(frames.values()):
+        stills = [svg for name, svg in frames.items() if name != animation_file(exercise_id)]
+        for number, svg in enumerate(stills):
             box = QRectF(x + number * (cell + between), y, cell, cell)
             QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, box)
         painter.setPen(QPen(QColor("#9aa9b4"), 2))

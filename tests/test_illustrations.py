@@ -1,6 +1,7 @@
 """The exercise pictures: two key frames per exercise, drawn from the pose data, readable.
 
-Every exercise has a start frame (``<id>.svg``) and an end frame (``<id>-end.svg``); the
+Every exercise has a start frame (``<id>.svg``), an end frame (``<id>-end.svg``) and both
+cross-fading in one animated file (``<id>-anim.svg``); the
 committed files are exactly what ``scripts/render_illustrations.py`` makes from the
 ``[pose]`` tables, so nobody can hand-edit them out of step; each renders to a non-empty
 picture with Qt's own SVG renderer; and the end frame shows where the exercise is felt as a
@@ -18,15 +19,18 @@ from types import ModuleType
 import pytest
 
 from creepguard.illustration import (
+    ANIMATION_SECONDS,
     ARROW,
     CARD,
     FIGURE,
     FRAMES,
     HIGHLIGHT,
     PoseError,
+    animation_file,
     frame_file,
     frame_pose,
     render,
+    render_animation,
     render_frames,
 )
 
@@ -81,13 +85,16 @@ def _count_near(image: object, colour: str, tolerance: int = 24) -> int:
     return count
 
 
-def _rendered(svg_path: Path) -> object:
+def _rendered(svg_path: Path, at_ms: int | None = None) -> object:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(svg_path))
     assert renderer.isValid(), svg_path.name
+    if at_ms is not None:
+        assert renderer.animated(), svg_path.name
+        renderer.setCurrentFrame(at_ms * renderer.framesPerSecond() // 1000)
     assert renderer.defaultSize().width() == SIZE
     image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
@@ -106,11 +113,13 @@ def test_every_exercise_has_a_start_and_an_end_frame() -> None:
         assert "end" in _data(path)["pose"], f"{path.name}: no [pose.end] table"  # type: ignore[operator]
         for frame in FRAMES:
             assert (ILLUSTRATIONS / frame_file(path.stem, frame)).is_file(), (path.stem, frame)
+        assert (ILLUSTRATIONS / animation_file(path.stem)).is_file(), path.stem
 
 
 def test_frame_file_names() -> None:
     assert frame_file("neck-turn", "start") == "neck-turn.svg"
     assert frame_file("neck-turn", "end") == "neck-turn-end.svg"
+    assert animation_file("neck-turn") == "neck-turn-anim.svg"
     with pytest.raises(PoseError, match="frame"):
         frame_file("neck-turn", "middle")
 
@@ -120,7 +129,8 @@ def test_committed_files_are_what_the_generator_makes() -> None:
     pictures = script.rendered()
     assert set(pictures) == {path.stem for path in TOML_FILES}
     for exercise_id, frames in pictures.items():
-        assert list(frames) == [frame_file(exercise_id, frame) for frame in FRAMES]
+        names = [frame_file(exercise_id, frame) for frame in FRAMES]
+        assert list(frames) == [*names, animation_file(exercise_id)]
         for name, svg in frames.items():
             committed = (ILLUSTRATIONS / name).read_text(encoding="utf-8")
             assert committed == svg, f"{name} is stale: run python scripts/render_illustrations.py"
@@ -129,6 +139,7 @@ def test_committed_files_are_what_the_generator_makes() -> None:
 
 def test_no_file_without_an_exercise() -> None:
     expected = {frame_file(path.stem, frame) for path, frame in ALL_FRAMES}
+    expected |= {animation_file(path.stem) for path in TOML_FILES}
     assert {path.name for path in ILLUSTRATIONS.glob("*.svg")} == expected
 
 
@@ -163,6 +174,26 @@ def test_end_frame_highlights_where_it_is_felt(path: Path, qapp: object) -> None
     assert all(mark.get("stroke") == HIGHLIGHT for mark in marks)
     # Visible in the picture, not drawn and then covered by an arm or a leg.
     assert _count_near(_rendered(end), HIGHLIGHT, tolerance=20) >= 25, end.name
+
+
+@pytest.mark.parametrize("path", TOML_FILES, ids=_ids)
+def test_animation_holds_the_start_then_the_end(path: Path, qapp: object) -> None:
+    anim = ILLUSTRATIONS / animation_file(path.stem)
+    root = ET.fromstring(anim.read_text(encoding="utf-8"))
+    assert root.get("viewBox") == "0 0 200 200"
+    assert root.find(f"{SVG}title") is not None
+    period = ANIMATION_SECONDS * 1000
+    # Held start (a fifth into the cycle): no highlight; held end (two thirds): it shows.
+    start, end = _rendered(anim, period // 5), _rendered(anim, period * 2 // 3)
+    assert _count_near(start, HIGHLIGHT, tolerance=20) == 0, anim.name
+    assert _count_near(end, HIGHLIGHT, tolerance=20) >= 25, anim.name
+    assert _count_near(start, FIGURE, tolerance=12) > 700, anim.name
+    assert _count_near(end, FIGURE, tolerance=12) > 700, anim.name
+
+
+def test_animation_needs_an_end_frame() -> None:
+    with pytest.raises(PoseError, match=r"pose\.end"):
+        render_animation({"torso": 180})
 
 
 @pytest.mark.parametrize("path", TOML_FILES, ids=_ids)

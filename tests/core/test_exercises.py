@@ -254,8 +254,9 @@ def test_svg_parses_with_the_card_viewbox(path: Path) -> None:
 
 
 def test_no_orphan_illustrations() -> None:
-    # Each exercise owns its start frame <id>.svg and its end frame <id>-end.svg.
-    stems = {path.stem for path in TOML_FILES} | {f"{path.stem}-end" for path in TOML_FILES}
+    # Each exercise owns its start frame <id>.svg, its end frame <id>-end.svg and the two
+    # cross-fading in <id>-anim.svg.
+    stems = {f"{path.stem}{suffix}" for path in TOML_FILES for suffix in ("", "-end", "-anim")}
     assert {path.stem for path in ILLUSTRATIONS.glob("*.svg")} <= stems
 
 
