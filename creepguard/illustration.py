@@ -1104,9 +1104,12 @@ def _svg(
             f'y2="{_fmt(FLOOR_Y)}" stroke="{FLOOR}" stroke-width="3" stroke-linecap="round"/>'
         )
     lines.append('<g transform="matrix(-1 0 0 1 200 0)">' if flip else "<g>")
-    for name, scene in layers:
+    for index, (name, scene) in enumerate(layers):
         if name:
-            lines.append(f'<g class="{name}">')
+            # Later layers are hidden until the animation shows them, so a viewer without
+            # CSS animation shows the first layer alone.
+            hidden = ' opacity="0"' if index else ""
+            lines.append(f'<g class="{name}"{hidden}>')
         lines.extend(shape.svg() for shape in scene)
         if name:
             lines.append("</g>")
@@ -1188,7 +1191,7 @@ def render_animation(
         "@keyframes cg-end { 0% { opacity: 0 } 35% { opacity: 0 } 50% { opacity: 1 } "
         "85% { opacity: 1 } 100% { opacity: 0 } } "
         f".frame-start {{ animation: cg-start {ANIMATION_SECONDS}s ease-in-out infinite }} "
-        f".frame-end {{ opacity: 0; animation: cg-end {ANIMATION_SECONDS}s ease-in-out "
+        f".frame-end {{ animation: cg-end {ANIMATION_SECONDS}s ease-in-out "
         "infinite }"
     )
     layers = [("frame-start", start_scene), ("frame-end", end_scene)]

@@ -182,6 +182,10 @@ def test_animation_holds_the_start_then_the_end(path: Path, qapp: object) -> Non
     root = ET.fromstring(anim.read_text(encoding="utf-8"))
     assert root.get("viewBox") == "0 0 200 200"
     assert root.find(f"{SVG}title") is not None
+    # Without CSS animation the end frame stays hidden and the start frame shows alone.
+    groups = {group.get("class"): group for group in root.iter(f"{SVG}g")}
+    assert groups["frame-start"].get("opacity") is None
+    assert groups["frame-end"].get("opacity") == "0"
     period = ANIMATION_SECONDS * 1000
     # Held start (a fifth into the cycle): no highlight; held end (two thirds): it shows.
     start, end = _rendered(anim, period // 5), _rendered(anim, period * 2 // 3)
