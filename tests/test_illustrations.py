@@ -72,17 +72,16 @@ def _count_near(image: object, colour: str, tolerance: int = 24) -> int:
     from PySide6.QtGui import QImage
 
     assert isinstance(image, QImage)
-    target = _rgb(colour)
-    count = 0
-    for y in range(0, image.height()):
-        for x in range(0, image.width()):
-            pixel = image.pixelColor(x, y)
-            if all(
-                abs(a - b) <= tolerance
-                for a, b in zip((pixel.red(), pixel.green(), pixel.blue()), target, strict=True)
-            ):
-                count += 1
-    return count
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, stride = rgb.width() * 3, rgb.bytesPerLine()
+    raw = bytes(rgb.constBits())
+    data = b"".join(raw[row * stride : row * stride + width] for row in range(rgb.height()))
+    # Per channel, a byte of 1 where it is close enough; AND the three as big integers.
+    matches = -1
+    for channel, target in enumerate(_rgb(colour)):
+        table = bytes(1 if abs(value - target) <= tolerance else 0 for value in range(256))
+        matches &= int.from_bytes(data[channel::3].translate(table), "big")
+    return matches.bit_count()
 
 
 def _rendered(svg_path: Path, at_ms: int | None = None) -> object:
