@@ -119,6 +119,7 @@ __all__ = [
     "FRAMES",
     "PoseError",
     "animation_file",
+    "companion_path",
     "frame_file",
     "frame_pose",
     "render",
@@ -1022,6 +1023,20 @@ def frame_pose(pose: Mapping[str, Any], frame: str) -> dict[str, Any]:
 def animation_file(exercise_id: str) -> str:
     """The file name of the cross-fading picture: ``<id>-anim.svg``."""
     return f"{exercise_id}-anim.svg"
+
+
+def companion_path(start_path: str, kind: str) -> str:
+    """The end frame (``kind="end"``) or the animation (``"anim"``) beside a start frame.
+
+    For a card that has the start picture's path (``.../psoas-stretch.svg``) and wants its
+    pair: ``.../psoas-stretch-end.svg`` or ``.../psoas-stretch-anim.svg``.
+    """
+    if kind not in ("end", "anim"):
+        raise PoseError(f"kind: expected 'end' or 'anim', got {kind!r}")
+    stem, dot, suffix = start_path.rpartition(".")
+    if not dot or suffix != "svg":
+        raise PoseError(f"start_path: expected an .svg path, got {start_path!r}")
+    return f"{stem}-{kind}.svg"
 
 
 def frame_file(exercise_id: str, frame: str) -> str:

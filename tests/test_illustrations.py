@@ -27,6 +27,7 @@ from creepguard.illustration import (
     HIGHLIGHT,
     PoseError,
     animation_file,
+    companion_path,
     frame_file,
     frame_pose,
     render,
@@ -121,6 +122,17 @@ def test_frame_file_names() -> None:
     assert animation_file("neck-turn") == "neck-turn-anim.svg"
     with pytest.raises(PoseError, match="frame"):
         frame_file("neck-turn", "middle")
+
+
+def test_a_card_finds_the_pair_beside_the_start_picture() -> None:
+    for path in TOML_FILES:
+        start = str(ILLUSTRATIONS / frame_file(path.stem, "start"))
+        assert companion_path(start, "end") == str(ILLUSTRATIONS / frame_file(path.stem, "end"))
+        assert companion_path(start, "anim") == str(ILLUSTRATIONS / animation_file(path.stem))
+    with pytest.raises(PoseError, match="kind"):
+        companion_path(start, "middle")
+    with pytest.raises(PoseError, match="svg"):
+        companion_path("/tmp/picture.png", "end")
 
 
 def test_committed_files_are_what_the_generator_makes() -> None:
