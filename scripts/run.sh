@@ -5,5 +5,6 @@
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}"
 python_venv
-"$VENV/bin/python" -m pip install -q "$ROOT"
+# The wayland extra (pywayland): activity on KDE Plasma, sway and other Wayland desktops.
+"$VENV/bin/python" -m pip install -q "$ROOT[wayland]"
 exec "$VENV/bin/creepguard" run "$@"

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite headless:
 # lint (ruff), types (mypy), layer contracts (import-linter) and pytest, whose display
-# tests start their own Xvfb and whose D-Bus tests start their own buses.
+# tests start their own Xvfb and whose D-Bus tests start their own buses. The real-desktop
+# tier (tests/desktops, marker desktop_real) starts headless Wayland compositors: mutter,
+# gnome-shell, kwin_wayland and weston (about a minute to install, once).
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
-  haskell-gtk-sni-tray-utils libfaketime
+  haskell-gtk-sni-tray-utils libfaketime \
+  mutter gnome-shell gnome-shell-extension-appindicator kwin-wayland weston \
+  plasma-wayland-protocols libglib2.0-bin python3-gi \
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
 python_venv
-"$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+"$VENV/bin/python" -m pip install -q -e "$ROOT[test,wayland]"
 cd "$ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff" && "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .

@@ -281,6 +281,14 @@ class Bus:
         except DBusError:
             return False
 
+    def can_start(self, name: str) -> bool:
+        """Whether the bus would start ``name`` on the first call (a .service file)."""
+        try:
+            (names,) = self.call(DBUS_SERVICE, DBUS_PATH, DBUS_SERVICE, "ListActivatableNames")
+        except (DBusError, ValueError):
+            return False
+        return name in names
+
     def connect_signal(
         self, service: str, path: str, iface: str, member: str, handler: Handler
     ) -> Callable[[], None] | None:

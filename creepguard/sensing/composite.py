@@ -113,6 +113,11 @@ class _Relay:
             owner._listener.on_resume()
 
 
+#: A wake-up timer longer than this (real seconds) is no poll: the app waits for events.
+#: The engine polls at most every 30 s while the person is at the desk.
+RELIES_ON_EVENTS_S = 45.0
+
+
 class CompositeSource:
     """An :class:`~creepguard.sensing.base.ActivitySource` made of a reader and watchers.
 
@@ -205,8 +210,23 @@ class CompositeSource:
         return ActivitySample(idle_s=idle_s, locked=locked, inhibited=inhibited)
 
     def timer_armed(self, delay_s: float) -> None:
-        """The app armed its wake-up timer to fire in ``delay_s`` seconds."""
+        """The app armed its wake-up timer to fire in ``delay_s`` seconds.
+
+        A sleep longer than any poll means the app counts on the reader's event for the
+        person's return (away, at real speed): the reader is asked to make sure one is
+        armed (``expect_return``, where it has one). Mutter arms its user-active watch
+        only once a reading shows the person idle, and a person who said
+        ``creepguard away`` was never seen idle: without this, their return went unseen
+        until the next hourly wake-up.
+        """
         self._detector.arm(delay_s)
+        if delay_s > RELIES_ON_EVENTS_S and self.has_activity_events:
+            expect_return = getattr(self.reader, "expect_return", None)
+            if expect_return is not None:
+                try:
+                    expect_return()
+                except Exception:
+                    _log.exception("%s: arming the return event failed", self.name)
 
     def check_suspend(self) -> DetectedSuspend | None:
         """Look for a suspend the app slept through; call when any app timer fires.

@@ -13,7 +13,9 @@ A user-active watch armed while the person is typing would fire at the next key 
 and again after each re-arm: a D-Bus round trip per input burst. So a watch is armed only
 once a reading shows the person idle (``arm_after_idle_s``), and after it fires the next
 reading decides whether to re-arm. Whenever the app last saw the person idle, a watch is
-armed or on its way, which is all the app needs to poll slowly while they are away.
+armed or on its way, which is all the app needs to poll slowly while they are away. When
+the app is about to sleep until the person returns without having seen them idle (they
+said ``creepguard away``), ``expect_return`` arms one at once.
 """
 
 from __future__ import annotations
@@ -89,6 +91,13 @@ class MutterIdleReader:
         ):
             self._arm()
         return idle
+
+    def expect_return(self) -> None:
+        """Arm a user-active watch now, whatever the last reading: the app is about to
+        sleep until the person is back (they said ``creepguard away`` while typing, so
+        no reading ever showed them idle). Fires at the next input."""
+        if self._on_active is not None and not self._stopped and not self.watch_armed:
+            self._arm()
 
     def _get_idle_s(self) -> float:
         try:

@@ -9,8 +9,10 @@ if TYPE_CHECKING:
 
 NULL_NOTICE = (
     "CreepGuard cannot see keyboard or mouse activity on this desktop, so it counts "
-    "time as sitting while the screen is unlocked. Tell it when you stand or step away "
-    "from the tray menu; `creepguard diagnose` shows what was tried."
+    "time as sitting while the screen is unlocked. Tell it when you stand or step away: "
+    "I'm standing and I'm away are in the tray menu (or in CreepGuard's window where there "
+    "is no tray), and `creepguard stand`, `creepguard sit` and `creepguard away` work from "
+    "a terminal or a keyboard shortcut; `creepguard diagnose` shows what was tried."
 )
 
 

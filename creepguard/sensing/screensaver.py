@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
+#: the first GetActive may start the service (gjs): allow it that long
+_START_TIMEOUT_MS = 5000
+
 FDO_SERVICE = "org.freedesktop.ScreenSaver"
 FDO_PATH = "/org/freedesktop/ScreenSaver"
 FDO_IFACE = "org.freedesktop.ScreenSaver"
@@ -104,10 +107,14 @@ class ScreenSaverLockWatcher:
         return cls(bus, FDO_SERVICE, FDO_PATH, FDO_IFACE, "freedesktop-screensaver-lock")
 
     def probe(self) -> str:
-        if not self._bus.name_has_owner(self.service):
+        # GNOME 43 starts org.gnome.ScreenSaver (a gjs proxy of the shell's lock screen)
+        # on its first call: until something calls it, the name has no owner.
+        if not self._bus.name_has_owner(self.service) and not self._bus.can_start(self.service):
             raise BackendUnavailable(f"{self.service} is not on the session bus")
         try:
-            (active,) = self._bus.call(self.service, self.path, self.iface, "GetActive")
+            (active,) = self._bus.call(
+                self.service, self.path, self.iface, "GetActive", timeout_ms=_START_TIMEOUT_MS
+            )
         except (DBusError, ValueError) as exc:
             raise BackendUnavailable(f"{self.service}.GetActive failed: {exc}") from exc
         self._active = bool(active)

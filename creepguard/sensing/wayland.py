@@ -35,6 +35,10 @@ def pywayland_available() -> bool:
     return importlib.util.find_spec("pywayland") is not None
 
 
+#: the short notification that watches for a return the usual one cannot report
+RETURN_WATCH_S = 1.0
+
+
 class IdleNotificationTracker:
     """Seconds since the last input from ``idled`` / ``resumed`` events.
 
@@ -85,6 +89,8 @@ class ExtIdleNotifyReader:
         self._notification: Any = None
         self._socket_notifier: Any = None
         self._on_active: Callable[[], None] | None = None
+        self._version = 1
+        self._return_note: Any = None
 
     def probe(self) -> str:
         if not self._socket:
@@ -122,16 +128,51 @@ class ExtIdleNotifyReader:
         self._notifier = registry.bind(name, notifier_cls, version)
         seat_name, seat_version = found["wl_seat"]
         self._seat = registry.bind(seat_name, wayland.WlSeat, min(seat_version, 5))
+        self._version = version
         timeout_ms = int(self.tracker.timeout_s * 1000)
-        if version >= 2:
-            self._notification = self._notifier.get_input_idle_notification(timeout_ms, self._seat)
-        else:
-            self._notification = self._notifier.get_idle_notification(timeout_ms, self._seat)
+        self._notification = self._new_notification(timeout_ms)
         self._notification.dispatcher["idled"] = lambda _n: self.tracker.idled()
         self._notification.dispatcher["resumed"] = lambda _n: self._resumed()
         display.flush()
         self._display = display
         return f"ext_idle_notifier_v1 v{version} on {self._socket} (timeout {timeout_ms} ms)"
+
+    def _new_notification(self, timeout_ms: int) -> Any:
+        if self._version >= 2:
+            return self._notifier.get_input_idle_notification(timeout_ms, self._seat)
+        return self._notifier.get_idle_notification(timeout_ms, self._seat)
+
+    def expect_return(self) -> None:
+        """The app is about to sleep until the person is back, but the notification has
+        not idled (they said ``creepguard away`` less than ``timeout_s`` ago), so no
+        ``resumed`` would come: watch with a short notification until the next input."""
+        if (
+            self._display is None
+            or self._on_active is None
+            or self.tracker.idle
+            or self._return_note is not None
+        ):
+            return
+        note = self._new_notification(int(RETURN_WATCH_S * 1000))
+        note.dispatcher["idled"] = lambda _n: None
+        note.dispatcher["resumed"] = lambda _n: self._return_seen()
+        self._return_note = note
+        self._display.flush()
+
+    def _return_seen(self) -> None:
+        self._drop_return_note()
+        if self._on_active is not None:
+            self._on_active()
+
+    def _drop_return_note(self) -> None:
+        note, self._return_note = self._return_note, None
+        if note is not None:
+            try:
+                note.destroy()
+                if self._display is not None:
+                    self._display.flush()
+            except Exception:
+                _log.debug("destroying the return notification failed", exc_info=True)
 
     def start(self, on_active: Callable[[], None]) -> None:
         from PySide6.QtCore import QSocketNotifier
@@ -163,6 +204,7 @@ class ExtIdleNotifyReader:
         return self.tracker.idle_s()
 
     def stop(self) -> None:
+        self._drop_return_note()
         if self._socket_notifier is not None:
             self._socket_notifier.setEnabled(False)
             self._socket_notifier = None

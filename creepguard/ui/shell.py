@@ -130,6 +130,8 @@ class QtShell(QObject):
         self.surface.tray_note_dismissed.connect(
             lambda: self._state.set_flag("tray-note-dismissed")
         )
+        # A card announced by a notification (Wayland) also opens from the tray icon.
+        self.surface.on_tray_click = self._open_waiting_card
         self.surface.show()
         self._notifier: Notifier | None = None
         self._card: StretchCard | None = None
@@ -182,10 +184,17 @@ class QtShell(QObject):
             self.surface.message_clicked.connect(self._notifier.fallback_clicked)
         return self._notifier
 
+    def _open_waiting_card(self) -> bool:
+        """Show the card a notification announced; False when none waits."""
+        if self._waiting_card is None:
+            return False
+        card, self._waiting_card = self._waiting_card, None
+        self._show_card(card)
+        return True
+
     def _on_action(self, action: str) -> None:
         if action == _SHOW_CARD_ACTION and self._waiting_card is not None:
-            card, self._waiting_card = self._waiting_card, None
-            self._show_card(card)
+            self._open_waiting_card()
         elif action in (_STRETCH_ACTION, "default"):
             self._controller.take_break()
 

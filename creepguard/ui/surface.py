@@ -127,6 +127,8 @@ class TrayOrWindow(QObject):
         self._window: StatusWindow | None = None
         self._in_tray: bool | None = None
         self._shown = False
+        #: asked first on a left click on the tray icon; True: it took the click
+        self.on_tray_click: Callable[[], bool] | None = None
 
     @property
     def in_tray(self) -> bool:
@@ -205,11 +207,14 @@ class TrayOrWindow(QObject):
             from creepguard.ui.tray import Tray
 
             first = self._tray_icon if self._tray_icon is not None else self._icon()
-            self._tray = Tray(self._controller, first, self)
+            self._tray = Tray(self._controller, first, self, on_click=self._tray_clicked)
             self._tray.message_clicked.connect(self.message_clicked)
             if self._view is not None:
                 self._tray.update(self._view)
         return self._tray
+
+    def _tray_clicked(self) -> bool:
+        return self.on_tray_click() if self.on_tray_click is not None else False
 
     def _ensure_window(self) -> StatusWindow:
         if self._window is None:

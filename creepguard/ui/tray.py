@@ -18,6 +18,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from creepguard.ui.icons import IconSpec
     from creepguard.ui.menu import MenuActions
     from creepguard.ui.port import Controller, StatusView
@@ -31,6 +33,8 @@ class Tray(QObject):
         controller: the app.
         app_icon: shown until the first :meth:`update`.
         parent: the QObject parent.
+        on_click: asked first on a left click; True means it handled the click (opened a
+            card announced by a notification), so the today popup stays closed.
 
     Signals:
         message_clicked(): the person clicked a message shown with :meth:`show_message`.
@@ -38,9 +42,17 @@ class Tray(QObject):
 
     message_clicked = Signal()
 
-    def __init__(self, controller: Controller, app_icon: QIcon, parent: QObject | None = None):
+    def __init__(
+        self,
+        controller: Controller,
+        app_icon: QIcon,
+        parent: QObject | None = None,
+        *,
+        on_click: Callable[[], bool] | None = None,
+    ):
         super().__init__(parent)
         self._controller = controller
+        self._on_click = on_click
         self._spec: IconSpec | None = None
         self._view: StatusView | None = None
         self._menu_actions: MenuActions | None = None
@@ -136,6 +148,9 @@ class Tray(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            # on_click may take the click (a card announced by a notification opens).
+            if self._on_click is not None and self._on_click():
+                return
             self.show_today()
 
     def close(self) -> None:

@@ -127,6 +127,29 @@ def test_mutter_stop_removes_the_armed_watch_with_a_uint32(
     assert len(calls) == 1
 
 
+def test_mutter_arms_the_watch_when_the_app_sleeps_until_the_return(
+    qtbot: QtBot, qt_session: Bus, mutter: Mock, listener: RecordingListener
+) -> None:
+    # `creepguard away` while typing: no reading ever showed the person idle, and the app
+    # is about to sleep until they are back. Found by tests/desktops on a real mutter.
+    reader = MutterIdleReader(qt_session, arm_after_idle_s=5)
+    reader.probe()
+    source = CompositeSource(reader)
+    source.start(listener)
+    try:
+        mutter.mock_call("SetIdletime", "t", 500)
+        source.read()
+        source.timer_armed(30.0)  # an ordinary poll: no watch, no wake-up per key press
+        assert not reader.watch_armed
+        source.timer_armed(3600.0)
+        qtbot.waitUntil(lambda: reader.watch_armed and not reader._arming)
+        assert len(_watches(mutter)) == 1
+        source.timer_armed(3600.0)  # already armed: not twice
+        assert len(_watches(mutter)) == 1
+    finally:
+        source.stop()
+
+
 def test_mutter_read_is_cheap(qt_session: Bus, mutter: Mock) -> None:
     # One GetIdletime round trip; the mock (Python, dbus-python) is the slow end here.
     reader = MutterIdleReader(qt_session)

@@ -172,6 +172,38 @@ def test_glue_with_a_fake_binding(
     assert display.log[-1] == "disconnect"
 
 
+def test_expect_return_watches_with_a_short_notification(
+    qtbot: QtBot, fake_pywayland: None, listener: RecordingListener
+) -> None:
+    # `creepguard away`, back before the usual notification idled: found on a real kwin.
+    reader = ExtIdleNotifyReader({"WAYLAND_DISPLAY": "wayland-fake"}, timeout_s=5)
+    reader.probe()
+    display = _FakeDisplay.instances[-1]
+    reader.start(listener.on_activity_changed)
+    reader.expect_return()
+    assert display.log.count("input-idle 1000") == 1
+    reader.expect_return()  # one is enough
+    assert display.log.count("input-idle 1000") == 1
+    display.send("resumed")  # the fake delivers to the newest notification: the short one
+    qtbot.waitUntil(lambda: listener.events == ["changed"])
+    assert "destroy notification" in display.log  # used once, then gone
+    reader.stop()
+
+
+def test_expect_return_needs_nothing_once_idle(
+    qtbot: QtBot, fake_pywayland: None, listener: RecordingListener
+) -> None:
+    reader = ExtIdleNotifyReader({"WAYLAND_DISPLAY": "wayland-fake"}, timeout_s=5)
+    reader.probe()
+    display = _FakeDisplay.instances[-1]
+    reader.start(listener.on_activity_changed)
+    display.send("idled")
+    qtbot.waitUntil(lambda: reader.idle_s() >= 5.0)
+    reader.expect_return()  # "resumed" will come from the usual notification
+    assert "input-idle 1000" not in display.log
+    reader.stop()
+
+
 def test_glue_when_the_compositor_is_missing(fake_pywayland: None) -> None:
     with pytest.raises(BackendUnavailable, match="cannot connect"):
         ExtIdleNotifyReader({"WAYLAND_DISPLAY": "wayland-elsewhere"}).probe()

@@ -159,6 +159,27 @@ def test_left_click_opens_the_today_popup(tray: Tray, controller: FakeController
     assert not popup.isVisible()
 
 
+def test_left_click_goes_to_on_click_first(qtbot: QtBot, controller: FakeController) -> None:
+    # A card announced by a notification opens from the tray (found on GNOME Wayland).
+    took = [True]
+    clicks: list[int] = []
+
+    def on_click() -> bool:
+        clicks.append(1)
+        return took[0]
+
+    tray = Tray(controller, app_icon(), on_click=on_click)
+    try:
+        tray.update(controller.view)
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+        assert clicks == [1] and tray.popup is None  # taken: no today popup
+        took[0] = False
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+        assert clicks == [1, 1] and tray.popup is not None and tray.popup.isVisible()
+    finally:
+        tray.close()
+
+
 @pytest.mark.parametrize(
     ("button", "view", "expected"),
     [

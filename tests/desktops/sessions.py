@@ -1,0 +1,754 @@
+"""Real Wayland compositors, headless, each in its own D-Bus session, for the real app.
+
+What runs here (Debian 12, no GPU, as root) and how input gets in:
+
+* ``mutter --headless``: GNOME's compositor. Idle time from org.gnome.Mutter.IdleMonitor;
+  input through org.gnome.Mutter.RemoteDesktop (a session started over one persistent bus
+  connection, then NotifyPointerMotionRelative).
+* ``gnome-shell --headless``: the same, plus org.gnome.ScreenSaver (the lock screen). The
+  shell locks only when it can talk to a display manager, so a stand-in
+  org.gnome.DisplayManager (``fake_gdm.py``) answers on a private system bus.
+* ``kwin_wayland --virtual``: KDE's compositor. ext-idle-notify-v1 for idle; input through
+  org_kde_kwin_fake_input (allowed with ``KWIN_WAYLAND_NO_PERMISSION_CHECKS=1``). The
+  packaged binary carries a file capability (cap_sys_resource) that makes it refuse to
+  start as root, so a plain copy of it is run.
+* ``weston --backend=headless-backend.so``: a compositor with no idle protocol at all.
+
+Nothing here depends on pytest: a missing program raises
+:class:`~tests.e2e.desktop.DesktopUnavailable` naming the Debian package, and the
+fixtures turn that into a skip with the reason (``scripts/test.sh`` installs them all).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from tests.e2e.apprun import AppProcess
+from tests.e2e.desktop import DesktopUnavailable, _bus_has_name, wait_for
+
+SIZE = (1280, 800)
+
+#: program -> the Debian package that provides it
+PACKAGES = {
+    "mutter": "mutter",
+    "gnome-shell": "gnome-shell",
+    "kwin_wayland": "kwin-wayland",
+    "weston": "weston",
+    "dbus-daemon": "dbus",
+    "gsettings": "libglib2.0-bin",
+}
+
+HERE = Path(__file__).resolve().parent
+
+BUS_CONFIG = """\
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>{kind}</type>
+  <listen>unix:dir={folder}</listen>
+  <servicedir>{folder}/services</servicedir>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def require(*programs: str) -> None:
+    """Raise DesktopUnavailable naming the Debian packages of the missing programs."""
+    missing = [program for program in programs if shutil.which(program) is None]
+    if missing:
+        packages = sorted({PACKAGES.get(program, program) for program in missing})
+        raise DesktopUnavailable(
+            f"{', '.join(missing)} not installed (Debian: apt-get install {' '.join(packages)})"
+        )
+
+
+def start_bus(
+    folder: Path, kind: str = "session", services: Sequence[str] = (), root: Path | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """A private dbus-daemon that activates only the named services (their Debian
+    .service files; nothing else is started behind the test's back); its address.
+
+    The services it starts inherit its environment: with ``root``, the session's home and
+    XDG folders (dconf-service must write where gsettings reads)."""
+    env = dict(os.environ)
+    if root is not None:
+        home = root / "home"
+        env.update(
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local/share"),
+            XDG_STATE_HOME=str(home / ".local/state"),
+            XDG_CACHE_HOME=str(home / ".cache"),
+            XDG_RUNTIME_DIR=str(root / "runtime"),
+        )
+    (folder / "services").mkdir(parents=True, exist_ok=True)
+    for service in services:
+        source = Path("/usr/share/dbus-1/services") / f"{service}.service"
+        if source.exists():
+            shutil.copy(source, folder / "services" / source.name)
+    config = folder / "bus.conf"
+    config.write_text(BUS_CONFIG.format(kind=kind, folder=folder), encoding="utf-8")
+    process = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], 10)
+    address = process.stdout.readline().decode().strip() if ready else ""
+    if not address:
+        process.kill()
+        process.wait(5)
+        process.stdout.close()
+        raise DesktopUnavailable(f"dbus-daemon ({kind}) did not start")
+    return process, address
+
+
+@dataclass
+class WaylandSession:
+    """One compositor, its buses and its folders. Build with :func:`start_session`."""
+
+    kind: str
+    root: Path
+    bus_address: str
+    wayland_display: str
+    desktop: str
+    system_bus_address: str | None = None
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    _logs: list[IO[bytes]] = field(default_factory=list)
+
+    @property
+    def runtime(self) -> Path:
+        return self.root / "runtime"
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """An environment for a Wayland client of this compositor: its socket and buses,
+        private XDG folders, nothing of the session running the tests."""
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_", "DESKTOP_SESSION"))
+            and key not in ("DISPLAY", "CREEPGUARD_HOME", "SESSION_MANAGER")
+        }
+        home = self.root / "home"
+        env.update(
+            HOME=str(home),
+            DBUS_SESSION_BUS_ADDRESS=self.bus_address,
+            # Without a system bus of its own, the machine's logind must not decide
+            # whether this desktop is locked or asleep.
+            DBUS_SYSTEM_BUS_ADDRESS=self.system_bus_address
+            or f"unix:path={self.root / 'no-system-bus'}",
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local/share"),
+            XDG_STATE_HOME=str(home / ".local/state"),
+            XDG_CACHE_HOME=str(home / ".cache"),
+            XDG_RUNTIME_DIR=str(self.runtime),
+            XDG_SESSION_TYPE="wayland",
+            XDG_CURRENT_DESKTOP=self.desktop,
+            WAYLAND_DISPLAY=self.wayland_display,
+            QT_QPA_PLATFORM="wayland",
+            LIBGL_ALWAYS_SOFTWARE="1",
+            NO_AT_BRIDGE="1",
+        )
+        env.update(extra)
+        return env
+
+    def app(self, home: Path, **options: Any) -> AppProcess:
+        """A ``creepguard run`` on this desktop (not started yet)."""
+        return AppProcess(home, self.env(), **options)
+
+    def log(self, name: str) -> str:
+        path = self.root / "logs" / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def screenshot(self, path: Path) -> Path | None:
+        """The whole screen as PNG where the compositor lets a client take one (weston
+        with ``--debug``; gnome-shell's org.gnome.Shell.Screenshot); else None."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.kind == "weston" and shutil.which("weston-screenshooter"):
+            folder = self.root / "shots"
+            folder.mkdir(exist_ok=True)
+            for old in folder.glob("*.png"):
+                old.unlink()
+            subprocess.run(
+                ["weston-screenshooter"],
+                env=self.env(),
+                cwd=folder,
+                capture_output=True,
+                timeout=20,
+                check=False,
+            )
+            taken = sorted(folder.glob("*.png"))
+            if not taken:
+                return None
+            shutil.move(taken[-1], path)
+            return path
+        if self.kind == "gnome-shell":
+            return gnome_shell_screenshot(self.bus_address, path)
+        return None
+
+    def has_name(self, name: str) -> bool:
+        return _bus_has_name(self.bus_address, name)
+
+    # --- life ------------------------------------------------------------------------------
+
+    def spawn(
+        self, name: str, command: Sequence[str], env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
+        (self.root / "logs").mkdir(exist_ok=True)
+        log = (self.root / "logs" / f"{name}.log").open("ab")
+        self._logs.append(log)
+        process = subprocess.Popen(
+            list(command),
+            env=env if env is not None else self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        self.processes[name] = process
+        return process
+
+    def alive(self, name: str) -> bool:
+        return self.processes[name].poll() is None
+
+    def check_alive(self, name: str) -> None:
+        process = self.processes[name]
+        if process.poll() is not None:
+            raise DesktopUnavailable(
+                f"{name} exited with {process.returncode}: {self.log(name)[-2500:]}"
+            )
+
+    def wait(self, condition: Callable[[], Any], timeout_s: float, what: str) -> None:
+        """Wait for ``condition`` while the compositor lives (its log if it dies)."""
+
+        def check() -> Any:
+            self.check_alive(self.kind)
+            return condition()
+
+        wait_for(check, timeout_s, what, interval_s=0.1)
+
+    def stop(self) -> None:
+        for name in reversed(list(self.processes)):
+            process = self.processes.pop(name)
+            if process.poll() is None:
+                process.terminate()
+            try:
+                process.wait(timeout=8)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=5)
+            if process.stdout is not None:
+                process.stdout.close()
+        for handle in self._logs:
+            handle.close()
+        self._logs.clear()
+
+
+def _prepare(root: Path) -> None:
+    for folder in ("logs", "home/.config", "home/.cache", "home/.local/share", "runtime"):
+        (root / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+    (root / "runtime").chmod(0o700)
+
+
+def _socket_up(session: WaylandSession) -> bool:
+    return (session.runtime / session.wayland_display).exists()
+
+
+def start_mutter(root: Path) -> WaylandSession:
+    """mutter 43 ``--headless`` with one 1280x800 virtual monitor."""
+    require("mutter", "dbus-daemon")
+    _prepare(root)
+    bus, address = start_bus(root / "bus")
+    session = WaylandSession("mutter", root, address, "wl-mutter", "GNOME")
+    session.processes["dbus-daemon"] = bus
+    try:
+        session.spawn(
+            "mutter",
+            [
+                "mutter",
+                "--headless",
+                "--wayland",
+                "--no-x11",
+                f"--virtual-monitor={SIZE[0]}x{SIZE[1]}",
+                f"--wayland-display={session.wayland_display}",
+            ],
+        )
+        session.wait(
+            lambda: _socket_up(session) and session.has_name("org.gnome.Mutter.IdleMonitor"),
+            30,
+            "mutter's Wayland socket and IdleMonitor",
+        )
+    except BaseException:
+        session.stop()
+        raise
+    return session
+
+
+FAKE_GDM = HERE / "fake_gdm.py"
+
+
+def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSession:
+    """gnome-shell 43 ``--headless`` on a private session bus and a private system bus,
+    where a stand-in display manager lets the shell lock the screen."""
+    require("gnome-shell", "dbus-daemon", "gsettings")
+    if not Path("/usr/bin/python3").exists():
+        raise DesktopUnavailable("/usr/bin/python3 is missing (Debian: python3-gi)")
+    _prepare(root)
+    # dconf: the shell's settings (gsettings, the extensions switched on) go through it.
+    # org.gnome.ScreenSaver is a small gjs service, started on first call, that forwards
+    # to the shell's org.gnome.Shell.ScreenShield: as on a real GNOME session.
+    bus, address = start_bus(
+        root / "bus", services=["ca.desrt.dconf", "org.gnome.ScreenSaver"], root=root
+    )
+    system, system_address = start_bus(root / "system-bus", "system")
+    session = WaylandSession(
+        "gnome-shell", root, address, "wl-gnome", "GNOME", system_bus_address=system_address
+    )
+    session.processes["dbus-daemon"] = bus
+    session.processes["dbus-daemon-system"] = system
+    try:
+        env = session.env()
+        env.pop("QT_QPA_PLATFORM")
+        gdm = session.spawn("fake-gdm", ["/usr/bin/python3", str(FAKE_GDM)], env)
+        wait_for(
+            lambda: (
+                gdm.poll() is not None or _bus_has_name(system_address, "org.gnome.DisplayManager")
+            ),
+            15,
+            "the stand-in display manager",
+        )
+        session.check_alive("fake-gdm")
+        if appindicator:
+            enable_appindicator(session)
+        session.spawn(
+            "gnome-shell",
+            [
+                "gnome-shell",
+                "--headless",
+                "--wayland",
+                "--no-x11",
+                f"--virtual-monitor={SIZE[0]}x{SIZE[1]}",
+                f"--wayland-display={session.wayland_display}",
+            ],
+            env,
+        )
+        session.wait(
+            lambda: (
+                _socket_up(session)
+                and session.has_name("org.gnome.Mutter.IdleMonitor")
+                and session.has_name("org.gnome.Shell.ScreenShield")
+            ),
+            60,
+            "gnome-shell's Wayland socket, IdleMonitor and ScreenShield",
+        )
+    except BaseException:
+        session.stop()
+        raise
+    return session
+
+
+def start_kwin(root: Path) -> WaylandSession:
+    """kwin_wayland 5.27 ``--virtual`` (a copy without the file capability)."""
+    require("kwin_wayland", "dbus-daemon")
+    _prepare(root)
+    binary = root / "kwin_wayland"
+    shutil.copy(shutil.which("kwin_wayland") or "kwin_wayland", binary)  # drops the capability
+    bus, address = start_bus(root / "bus")
+    session = WaylandSession("kwin", root, address, "wl-kwin", "KDE")
+    session.processes["dbus-daemon"] = bus
+    try:
+        env = session.env(KWIN_WAYLAND_NO_PERMISSION_CHECKS="1", KWIN_COMPOSE="Q")
+        env.pop("QT_QPA_PLATFORM")  # kwin picks its own
+        env.pop("WAYLAND_DISPLAY")
+        session.spawn(
+            "kwin",
+            [
+                str(binary),
+                "--virtual",
+                "--width",
+                str(SIZE[0]),
+                "--height",
+                str(SIZE[1]),
+                "--socket",
+                session.wayland_display,
+                "--no-global-shortcuts",
+            ],
+            env,
+        )
+        session.wait(
+            lambda: _socket_up(session) and session.has_name("org.kde.KWin"),
+            45,
+            "kwin's Wayland socket and org.kde.KWin",
+        )
+    except BaseException:
+        session.stop()
+        raise
+    return session
+
+
+def start_weston(root: Path) -> WaylandSession:
+    """weston 10 on its headless backend: no idle protocol of any kind."""
+    require("weston", "dbus-daemon")
+    _prepare(root)
+    bus, address = start_bus(root / "bus")
+    session = WaylandSession("weston", root, address, "wl-weston", "weston")
+    session.processes["dbus-daemon"] = bus
+    try:
+        env = session.env()
+        env.pop("WAYLAND_DISPLAY")
+        session.spawn(
+            "weston",
+            [
+                "weston",
+                "--backend=headless-backend.so",
+                f"--socket={session.wayland_display}",
+                f"--width={SIZE[0]}",
+                f"--height={SIZE[1]}",
+                "--idle-time=0",
+                "--use-pixman",  # draws (the default renderer draws nothing)
+                "--debug",  # lets weston-screenshooter take screenshots
+            ],
+            env,
+        )
+        session.wait(lambda: _socket_up(session), 30, "weston's Wayland socket")
+    except BaseException:
+        session.stop()
+        raise
+    return session
+
+
+def gnome_shell_screenshot(bus_address: str, path: Path) -> Path | None:
+    """org.gnome.Shell.Screenshot, which the shell grants only to a few well-known bus
+    names: the connection first owns org.gnome.Screenshot, as GNOME's tool would."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(bus=bus_address) as connection:
+        bus = DBusAddress(
+            "/org/freedesktop/DBus",
+            bus_name="org.freedesktop.DBus",
+            interface="org.freedesktop.DBus",
+        )
+        connection.send_and_get_reply(
+            new_method_call(bus, "RequestName", "su", ("org.gnome.Screenshot", 4)), timeout=5
+        )
+        shell = DBusAddress(
+            "/org/gnome/Shell/Screenshot",
+            bus_name="org.gnome.Shell.Screenshot",
+            interface="org.gnome.Shell.Screenshot",
+        )
+        reply = connection.send_and_get_reply(
+            new_method_call(shell, "Screenshot", "bbs", (False, False, str(path))), timeout=20
+        )
+    if reply.header.message_type.name != "method_return" or not reply.body[0]:
+        return None
+    return path if path.exists() else None
+
+
+def sni_owners(bus_address: str) -> list[int]:
+    """Process ids owning the items registered with the StatusNotifierWatcher (GNOME's
+    AppIndicator extension, or KDE's); empty while there is none."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    watcher = DBusAddress(
+        "/StatusNotifierWatcher",
+        bus_name="org.kde.StatusNotifierWatcher",
+        interface="org.freedesktop.DBus.Properties",
+    )
+    bus = DBusAddress(
+        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
+    )
+    owners: list[int] = []
+    with open_dbus_connection(bus=bus_address) as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(
+                watcher,
+                "Get",
+                "ss",
+                ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
+            ),
+            timeout=2,
+        )
+        if reply.header.message_type.name != "method_return":
+            return []
+        _signature, items = reply.body[0]
+        for item in items:
+            # "name/path" (KDE's watcher) or "name@path" (GNOME's AppIndicator extension)
+            service = item.replace("@", "/").split("/", 1)[0]
+            answer = connection.send_and_get_reply(
+                new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)), timeout=2
+            )
+            if answer.header.message_type.name == "method_return":
+                owners.append(int(answer.body[0]))
+    return owners
+
+
+def sni_activate(bus_address: str, pid: int) -> bool:
+    """Click the tray item of process ``pid`` (what the panel does on a left click:
+    org.kde.StatusNotifierItem.Activate); False when it has no item."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    watcher = DBusAddress(
+        "/StatusNotifierWatcher",
+        bus_name="org.kde.StatusNotifierWatcher",
+        interface="org.freedesktop.DBus.Properties",
+    )
+    bus = DBusAddress(
+        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
+    )
+    with open_dbus_connection(bus=bus_address) as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(
+                watcher,
+                "Get",
+                "ss",
+                ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
+            ),
+            timeout=2,
+        )
+        for item in reply.body[0][1]:
+            service, _sep, path = item.replace("@", "/").partition("/")
+            answer = connection.send_and_get_reply(
+                new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)), timeout=2
+            )
+            if answer.body and int(answer.body[0]) == pid:
+                address = DBusAddress(
+                    "/" + path.lstrip("/"), bus_name=service, interface="org.kde.StatusNotifierItem"
+                )
+                done = connection.send_and_get_reply(
+                    new_method_call(address, "Activate", "ii", (640, 10)), timeout=5
+                )
+                return done.header.message_type.name == "method_return"
+    return False
+
+
+class BusRecorder:
+    """Messages on a session bus that match ``rule``, seen by a bus monitor (the private
+    buses allow it), each with the monotonic time it was received."""
+
+    def __init__(self, bus_address: str, rule: str) -> None:
+        import threading
+
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.seen: list[tuple[float, str, tuple[Any, ...]]] = []
+        self._connection = open_dbus_connection(bus=bus_address)
+        monitoring = DBusAddress(
+            "/org/freedesktop/DBus",
+            bus_name="org.freedesktop.DBus",
+            interface="org.freedesktop.DBus.Monitoring",
+        )
+        self._connection.send_and_get_reply(
+            new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)), timeout=5
+        )
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from jeepney.low_level import HeaderFields
+
+        while not self._stop.is_set():
+            try:
+                message = self._connection.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            except (OSError, ValueError):
+                return
+            member = str(message.header.fields.get(HeaderFields.member, ""))
+            self.seen.append((time.monotonic(), member, tuple(message.body)))
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        with contextlib.suppress(Exception):
+            self._connection.close()
+
+
+class NotifyRecorder(BusRecorder):
+    """Every Notify call: which notifications the app sent."""
+
+    def __init__(self, bus_address: str) -> None:
+        super().__init__(
+            bus_address,
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        )
+
+    @property
+    def calls(self) -> list[tuple[str, str, list[str]]]:
+        """(summary, body, actions) of each Notify."""
+        return [
+            (str(body[3]), str(body[4]), list(body[5]))
+            for _at, member, body in self.seen
+            if member == "Notify" and len(body) >= 6
+        ]
+
+
+def enable_appindicator(session: WaylandSession) -> None:
+    """Switch GNOME's AppIndicator extension on (as Extensions or gsettings would)."""
+    env = session.env()
+    for key, value in (
+        ("disable-user-extensions", "false"),
+        ("enabled-extensions", "['ubuntu-appindicators@ubuntu.com']"),
+    ):
+        subprocess.run(
+            ["gsettings", "set", "org.gnome.shell", key, value],
+            env=env,
+            check=True,
+            timeout=20,
+            capture_output=True,
+        )
+
+
+STARTERS: dict[str, Callable[[Path], WaylandSession]] = {
+    "mutter": start_mutter,
+    "gnome-shell": start_gnome_shell,
+    "kwin": start_kwin,
+    "weston": start_weston,
+}
+
+
+# ---------------------------------------------------------------------- input
+
+
+class MutterInput:
+    """Input into mutter or gnome-shell through org.gnome.Mutter.RemoteDesktop.
+
+    The remote-desktop session lives as long as the bus connection that created it, so
+    one connection is kept open.
+    """
+
+    SERVICE = "org.gnome.Mutter.RemoteDesktop"
+
+    def __init__(self, bus_address: str) -> None:
+        from jeepney import DBusAddress
+        from jeepney.io.blocking import open_dbus_connection
+
+        self._connection = open_dbus_connection(bus=bus_address)
+        manager = DBusAddress(
+            "/org/gnome/Mutter/RemoteDesktop", bus_name=self.SERVICE, interface=self.SERVICE
+        )
+        (path,) = self._call(manager, "CreateSession", "", ())
+        self._session = DBusAddress(
+            path, bus_name=self.SERVICE, interface=f"{self.SERVICE}.Session"
+        )
+        self._call(self._session, "Start", "", ())
+
+    def _call(self, address: Any, method: str, signature: str, body: tuple[Any, ...]) -> Any:
+        from jeepney import new_method_call
+
+        reply = self._connection.send_and_get_reply(
+            new_method_call(address, method, signature, body), timeout=5
+        )
+        if reply.header.message_type.name == "error":
+            raise RuntimeError(f"{method}: {reply.body}")
+        return reply.body
+
+    def move(self, dx: float = 3.0, dy: float = 2.0) -> None:
+        """A relative pointer motion."""
+        self._call(self._session, "NotifyPointerMotionRelative", "dd", (dx, dy))
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._call(self._session, "Stop", "", ())
+        self._connection.close()
+
+
+class KWinInput:
+    """Input into kwin through org_kde_kwin_fake_input, from a Wayland client of our own.
+
+    The protocol binding is generated with pywayland's scanner from Debian's
+    plasma-wayland-protocols (``fake-input.xml``) into ``scratch``.
+    """
+
+    XML = Path("/usr/share/plasma-wayland-protocols/fake-input.xml")
+
+    def __init__(self, session: WaylandSession, scratch: Path) -> None:
+        if not self.XML.exists():
+            raise DesktopUnavailable(
+                f"{self.XML} is missing (Debian: apt-get install plasma-wayland-protocols)"
+            )
+        try:
+            client = importlib.import_module("pywayland.client")
+        except ImportError as error:
+            raise DesktopUnavailable(f"pywayland is not installed ({error})") from error
+        package = scratch / "kwinfake"
+        if not (package / "fake_input.py").exists():
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pywayland.scanner",
+                    "-i",
+                    str(self.XML),
+                    "-o",
+                    str(package),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+        sys.path.insert(0, str(scratch))
+        try:
+            fake_module = importlib.import_module("kwinfake.fake_input")
+        finally:
+            sys.path.remove(str(scratch))
+        self._display = client.Display(str(session.runtime / session.wayland_display))
+        self._display.connect()
+        found: dict[str, tuple[int, int]] = {}
+
+        def on_global(_registry: Any, name: int, interface: str, version: int) -> None:
+            found[interface] = (name, version)
+
+        registry = self._display.get_registry()
+        registry.dispatcher["global"] = on_global
+        self._display.roundtrip()
+        if "org_kde_kwin_fake_input" not in found:
+            self._display.disconnect()
+            raise DesktopUnavailable("kwin offers no org_kde_kwin_fake_input")
+        name, version = found["org_kde_kwin_fake_input"]
+        cls = fake_module.OrgKdeKwinFakeInput
+        self._fake = registry.bind(name, cls, min(version, cls.version))
+        self._fake.authenticate("creepguard-tests", "input for the real-desktop tests")
+        self._display.roundtrip()
+
+    def move(self, dx: float = 3.0, dy: float = 2.0) -> None:
+        self._fake.pointer_motion(dx, dy)
+        self._display.flush()
+        self._display.roundtrip()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._display.disconnect()
+
+
+def keep_moving(input_: MutterInput | KWinInput, seconds: float, every_s: float = 0.2) -> None:
+    """Steady input for ``seconds``: a person working."""
+    end = time.monotonic() + seconds
+    while True:
+        input_.move()
+        if time.monotonic() >= end:
+            return
+        time.sleep(every_s)
