@@ -23,7 +23,7 @@ from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.paths import AppPaths
 from creepguard.quick import failure_text, one_line
 from creepguard.status_format import _count as _plural
-from creepguard.status_format import _minutes, _status_text, waybar
+from creepguard.status_format import _minutes, _status_text, confirmation, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -225,9 +225,7 @@ def cmd_simple(args: argparse.Namespace, paths: AppPaths) -> int:
     if not reply.get("ok", False):
         print(f"creepguard: {reply.get('error', 'the command failed')}", file=sys.stderr)
         return EXIT_FAILURE
-    if args.command == "pause":
-        until = reply.get("paused_until")
-        print(f"Paused until {until}." if until else "Paused until you resume.")
+    print(confirmation(args.command, reply))
     return EXIT_OK
 
 
@@ -411,8 +409,8 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
     lines = [
         f"CreepGuard {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
-        f"Session: {os.environ.get('XDG_SESSION_TYPE', '?')} "
-        f"({os.environ.get('XDG_CURRENT_DESKTOP', '?')})",
+        _session_line("Session type", "XDG_SESSION_TYPE"),
+        _session_line("Desktop", "XDG_CURRENT_DESKTOP"),
     ]
     try:
         from PySide6 import __version__ as pyside_version
@@ -443,6 +441,12 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
     ]
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _session_line(label: str, variable: str) -> str:
+    """ "Session type: wayland", or "Desktop: unknown (XDG_CURRENT_DESKTOP is not set)"."""
+    value = one_line(os.environ.get(variable, "").strip())
+    return f"{label}: {value}" if value else f"{label}: unknown ({variable} is not set)"
 
 
 def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
