@@ -133,58 +133,9 @@ def _close(store: Any) -> None:
 
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs: what the store knows."""
-    from creepguard import settings
-    from creepguard.core.clock import system_timezone
-    from creepguard.core.counts import status_today
-    from creepguard.core.history import DaySummary
+    from creepguard.offline import offline_status as read
 
-    loaded = settings.load(paths.settings_file)
-    values = loaded.settings
-    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
-    today = datetime.now(system_timezone()).date()
-    day = DaySummary(today)
-    recovery = None
-    unusable = _unusable_database(paths)
-    if unusable is not None:  # left as it is: the tracker keeps it aside and says so
-        problems.append(unusable)
-    elif paths.database.exists():
-        store = _store(paths)
-        (day,) = store.day_summaries(today, today, *_thresholds(values))
-        _last, snapshot = store.recover_readonly()
-        if snapshot and snapshot.recovery_until:
-            until = datetime.fromisoformat(snapshot.recovery_until)
-            recovery = until.isoformat() if until > datetime.now(until.tzinfo) else None
-        problems += [*store.notices, *([store.problem] if store.problem else [])]
-        store.close()
-    return {
-        "running": False,
-        "state": None,
-        "paused": False,
-        "paused_until": None,
-        "sitting_s": 0,
-        "next_prompt_s": None,
-        "creep_threshold_s": values["creep_threshold_min"] * 60,
-        "posture_change_s": values["posture_change_min"] * 60,
-        "recovery_until": recovery,
-        "today": status_today(day),
-        "problems": problems,
-    }
-
-
-def _unusable_database(paths: AppPaths) -> str | None:
-    """Why the history file cannot be read, in a sentence; None when it can (or is not
-    there). Only looks: opening it would set it aside, unseen, from a status bar's poll."""
-    from creepguard.storage.database import unusable_reason
-
-    if not paths.database.exists():
-        return None
-    reason = unusable_reason(paths.database)
-    if reason is None:
-        return None
-    return (
-        f"The history file {paths.database} cannot be used because {reason}. CreepGuard "
-        "will keep it aside and start a new one when it starts."
-    )
+    return read(paths)
 
 
 def _flush_running(paths: AppPaths) -> None:

@@ -8,10 +8,12 @@ the time to the tray icon.
 ``status``, ``status --json``, ``status --format waybar`` and ``status --format=waybar``
 are answered from a running tracker through :mod:`creepguard.control`'s client, which needs
 ``os``, ``json`` and ``_socket`` alone: no ``argparse`` tree, no ``pathlib``, ``datetime``
-(unless the status carries a time to show) or settings. Everything else -- other
-commands, ``--help``, any other option, no tracker answering, a path only platformdirs
-knows -- goes to ``creepguard.cli.main`` unchanged, so its output and exit codes are
-exactly the full command line's.
+(unless the status carries a time to show) or settings. When no tracker answers, they are
+answered from the store by :mod:`creepguard.offline` (``sqlite3``, not SQLAlchemy), as the
+command line answers them. Everything else -- other commands, ``--help``, any other
+option, a reply that is not an object, a socket path only platformdirs knows -- goes to
+``creepguard.cli.main`` unchanged, so its output and exit codes are exactly the full
+command line's.
 """
 
 from __future__ import annotations
@@ -112,15 +114,31 @@ def one_line(text: str) -> str:
 
 
 def _answer(style: str) -> str | None:
-    """The running tracker's status as ``style``; None when the command line must answer."""
+    """The status as ``style``, from the running tracker or, when none answers, from the
+    store (:mod:`creepguard.offline`); None when the command line must answer."""
     path = control_socket()
-    status = None if path is None else _ask_status(path, seen=style == "text")
+    if path is None:
+        return None
+    status = _ask_status(path, seen=style == "text")
+    if status is _NOT_RUNNING:
+        try:
+            status = _offline_status()
+        except Exception:  # a folder it cannot read...: the command line says so its way
+            return None
     if status is None:
         return None
     try:
         return _render(status, style)
     except Exception:  # an odd reply: the full command line reports it as it always has
         return None
+
+
+def _offline_status() -> dict[str, Any]:
+    """``cli.offline_status(cli.app_paths())``, without the command line's imports."""
+    from creepguard.offline import offline_status
+    from creepguard.paths import AppPaths
+
+    return offline_status(AppPaths.from_environment())
 
 
 def _render(status: dict[str, Any], style: str) -> str:
@@ -199,8 +217,12 @@ def _private_folder(path: str, *, missing_ok: bool) -> bool:
     )
 
 
+_NOT_RUNNING: dict[str, Any] = {}  # _ask_status's answer when no tracker answers
+
+
 def _ask_status(path: str, *, seen: bool = False) -> dict[str, Any] | None:
-    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning.
+    """``creepguard.control.request(path, "status")``; ``_NOT_RUNNING`` where it raises
+    NotRunning, None for a reply that is not an object.
     ``seen``: the answer is printed for a person (``status`` without ``--json``), so the
     problems it lists have been seen (``CreepGuardApp.problems_seen``)."""
     from creepguard.control import NotRunning, request  # here, not at the top: `run` needs neither
@@ -208,5 +230,5 @@ def _ask_status(path: str, *, seen: bool = False) -> dict[str, Any] | None:
     try:
         reply = request(path, "status", **({"seen": True} if seen else {}))
     except NotRunning:
-        return None
+        return _NOT_RUNNING
     return reply if isinstance(reply, dict) else None

@@ -1,0 +1,79 @@
+"""``creepguard status`` when no tracker runs: what the settings file and the store hold.
+
+A status bar asks every few seconds, so this reads the history file with the standard
+library's ``sqlite3`` (:mod:`creepguard.storage.sqlite_read`), read-only and without
+SQLAlchemy, and counts today with :mod:`creepguard.core.counts`, as the tracker does.
+Looking changes nothing: a file the tracker would keep aside is only described.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from creepguard.paths import AppPaths
+
+
+def offline_status(paths: AppPaths) -> dict[str, Any]:
+    """The status contract when no tracker runs (``running`` false)."""
+    from creepguard import settings
+    from creepguard.core.clock import system_timezone
+    from creepguard.core.counts import count_day, status_today
+    from creepguard.core.history import DaySummary
+
+    loaded = settings.load(paths.settings_file)
+    values = loaded.settings
+    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
+    tz = system_timezone()
+    today = datetime.now(tz).date()
+    day = DaySummary(today)
+    recovery = None
+    if paths.database.exists():
+        from creepguard.storage.sqlite_read import UnreadableHistory, read_day
+
+        try:
+            spans, episodes, state = read_day(paths.database, today, tz)
+        except UnreadableHistory as reason:  # left as it is: the tracker keeps it aside
+            problems.append(
+                f"The history file {paths.database} cannot be used because {reason}. "
+                "CreepGuard will keep it aside and start a new one when it starts."
+            )
+        else:
+            day = count_day(
+                today,
+                spans,
+                episodes,
+                creep_s=values["creep_threshold_min"] * 60,
+                min_break_s=values["min_break_min"] * 60,
+            )
+            recovery = _recovery_until(state)
+    return {
+        "running": False,
+        "state": None,
+        "paused": False,
+        "paused_until": None,
+        "sitting_s": 0,
+        "next_prompt_s": None,
+        "creep_threshold_s": values["creep_threshold_min"] * 60,
+        "posture_change_s": values["posture_change_min"] * 60,
+        "recovery_until": recovery,
+        "today": status_today(day),
+        "problems": problems,
+    }
+
+
+def _recovery_until(state: str | None) -> str | None:
+    """The saved engine state's "go easy on lifting" time, while it is still ahead."""
+    from creepguard.core.snapshot import EngineSnapshot, SnapshotError
+
+    if state is None:
+        return None
+    try:
+        snapshot = EngineSnapshot.from_json(state)
+    except SnapshotError:
+        return None
+    if not snapshot.recovery_until:
+        return None
+    until = datetime.fromisoformat(snapshot.recovery_until)
+    return until.isoformat() if until > datetime.now(until.tzinfo) else None
