@@ -3,7 +3,10 @@
 What a status bar pays every few seconds while CreepGuard is not running: the whole
 process of `creepguard status --json`, `--format waybar` and plain `status`, over a year
 of dense history with a day's records for today, against the bare interpreter. Target:
-under 60 ms. Medians of ``--rounds`` runs (default 15), after one warm-up run each.
+under 60 ms. Each form twice: as a status bar meets it (the answer kept in the runtime
+folder from the poll before) and as the first poll after a file changed (the kept answer
+removed before each run: the files are read). Medians of ``--rounds`` runs (default 15),
+after one warm-up run each.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,14 +34,21 @@ from creepguard.core.model import Episode, Outcome, PromptKind, Span, State  # n
 from creepguard.storage.store import Store  # noqa: E402
 
 
-def timed(command: list[str], env: dict[str, str], rounds: int) -> float:
-    subprocess.run(command, env=env, check=True, capture_output=True)  # warm the file cache
-    timings = []
+def timed(
+    commands: list[tuple[str, list[str], Callable[[], None]]], env: dict[str, str], rounds: int
+) -> list[tuple[str, float]]:
+    """Median wall time of each command, run in turn round after round, so that a busy
+    moment of the machine falls on all of them alike."""
+    timings: dict[str, list[float]] = {name: [] for name, _, _ in commands}
+    for command in commands:  # warm the file cache
+        subprocess.run(command[1], env=env, check=True, capture_output=True)
     for _ in range(rounds):
-        started = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings) * 1000
+        for name, command, before in commands:
+            before()
+            started = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            timings[name].append(time.perf_counter() - started)
+    return [(name, statistics.median(times) * 1000) for name, times in timings.items()]
 
 
 def main() -> None:
@@ -69,14 +80,20 @@ def main() -> None:
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
         }
         python = [sys.executable]
-        rows = [("the interpreter alone (python -c pass)", timed([*python, "-c", "pass"], env, 9))]
+
+        def forget() -> None:
+            (paths_home / "run" / "status-offline.json").unlink(missing_ok=True)
+
+        commands = [("the interpreter alone (python -c pass)", [*python, "-c", "pass"], list)]
         for label, arguments in (
             ("status --json", ["status", "--json"]),
             ("status --format waybar", ["status", "--format", "waybar"]),
             ("status", ["status"]),
         ):
             command = [*python, "-m", "creepguard", *arguments]
-            rows.append((f"{label}, no tracker", timed(command, env, options.rounds)))
+            commands.append((f"{label}, no tracker", command, list))
+            commands.append((f"{label}, no tracker, first poll after a change", command, forget))
+        rows = timed(commands, env, options.rounds)
     width = max(len(name) for name, _ in rows)
     print(f"{options.days} days of history; medians of {options.rounds} runs")
     for name, ms in rows:

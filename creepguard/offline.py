@@ -8,7 +8,7 @@ Looking changes nothing: a file the tracker would keep aside is only described.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs (``running`` false)."""
+    return offline_status_and_expiry(paths)[0]
+
+
+def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
+    """The status, and until when (a POSIX time) it holds while the files stay as they
+    are: the next local midnight, or the end of "go easy on lifting" if that is sooner."""
     from creepguard import settings
     from creepguard.core.clock import system_timezone
     from creepguard.core.counts import count_day, status_today
@@ -27,6 +33,7 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
     problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
     tz = system_timezone()
     today = datetime.now(tz).date()
+    expires = datetime.combine(today + timedelta(days=1), datetime.min.time(), tz).timestamp()
     day = DaySummary(today)
     recovery = None
     if paths.database.exists():
@@ -48,7 +55,9 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
                 min_break_s=values["min_break_min"] * 60,
             )
             recovery = _recovery_until(state)
-    return {
+            if recovery is not None:
+                expires = min(expires, datetime.fromisoformat(recovery).timestamp())
+    status = {
         "running": False,
         "state": None,
         "paused": False,
@@ -61,6 +70,7 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
         "today": status_today(day),
         "problems": problems,
     }
+    return status, expires
 
 
 def _recovery_until(state: str | None) -> str | None:

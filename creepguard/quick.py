@@ -122,7 +122,7 @@ def _answer(style: str) -> str | None:
     status = _ask_status(path, seen=style == "text")
     if status is _NOT_RUNNING:
         try:
-            status = _offline_status()
+            status = _offline_status(path)
         except Exception:  # a folder it cannot read...: the command line says so its way
             return None
     if status is None:
@@ -131,14 +131,6 @@ def _answer(style: str) -> str | None:
         return _render(status, style)
     except Exception:  # an odd reply: the full command line reports it as it always has
         return None
-
-
-def _offline_status() -> dict[str, Any]:
-    """``cli.offline_status(cli.app_paths())``, without the command line's imports."""
-    from creepguard.offline import offline_status
-    from creepguard.paths import AppPaths
-
-    return offline_status(AppPaths.from_environment())
 
 
 def _render(status: dict[str, Any], style: str) -> str:
@@ -153,6 +145,84 @@ def _render(status: dict[str, Any], style: str) -> str:
     if style == "waybar":
         return json.dumps(waybar(status), ensure_ascii=False)
     return _status_text(status)
+
+
+# What decides where the files are (platformdirs, $CREEPGUARD_HOME) and which day it is.
+_CACHE_ENVIRONMENT = ("CREEPGUARD_HOME", "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TZ")
+_CACHE_NAME = "status-offline.json"
+
+
+def _offline_status(socket_path: str) -> dict[str, Any]:
+    """``cli.offline_status(cli.app_paths())``, without the command line's imports.
+
+    A status bar asks every few seconds while nothing changes: the answer is kept beside
+    the control socket (the private runtime folder, in memory on most systems) with what
+    it was read from -- the settings and history files' sizes, times and inodes, the
+    environment that names them, the version -- and is given again while all of these are
+    the same and the day (and any "go easy on lifting" time) has not run out.
+    """
+    import json
+    import time
+
+    from creepguard import __version__
+
+    cache = _join(socket_path.rpartition("/")[0] or "/", _CACHE_NAME)
+    environment = [os.environ.get(name) for name in _CACHE_ENVIRONMENT]
+    try:
+        with open(cache, "rb") as file:  # noqa: PTH123 (pathlib costs ~5 ms to import)
+            kept = json.loads(file.read())
+        if (
+            kept["version"] == __version__
+            and kept["environment"] == environment
+            and time.time() < kept["expires"]
+            and all(_stamp(path) == stamp for path, stamp in kept["files"])
+        ):
+            return dict(kept["status"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    from creepguard.offline import offline_status_and_expiry
+    from creepguard.paths import AppPaths
+
+    paths = AppPaths.from_environment()
+    names = [str(paths.settings_file), str(paths.database), f"{paths.database}-wal"]
+    files = [[name, _stamp(name)] for name in names]  # before reading: a change is seen
+    status, expires = offline_status_and_expiry(paths)
+    entry = {"version": __version__, "environment": environment, "expires": expires}
+    _keep(cache, {**entry, "files": files, "status": status})
+    return status
+
+
+def _stamp(path: str) -> list[int] | None:
+    try:
+        info = os.stat(path)  # noqa: PTH116 (os alone: pathlib costs ~5 ms to import)
+    except OSError:
+        return None
+    return [info.st_mtime_ns, info.st_size, info.st_ino]
+
+
+def _keep(path: str, entry: dict[str, Any]) -> None:
+    """Write ``entry`` as ``path`` at once (readers see the old file or the new one),
+    owner-only; a failure only costs speed."""
+    import contextlib
+    import json
+
+    # os alone, as above: pathlib costs ~5 ms to import
+    folder = path.rpartition("/")[0]
+    # The runtime folder, as AppPaths.ensure makes it, if its parent is there; one that
+    # is there already has passed control_socket's privacy test.
+    with contextlib.suppress(OSError):
+        os.mkdir(folder, 0o700)  # noqa: PTH102
+    temporary = f"{path}.{os.getpid()}"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            json.dump(entry, file, ensure_ascii=False)
+        os.replace(temporary, path)  # noqa: PTH105
+    except OSError:  # no runtime folder (no tracker has made it yet), a full disk...
+        try:
+            os.unlink(temporary)  # noqa: PTH108
+        except OSError:
+            return
 
 
 # ---------------------------------------------------------------------- the control socket

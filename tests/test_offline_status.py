@@ -166,3 +166,85 @@ def test_status_without_a_tracker_imports_neither_sqlalchemy_nor_qt(
     assert "creepguard.offline" in modules and "creepguard.cli" not in modules
     assert json.loads(out)
     assert os.environ.get("CREEPGUARD_HOME") == str(tmp_path)
+
+
+# ---------------------------------------------------------------------- the kept answer
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every reading of the files by the offline status (the fast path's or the CLI's)."""
+    calls: list[int] = []
+    real = offline.offline_status_and_expiry
+
+    def counting(paths: AppPaths) -> tuple[dict[str, object], float]:
+        calls.append(1)
+        return real(paths)
+
+    monkeypatch.setattr(offline, "offline_status_and_expiry", counting)
+    return calls
+
+
+def answers(
+    argv: list[str], capsys: pytest.CaptureFixture[str], reads: list[int]
+) -> tuple[str, str, bool]:
+    """What the fast path prints, what the full command line prints, and whether the fast
+    path read the files (False: it gave the kept answer)."""
+    before = len(reads)
+    assert quick.main(argv) == 0
+    fast = capsys.readouterr().out
+    read = len(reads) > before
+    assert cli.main(argv) == 0
+    return fast, capsys.readouterr().out, read
+
+
+def kept_file(paths: AppPaths) -> Path:
+    return paths.runtime_dir / "status-offline.json"
+
+
+def test_the_answer_is_kept_while_nothing_changes(
+    capsys: pytest.CaptureFixture[str], reads: list[int]
+) -> None:
+    paths = AppPaths.for_user()
+    paths.ensure()
+    a_tracker_killed_mid_write(paths)
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read
+    assert kept_file(paths).stat().st_mode & 0o777 == 0o600
+    for argv in (["status", "--json"], ["status"], ["status", "--format", "waybar"]):
+        fast, full, read = answers(argv, capsys, reads)
+        assert fast == full and not read
+
+
+def test_a_changed_history_or_settings_file_is_read_again(
+    capsys: pytest.CaptureFixture[str], reads: list[int]
+) -> None:
+    paths = AppPaths.for_user()
+    paths.ensure()
+    a_tracker_killed_mid_write(paths)
+    before, _, _ = answers(["status", "--json"], capsys, reads)
+    a_tracker_killed_mid_write(paths)  # another sit written
+    after, full, read = answers(["status", "--json"], capsys, reads)
+    assert after == full and after != before and read
+    paths.settings_file.write_text("creep_threshold_min = 25\n")
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read and json.loads(fast)["creep_threshold_s"] == 25 * 60
+
+
+def test_a_kept_answer_from_another_day_or_place_is_not_given(
+    capsys: pytest.CaptureFixture[str], reads: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = AppPaths.for_user()
+    paths.ensure()
+    a_tracker_killed_mid_write(paths)
+    answers(["status", "--json"], capsys, reads)
+    kept = json.loads(kept_file(paths).read_text())
+    kept_file(paths).write_text(json.dumps({**kept, "expires": 0, "status": {"x": 1}}))
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read  # the day ran out
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(paths.config_dir.parent / "elsewhere"))
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read
+    kept_file(paths).write_text("not json")
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read
