@@ -7,7 +7,9 @@ apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
   haskell-gtk-sni-tray-utils libfaketime
 python_venv
-"$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+echo "Installing CreepGuard (editable) and its test tools into $VENV"
+quietly "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"
+export PATH="$VENV/bin:$PATH" # pyside6-lupdate and the other tools
 cd "$ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff" && "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
