@@ -428,6 +428,13 @@ def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def cmd_completion(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.completion import script
+
+    sys.stdout.write(script(args.shell, build_parser()))
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.runner import run_tracker
 
@@ -447,13 +454,17 @@ def build_parser() -> argparse.ArgumentParser:
         prog="creepguard",
         description="Measures how long you have sat without a break and prompts short "
         "posture breaks. Without a command, starts the tracker.",
-        epilog="Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"creepguard {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    run = commands.add_parser("run", help="start the tracker (the default)")
+    run = commands.add_parser(
+        "run",
+        help="start the tracker (the default; a second one asks the running one to show "
+        "itself and exits 0)",
+    )
     speed = run.add_mutually_exclusive_group()
     speed.add_argument(
         "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
@@ -463,7 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(func=cmd_run)
 
-    status = commands.add_parser("status", help="the current sit (from the tracker or the store)")
+    status = commands.add_parser(
+        "status", help="the current sit, from the tracker, or from the store when none runs"
+    )
     style = status.add_mutually_exclusive_group()
     style.add_argument("--json", action="store_true", help="machine-readable JSON")
     style.add_argument("--format", choices=["waybar"], help="one-line JSON for status bars")
@@ -486,29 +499,64 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("duration", nargs="?", metavar="DURATION")
     pause.set_defaults(func=cmd_simple)
 
-    history = commands.add_parser("history", help="a week of sitting")
+    history = commands.add_parser("history", help="a week of sitting per day, with totals")
     history.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W48")
     history.add_argument("--json", action="store_true", help="machine-readable JSON")
     history.set_defaults(func=cmd_history)
 
-    export = commands.add_parser("export", help="export spans and prompts")
+    export = commands.add_parser(
+        "export", help="every span, prompt and break (JSON: and each day's counts)"
+    )
     export.add_argument("--format", choices=["csv", "json"], required=True)
     export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     export.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
     export.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD")
     export.set_defaults(func=cmd_export)
 
-    commands.add_parser("diagnose", help="what CreepGuard sees on this desktop").set_defaults(
-        func=cmd_diagnose
+    commands.add_parser(
+        "diagnose",
+        help="version, platform, Qt, tray, activity backend with a live idle reading, paths",
+    ).set_defaults(func=cmd_diagnose)
+    exercises = commands.add_parser(
+        "exercises", help="the exercise library (id, title, position, enabled, illustration)"
     )
-    exercises = commands.add_parser("exercises", help="list the exercise library")
     exercises.add_argument("--json", action="store_true", help="machine-readable JSON")
     exercises.set_defaults(func=cmd_exercises)
 
     autostart = commands.add_parser("autostart", help="start at login: on, off, or show")
     autostart.add_argument("state", nargs="?", choices=["on", "off"])
     autostart.set_defaults(func=cmd_autostart)
+
+    completion = commands.add_parser(
+        "completion",
+        help="print a shell completion script: bash, zsh or fish",
+        description="Prints a completion script for SHELL, made from this command line. "
+        "bash: add `source <(creepguard completion bash)` to ~/.bashrc. zsh: "
+        "`creepguard completion zsh > ~/.zfunc/_creepguard` with ~/.zfunc in $fpath. fish: "
+        "`creepguard completion fish > ~/.config/fish/completions/creepguard.fish`.",
+    )
+    completion.add_argument("shell", choices=["bash", "zsh", "fish"], metavar="SHELL")
+    completion.set_defaults(func=cmd_completion)
+    parser.epilog = _epilog(commands)
     return parser
+
+
+def _epilog(commands: Any) -> str:
+    """Every command with its options (their usage lines), then the exit codes."""
+    lines = ["commands and their options:"]
+    for sub in commands.choices.values():
+        usage = " ".join(sub.format_usage().split()[1:]).replace(" [-h]", "")
+        lines.append(f"  {usage}")
+    return "\n".join(
+        [
+            *lines,
+            "",
+            "DURATION (pause): a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
+            "next start of active hours; none pauses until `creepguard resume`.",
+            "",
+            "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+        ]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,7 @@ source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
   haskell-gtk-sni-tray-utils libfaketime
+apt_install zsh fish # the completion scripts are run by each shell
 python_venv
 echo "Installing CreepGuard (editable) and its test tools into $VENV"
 quietly "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"
