@@ -436,12 +436,13 @@ def cmd_completion(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.demo import DEMO_TIME_SCALE
     from creepguard.runner import run_tracker
 
     return run_tracker(
         paths,
         demo=args.demo,
-        time_scale=60.0 if args.demo else (args.time_scale or 1.0),
+        time_scale=DEMO_TIME_SCALE if args.demo else (args.time_scale or 1.0),
         verbose=args.verbose,
     )
 
@@ -467,7 +468,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     speed = run.add_mutually_exclusive_group()
     speed.add_argument(
-        "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
+        "--demo",
+        action="store_true",
+        help="watch a scripted person's short day at 30x speed, on a temporary data folder "
+        "(your history is untouched)",
     )
     speed.add_argument(
         "--time-scale", type=time_scale, metavar="N", help="run the whole app N times faster"
