@@ -248,3 +248,27 @@ def test_a_kept_answer_from_another_day_or_place_is_not_given(
     kept_file(paths).write_text("not json")
     fast, full, read = answers(["status", "--json"], capsys, reads)
     assert fast == full and read
+
+
+def test_go_easy_on_lifting_is_read_from_the_saved_state_while_it_lasts(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from tests.app_harness import Harness
+
+    snapshot = Harness(tmp_path / "app").app.engine.snapshot()
+    paths = AppPaths.for_user()
+    paths.ensure()
+    tz = system_timezone()
+    for ahead, expected in ((timedelta(minutes=40), True), (timedelta(minutes=-1), False)):
+        until = (datetime.now(tz) + ahead).replace(microsecond=0)
+        store = Store(paths.database, tz)
+        store.checkpoint(None, replace(snapshot, recovery_until=until.isoformat()))
+        store.close()
+        status = offline.offline_status(paths)
+        assert status["recovery_until"] == (until.isoformat() if expected else None)
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute("UPDATE engine_state SET snapshot = 'not json'")
+    connection.close()
+    assert offline.offline_status(paths)["recovery_until"] is None
