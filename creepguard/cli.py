@@ -23,7 +23,7 @@ from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.paths import AppPaths
 from creepguard.quick import failure_text, one_line
 from creepguard.status_format import _count as _plural
-from creepguard.status_format import _minutes, _status_text, waybar
+from creepguard.status_format import _minutes, _status_text, confirmation, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -133,58 +133,9 @@ def _close(store: Any) -> None:
 
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs: what the store knows."""
-    from creepguard import settings
-    from creepguard.core.clock import system_timezone
-    from creepguard.core.counts import status_today
-    from creepguard.core.history import DaySummary
+    from creepguard.offline import offline_status as read
 
-    loaded = settings.load(paths.settings_file)
-    values = loaded.settings
-    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
-    today = datetime.now(system_timezone()).date()
-    day = DaySummary(today)
-    recovery = None
-    unusable = _unusable_database(paths)
-    if unusable is not None:  # left as it is: the tracker keeps it aside and says so
-        problems.append(unusable)
-    elif paths.database.exists():
-        store = _store(paths)
-        (day,) = store.day_summaries(today, today, *_thresholds(values))
-        _last, snapshot = store.recover_readonly()
-        if snapshot and snapshot.recovery_until:
-            until = datetime.fromisoformat(snapshot.recovery_until)
-            recovery = until.isoformat() if until > datetime.now(until.tzinfo) else None
-        problems += [*store.notices, *([store.problem] if store.problem else [])]
-        store.close()
-    return {
-        "running": False,
-        "state": None,
-        "paused": False,
-        "paused_until": None,
-        "sitting_s": 0,
-        "next_prompt_s": None,
-        "creep_threshold_s": values["creep_threshold_min"] * 60,
-        "posture_change_s": values["posture_change_min"] * 60,
-        "recovery_until": recovery,
-        "today": status_today(day),
-        "problems": problems,
-    }
-
-
-def _unusable_database(paths: AppPaths) -> str | None:
-    """Why the history file cannot be read, in a sentence; None when it can (or is not
-    there). Only looks: opening it would set it aside, unseen, from a status bar's poll."""
-    from creepguard.storage.database import unusable_reason
-
-    if not paths.database.exists():
-        return None
-    reason = unusable_reason(paths.database)
-    if reason is None:
-        return None
-    return (
-        f"The history file {paths.database} cannot be used because {reason}. CreepGuard "
-        "will keep it aside and start a new one when it starts."
-    )
+    return read(paths)
 
 
 def _flush_running(paths: AppPaths) -> None:
@@ -225,9 +176,7 @@ def cmd_simple(args: argparse.Namespace, paths: AppPaths) -> int:
     if not reply.get("ok", False):
         print(f"creepguard: {reply.get('error', 'the command failed')}", file=sys.stderr)
         return EXIT_FAILURE
-    if args.command == "pause":
-        until = reply.get("paused_until")
-        print(f"Paused until {until}." if until else "Paused until you resume.")
+    print(confirmation(args.command, reply))
     return EXIT_OK
 
 
@@ -411,8 +360,8 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
     lines = [
         f"CreepGuard {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
-        f"Session: {os.environ.get('XDG_SESSION_TYPE', '?')} "
-        f"({os.environ.get('XDG_CURRENT_DESKTOP', '?')})",
+        _session_line("Session type", "XDG_SESSION_TYPE"),
+        _session_line("Desktop", "XDG_CURRENT_DESKTOP"),
     ]
     try:
         from PySide6 import __version__ as pyside_version
@@ -445,6 +394,12 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _session_line(label: str, variable: str) -> str:
+    """ "Session type: wayland", or "Desktop: unknown (XDG_CURRENT_DESKTOP is not set)"."""
+    value = one_line(os.environ.get(variable, "").strip())
+    return f"{label}: {value}" if value else f"{label}: unknown ({variable} is not set)"
+
+
 def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard import settings
     from creepguard.autostart import AutostartError, default_command, for_platform
@@ -473,13 +428,21 @@ def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def cmd_completion(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.completion import script
+
+    sys.stdout.write(script(args.shell, build_parser()))
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.demo import DEMO_TIME_SCALE
     from creepguard.runner import run_tracker
 
     return run_tracker(
         paths,
         demo=args.demo,
-        time_scale=60.0 if args.demo else (args.time_scale or 1.0),
+        time_scale=DEMO_TIME_SCALE if args.demo else (args.time_scale or 1.0),
         verbose=args.verbose,
     )
 
@@ -492,23 +455,32 @@ def build_parser() -> argparse.ArgumentParser:
         prog="creepguard",
         description="Measures how long you have sat without a break and prompts short "
         "posture breaks. Without a command, starts the tracker.",
-        epilog="Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"creepguard {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    run = commands.add_parser("run", help="start the tracker (the default)")
+    run = commands.add_parser(
+        "run",
+        help="start the tracker (the default; a second one asks the running one to show "
+        "itself and exits 0)",
+    )
     speed = run.add_mutually_exclusive_group()
     speed.add_argument(
-        "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
+        "--demo",
+        action="store_true",
+        help="watch a scripted person's short day at 30x speed, on a temporary data folder "
+        "(your history is untouched)",
     )
     speed.add_argument(
         "--time-scale", type=time_scale, metavar="N", help="run the whole app N times faster"
     )
     run.set_defaults(func=cmd_run)
 
-    status = commands.add_parser("status", help="the current sit (from the tracker or the store)")
+    status = commands.add_parser(
+        "status", help="the current sit, from the tracker, or from the store when none runs"
+    )
     style = status.add_mutually_exclusive_group()
     style.add_argument("--json", action="store_true", help="machine-readable JSON")
     style.add_argument("--format", choices=["waybar"], help="one-line JSON for status bars")
@@ -531,29 +503,64 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("duration", nargs="?", metavar="DURATION")
     pause.set_defaults(func=cmd_simple)
 
-    history = commands.add_parser("history", help="a week of sitting")
+    history = commands.add_parser("history", help="a week of sitting per day, with totals")
     history.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W48")
     history.add_argument("--json", action="store_true", help="machine-readable JSON")
     history.set_defaults(func=cmd_history)
 
-    export = commands.add_parser("export", help="export spans and prompts")
+    export = commands.add_parser(
+        "export", help="every span, prompt and break (JSON: and each day's counts)"
+    )
     export.add_argument("--format", choices=["csv", "json"], required=True)
     export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     export.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
     export.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD")
     export.set_defaults(func=cmd_export)
 
-    commands.add_parser("diagnose", help="what CreepGuard sees on this desktop").set_defaults(
-        func=cmd_diagnose
+    commands.add_parser(
+        "diagnose",
+        help="version, platform, Qt, tray, activity backend with a live idle reading, paths",
+    ).set_defaults(func=cmd_diagnose)
+    exercises = commands.add_parser(
+        "exercises", help="the exercise library (id, title, position, enabled, illustration)"
     )
-    exercises = commands.add_parser("exercises", help="list the exercise library")
     exercises.add_argument("--json", action="store_true", help="machine-readable JSON")
     exercises.set_defaults(func=cmd_exercises)
 
     autostart = commands.add_parser("autostart", help="start at login: on, off, or show")
     autostart.add_argument("state", nargs="?", choices=["on", "off"])
     autostart.set_defaults(func=cmd_autostart)
+
+    completion = commands.add_parser(
+        "completion",
+        help="print a shell completion script: bash, zsh or fish",
+        description="Prints a completion script for SHELL, made from this command line. "
+        "bash: add `source <(creepguard completion bash)` to ~/.bashrc. zsh: "
+        "`creepguard completion zsh > ~/.zfunc/_creepguard` with ~/.zfunc in $fpath. fish: "
+        "`creepguard completion fish > ~/.config/fish/completions/creepguard.fish`.",
+    )
+    completion.add_argument("shell", choices=["bash", "zsh", "fish"], metavar="SHELL")
+    completion.set_defaults(func=cmd_completion)
+    parser.epilog = _epilog(commands)
     return parser
+
+
+def _epilog(commands: Any) -> str:
+    """Every command with its options (their usage lines), then the exit codes."""
+    lines = ["commands and their options:"]
+    for sub in commands.choices.values():
+        usage = " ".join(sub.format_usage().split()[1:]).replace(" [-h]", "")
+        lines.append(f"  {usage}")
+    return "\n".join(
+        [
+            *lines,
+            "",
+            "DURATION (pause): a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
+            "next start of active hours; none pauses until `creepguard resume`.",
+            "",
+            "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+        ]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,7 @@ _SETTLED_MS = 5_000  # from loading the rest until start-up's garbage is given b
 # time, and Qt's timers take at most 2**31 ms (~25 real days).
 MIN_TIME_SCALE = 0.01
 MAX_TIME_SCALE = 3600.0
+_STOP_SIGNALS = ("SIGTERM", "SIGINT")
 
 
 def paint_on_the_calling_thread() -> None:
@@ -140,12 +141,34 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
     # Before anything is created or locked (the command line says so in its own words).
     if not MIN_TIME_SCALE <= time_scale <= MAX_TIME_SCALE:
         raise ValueError(f"the time scale {time_scale!r} is out of range")
-    if demo:
-        paths = AppPaths.temporary()
-        print(
-            f"Demo at 60x speed. Its data lives in {paths.data_dir.parent} and is not your history."
-        )
-        print(f"Try: CREEPGUARD_HOME={paths.data_dir.parent} creepguard status")
+    if not demo:
+        return _run_locked(paths, demo=False, time_scale=time_scale, verbose=verbose)
+    import shutil
+    import signal
+
+    paths = AppPaths.temporary()
+    root = paths.data_dir.parent
+    print(
+        f"Demo at {time_scale:g}x speed: a scripted person lives a short day, about "
+        f"{57 / time_scale:.0f} real minutes. Its data lives in {root} (removed at the end), "
+        "not in your history."
+    )
+    print(f"Try: CREEPGUARD_HOME={root} creepguard status")
+
+    def interrupted(*_: object) -> None:  # until Qt's loop watches the signals itself
+        raise KeyboardInterrupt
+
+    numbers = [getattr(signal, name) for name in _STOP_SIGNALS if hasattr(signal, name)]
+    previous = {number: signal.signal(number, interrupted) for number in numbers}
+    try:
+        return _run_locked(paths, demo=True, time_scale=time_scale, verbose=verbose)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _run_locked(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool) -> int:
     paths.ensure()
     if _show_running(paths):
         print("CreepGuard is already running; it has been asked to show itself.")
@@ -160,12 +183,12 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
         print("CreepGuard is already running.")
         return 0
     try:
-        return _run(paths, time_scale=time_scale, verbose=verbose)
+        return _run(paths, time_scale=time_scale, verbose=verbose, demo=demo)
     finally:
         lock.release()
 
 
-def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
+def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = False) -> int:
     # Only what the tray's first frame needs is imported and done here; the rest waits
     # for the next turn of the event loop (finish_start).
     from PySide6.QtCore import QTimer
@@ -210,6 +233,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
             log.warning("%s", problem)
         clock = SystemClock(rate=time_scale)
         source, reports = create_activity_source()
+        source = _scripted(source, clock, time_scale) if demo else source
         parts = AppParts(
             clock=clock,
             rate=time_scale,
@@ -235,7 +259,9 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
         app.on_quit = stopped
         _watch_signals(qt, app.quit)
         app.start()
-        if first_run:
+        if demo:
+            _play_demo(app, source, clock, qt)
+        elif first_run:
             shell.show_welcome(app.settings)
         # Start-up allocates and frees far more than the tracker keeps: give that back.
         QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
@@ -246,3 +272,42 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
     # cumulative and the first reading covers it.
     QTimer.singleShot(_SETTLE_MS, finish_start)
     return int(qt.exec())
+
+
+def _scripted(source: Any, clock: Any, time_scale: float) -> Any:
+    """The demo's scripted person, with the real source's input (creepguard.demo)."""
+    from creepguard.demo import ScriptedPerson
+
+    return ScriptedPerson(source, clock.monotonic, time_scale)
+
+
+def _play_demo(app: CreepGuardApp, person: Any, clock: Any, qt: QApplication) -> None:
+    """Follow the demo's script on the app's clock, with its caption; quit at its end."""
+    from PySide6.QtCore import QTimer
+
+    from creepguard.demo import Director
+    from creepguard.ui.demo_caption import DemoCaption
+
+    caption = DemoCaption()
+    start_s = clock.monotonic()
+    said = [""]
+
+    def say(text: str) -> None:
+        log.info("demo: %s", text)
+        said[0] = text
+
+    director = Director(person, app.set_posture, say, start_s)
+    timer = QTimer(qt)
+    timer.setInterval(500)
+
+    def tick() -> None:
+        going = director.advance(clock.monotonic())
+        caption.say(said[0], (clock.monotonic() - start_s) / 60)  # the clock moves on
+        if not going:
+            timer.stop()
+            QTimer.singleShot(4000, app.quit)  # time to read the last caption
+
+    timer.timeout.connect(tick)
+    timer.start()
+    tick()
+    qt._creepguard_demo = (caption, director, timer)  # type: ignore[attr-defined]

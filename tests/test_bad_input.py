@@ -37,7 +37,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The time scales a tracker was started with (instead of starting Qt)."""
     scales: list[float] = []
 
-    def fake_run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
+    def fake_run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool) -> int:
         scales.append(time_scale)
         return 0
 

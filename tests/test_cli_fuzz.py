@@ -92,7 +92,7 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(AppPaths, "temporary", classmethod(lambda cls: demo))
     started: list[float] = []
 
-    def no_qt(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
+    def no_qt(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool) -> int:
         started.append(time_scale)
         return 0
 

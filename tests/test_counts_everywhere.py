@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from creepguard import cli, quick
+from creepguard import cli, offline, quick
 from creepguard.core.counts import count_day, status_today
 from creepguard.core.model import Posture
 from creepguard.status_format import _status_text
@@ -152,6 +152,7 @@ def harness(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
             return cls.fromtimestamp(moment.timestamp(), tz)
 
     monkeypatch.setattr(cli, "datetime", Now)
+    monkeypatch.setattr(offline, "datetime", Now)  # status without a tracker reads here
     yield made
     made.app.quit()
 

@@ -12,8 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from creepguard.paths import private_folder
 from creepguard.storage.schema import SCHEMA_HEAD
-
-KNOWN_REVISIONS = ("0001",)
+from creepguard.storage.sqlite_read import schema_problem
 
 
 class DatabaseUnavailable(OSError):
@@ -30,16 +29,7 @@ def _invalid_reason(path: Path) -> str | None:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
             return f"it is damaged ({check[0] if check else 'no answer'})"
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if not tables:
-            return None  # an empty file: a fresh database
-        if "alembic_version" not in tables:
-            return "it is not a CreepGuard database"
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] not in KNOWN_REVISIONS:
-            version = row[0] if row else "none"
-            return f"its schema ({version}) is newer than this version of CreepGuard"
-        return None
+        return schema_problem(connection)
     except sqlite3.DatabaseError as error:
         return f"it is not a valid database ({error})"
     finally:
