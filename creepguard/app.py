@@ -592,6 +592,14 @@ class CreepGuardApp(QObject):
     def card_hurts(self, exercise_id: str) -> None:
         self.store.set_choice(exercise_id, hurts=True)
 
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        self.store.set_choice(exercise_id, hurts=False)
+
+    def input_idle_s(self) -> float | None:
+        if not self._backend_works():
+            return None
+        return self._source.read().idle_s
+
     # ------------------------------------------------------------------ settings
 
     def apply_settings(self, new: settings_mod.Settings) -> None:

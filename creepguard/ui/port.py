@@ -104,6 +104,13 @@ class Controller(Protocol):
 
     def card_hurts(self, exercise_id: str) -> None: ...
 
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        """Undo on the card after "This hurts": the exercise may come again."""
+
+    def input_idle_s(self) -> float | None:
+        """Seconds since the last keyboard or mouse input (None when unknown): the card
+        starts its countdown when the person leaves the keyboard."""
+
     def card_dismissed(self) -> None: ...
 
 

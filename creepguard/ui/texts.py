@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from creepguard.core.exercises import Hold, Position
     from creepguard.core.history import DaySummary
     from creepguard.ui.desktop_state import HoldReason
+    from creepguard.ui.guide import Phase
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
 DEFAULT_SAFETY_NOTE = "Stop any exercise that hurts."
@@ -190,11 +191,89 @@ def safety_note(note: str) -> str:
 
 
 def hurts_note() -> str:
-    """What the card says after "This hurts"."""
+    """What the card says after "This hurts" (the card offers Undo next to it)."""
     return QCoreApplication.translate(
         "Texts",
-        "Stop that one: nothing on these cards should hurt. Try a gentler one, or simply "
-        "walk around for a minute.",
+        "Stop: nothing on these cards should hurt. This exercise will not be suggested "
+        "again. Try another one, or simply walk around for a minute.",
+    )
+
+
+def hurts_undone() -> str:
+    """What the card says after Undo of "This hurts"."""
+    return QCoreApplication.translate("Texts", "Kept: this exercise can come again.")
+
+
+def guide_waiting() -> str:
+    """Under the hold before the countdown starts by itself."""
+    return QCoreApplication.translate(
+        "Texts", "Starts by itself when you let go of the keyboard, or in a few seconds."
+    )
+
+
+def guide_phase(phase: Phase) -> str:
+    """What to do now: "Hold", "Repetition 3 of 8: hold", "Breath 2 of 10", "Change sides"."""
+    from creepguard.ui.guide import PhaseKind
+
+    match phase.kind:
+        case PhaseKind.HOLD if phase.of:
+            text = (
+                QCoreApplication.translate("Texts", "Repetition %1 of %2: hold")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.of))
+            )
+        case PhaseKind.HOLD:
+            text = QCoreApplication.translate("Texts", "Hold")
+        case PhaseKind.RETURN:
+            text = QCoreApplication.translate("Texts", "Come back slowly")
+        case PhaseKind.REP:
+            text = (
+                QCoreApplication.translate("Texts", "Repetition %1 of %2")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.of))
+            )
+        case PhaseKind.BREATH:
+            text = (
+                QCoreApplication.translate("Texts", "Breath %1 of %2: in, and slowly out")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.of))
+            )
+        case PhaseKind.CHANGE_SIDES:
+            return QCoreApplication.translate("Texts", "Change sides")
+    if phase.side:
+        text += " \u00b7 " + QCoreApplication.translate("Texts", "side %1 of 2").replace(
+            "%1", str(phase.side)
+        )
+    return text
+
+
+def guide_complete() -> str:
+    """When the guided hold has run through."""
+    return QCoreApplication.translate("Texts", "Complete. Press Done when you are ready.")
+
+
+def after_done(view: StatusView) -> str:
+    """The card's last word after Done."""
+    return (
+        QCoreApplication.translate(
+            "Texts", "Well done. The next stretch comes after %1 of sitting."
+        )
+    ).replace("%1", duration(view.posture_change_s))
+
+
+def after_skip(view: StatusView) -> str:
+    """The card's last word after Skip."""
+    return QCoreApplication.translate(
+        "Texts", "Skipped. The next card comes after another %1 of sitting."
+    ).replace("%1", duration(view.posture_change_s))
+
+
+def after_snooze(view: StatusView) -> str:
+    """The card's last word after Snooze."""
+    if view.next_prompt_s is None:
+        return QCoreApplication.translate("Texts", "Snoozed. The card comes back a little later.")
+    return QCoreApplication.translate("Texts", "Snoozed. The card comes back in %1.").replace(
+        "%1", duration(max(60.0, view.next_prompt_s))
     )
 
 

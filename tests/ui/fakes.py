@@ -72,6 +72,7 @@ class FakeController:
     view: StatusView = field(default_factory=make_view)
     next_cards: list[CardView] = field(default_factory=list)
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    idle_s: float | None = 0.0  # what input_idle_s returns
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -138,6 +139,12 @@ class FakeController:
 
     def card_dismissed(self) -> None:
         self._record("card_dismissed")
+
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        self._record("card_hurts_undo", exercise_id)
+
+    def input_idle_s(self) -> float | None:
+        return self.idle_s
 
 
 class FakeHost(QObject):
