@@ -77,7 +77,7 @@ from creepguard.ui.today_popup import scaled_font
 
 KEY_GUARD_MS = 2000
 ILLUSTRATION_PX = 200
-ILLUSTRATION_MIN_PX = 120
+ILLUSTRATION_MIN_PX = 100
 SCREEN_MARGIN_PX = 8
 FAREWELL_MS = 3500
 ACCENT = "#0f766e"
@@ -95,6 +95,10 @@ STYLE = f"""
 #card QLabel[role="muted"] {{ color: #56626b; }}
 #card QLabel[role="number"] {{ color: {ACCENT}; }}
 #card QScrollArea, #steps {{ background: transparent; border: none; }}
+#card QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+#card QScrollBar::handle:vertical {{ background: #c5d0d7; border-radius: 4px; min-height: 24px; }}
+#card QScrollBar::add-line, #card QScrollBar::sub-line {{ height: 0; }}
+#card QScrollBar::add-page, #card QScrollBar::sub-page {{ background: transparent; }}
 #hold {{ background: #f1f6f6; border-radius: 10px; }}
 #caution {{ background: #fff6e5; border-left: 4px solid #c77700; border-radius: 6px; }}
 #hurt {{ background: #fdeeec; border-left: 4px solid #b93a32; border-radius: 6px; }}
@@ -288,10 +292,29 @@ class HoldGuide(QFrame):
             self.detail.setText("")
             return
         self.detail.setText(texts.guide_waiting())
-        whole = guide.total_s(self.phases)
-        self.ring.set_progress(0.0, texts.seconds_left(whole))
+        first = self.phases[0]
+        if first.of:
+            self.ring.set_progress(0.0, f"0/{first.of}")
+        else:
+            self.ring.set_progress(0.0, texts.seconds_left(first.seconds))
         self.start.setText(QCoreApplication.translate("Card", "Start now"))
         self.start.setAccessibleName(QCoreApplication.translate("Card", "Start the hold now"))
+
+    def tallest(self, width: int) -> int:
+        """The height the hold needs at ``width`` for the longest of its words."""
+        label, detail = self.label.text(), self.detail.text()
+        longest = max([label, *(texts.guide_phase(phase) for phase in self.phases)], key=len)
+        height = 0
+        for words in (texts.guide_waiting(), texts.guide_complete(), detail):
+            self.label.setText(longest)
+            self.detail.setText(words)
+            layout = self.layout()
+            assert layout is not None
+            layout.activate()
+            height = max(height, self.heightForWidth(width), self.minimumSizeHint().height())
+        self.label.setText(label)
+        self.detail.setText(detail)
+        return height
 
     def tick(self) -> None:
         """Show where the countdown is; report completion once."""
@@ -388,8 +411,6 @@ class StretchCard(QWidget):
         main.setSpacing(12)
         self._build_heading(main)
         self._build_body(main)
-        self.guide = HoldGuide(self._clock, self._on_hold_complete)
-        main.addWidget(self.guide)
         self._build_notes(main)
         self._build_buttons(main)
         layout.addWidget(self.main)
@@ -469,16 +490,14 @@ class StretchCard(QWidget):
         layout.addWidget(self.scroller, 1)
 
     def _build_notes(self, layout: QVBoxLayout) -> None:
-        # One slot of a fixed height under the hold: the safety line, or after "This
-        # hurts" the note with Undo, or "no other exercise": nothing below it moves.
-        self.notes = QWidget()
-        notes = QVBoxLayout(self.notes)
-        notes.setContentsMargins(0, 0, 0, 0)
-        notes.setSpacing(0)
-        self.safety = _label(role="muted")
-        self.safety.setFont(scaled_font(self.font(), 0.92))
-        notes.addWidget(self.safety)
-
+        # Two slots of a fixed height, so nothing below them moves: the guided hold, or
+        # after "This hurts" the note with Undo in its place; then the safety line, or
+        # "no other exercise".
+        self.hold_slot = QWidget()
+        hold_slot = QVBoxLayout(self.hold_slot)
+        hold_slot.setContentsMargins(0, 0, 0, 0)
+        self.guide = HoldGuide(self._clock, self._on_hold_complete)
+        hold_slot.addWidget(self.guide)
         self.hurt_note = QFrame()
         self.hurt_note.setObjectName("hurt")
         hurt_layout = QHBoxLayout(self.hurt_note)
@@ -495,14 +514,21 @@ class StretchCard(QWidget):
         self.undo.clicked.connect(lambda _checked=False: self._on_undo())
         hurt_layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hurt_note.hide()
-        notes.addWidget(self.hurt_note)
+        hold_slot.addWidget(self.hurt_note)
+        layout.addWidget(self.hold_slot)
 
+        self.notes = QWidget()
+        notes = QVBoxLayout(self.notes)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.setSpacing(0)
+        self.safety = _label(role="muted")
+        self.safety.setFont(scaled_font(self.font(), 0.92))
+        notes.addWidget(self.safety)
         self.no_other = _label(
             QCoreApplication.translate("Card", "No other exercise fits right now."), role="muted"
         )
         self.no_other.hide()
         notes.addWidget(self.no_other)
-        notes.addStretch(1)
         layout.addWidget(self.notes)
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
@@ -620,6 +646,7 @@ class StretchCard(QWidget):
         exercise = card.exercise
         self._hurt_id = None
         self._show_note(None)
+        self._show_hurt_note(False)
         self.another.setEnabled(True)
         self._set_primary(self.done, False)
         self._set_primary(self.another, False)
@@ -703,8 +730,13 @@ class StretchCard(QWidget):
     def _show_note(self, note: QWidget | None) -> None:
         """One of the notes in the slot under the hold (None: the safety line)."""
         shown = note if note is not None else self.safety
-        for widget in (self.safety, self.hurt_note, self.no_other):
+        for widget in (self.safety, self.no_other):
             widget.setVisible(widget is shown)
+
+    def _show_hurt_note(self, shown: bool) -> None:
+        """The note after "This hurts" takes the place of the hold (or gives it back)."""
+        self.hurt_note.setVisible(shown)
+        self.guide.setVisible(not shown)
 
     def _set_gentle(self, gentle: bool) -> None:
         self._gentle = gentle
@@ -730,16 +762,20 @@ class StretchCard(QWidget):
         content_h = self.content.heightForWidth(inner)
         if content_h < 0:
             content_h = self.content.sizeHint().height()
-        notes_h = max(
-            self.notes_height(widget, width - 2 * _CARD_MARGIN_H)
-            for widget in (self.safety, self.hurt_note, self.no_other)
+        slot_width = width - 2 * _CARD_MARGIN_H
+        self.notes.setFixedHeight(
+            max(self.notes_height(w, slot_width) for w in (self.safety, self.no_other))
         )
-        self.notes.setFixedHeight(notes_h)
+        self.hold_slot.setFixedHeight(
+            max(self.guide.tallest(slot_width), self.notes_height(self.hurt_note, slot_width))
+        )
         self.scroller.setFixedHeight(content_h)
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        total = layout.totalHeightForWidth(width)
+        # The card's border is not in the layout's answer: a few pixels to spare, or
+        # the steps would scroll by two pixels.
+        total = layout.totalHeightForWidth(width) + 4
         self.scroller.setMinimumHeight(0)
         self.scroller.setMaximumHeight(16777215)
         return total, content_h
@@ -902,7 +938,7 @@ class StretchCard(QWidget):
     def _on_snooze(self) -> None:
         if self.current is None or not self.current.can_snooze:
             return
-        self.farewell_title.setText(QCoreApplication.translate("Card", "Later, then"))
+        self.farewell_title.setText(QCoreApplication.translate("Card", "Snoozed"))
         self._answer(self._controller.card_snooze, texts.after_snooze)
 
     def _on_skip(self) -> None:
@@ -932,7 +968,7 @@ class StretchCard(QWidget):
         self._hurt_id = self.current.exercise.id
         self._controller.card_hurts(self._hurt_id)
         self.hurt_text.setText(texts.hurts_note())
-        self._show_note(self.hurt_note)
+        self._show_hurt_note(True)
         # "Another one" becomes the obvious next step.
         self._set_primary(self.done, False)
         self._set_primary(self.another, self.another.isEnabled())
@@ -946,6 +982,7 @@ class StretchCard(QWidget):
         self._hurt_id = None
         self.safety.setText(texts.hurts_undone())
         self._show_note(None)
+        self._show_hurt_note(False)
         self._set_primary(self.another, False)
         self._set_primary(self.done, self.guide.complete)
 

@@ -206,9 +206,7 @@ def hurts_undone() -> str:
 
 def guide_waiting() -> str:
     """Under the hold before the countdown starts by itself."""
-    return QCoreApplication.translate(
-        "Texts", "Starts by itself when you let go of the keyboard, or in a few seconds."
-    )
+    return QCoreApplication.translate("Texts", "Starts by itself in a moment.")
 
 
 def guide_phase(phase: Phase) -> str:
@@ -254,25 +252,23 @@ def guide_complete() -> str:
 
 def after_done(view: StatusView) -> str:
     """The card's last word after Done."""
-    return (
-        QCoreApplication.translate(
-            "Texts", "Well done. The next stretch comes after %1 of sitting."
-        )
+    return QCoreApplication.translate(
+        "Texts", "The next stretch comes after %1 of sitting."
     ).replace("%1", duration(view.posture_change_s))
 
 
 def after_skip(view: StatusView) -> str:
     """The card's last word after Skip."""
     return QCoreApplication.translate(
-        "Texts", "Skipped. The next card comes after another %1 of sitting."
+        "Texts", "The next card comes after another %1 of sitting."
     ).replace("%1", duration(view.posture_change_s))
 
 
 def after_snooze(view: StatusView) -> str:
     """The card's last word after Snooze."""
     if view.next_prompt_s is None:
-        return QCoreApplication.translate("Texts", "Snoozed. The card comes back a little later.")
-    return QCoreApplication.translate("Texts", "Snoozed. The card comes back in %1.").replace(
+        return QCoreApplication.translate("Texts", "The card comes back a little later.")
+    return QCoreApplication.translate("Texts", "The card comes back in %1.").replace(
         "%1", duration(max(60.0, view.next_prompt_s))
     )
 

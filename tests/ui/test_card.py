@@ -84,7 +84,7 @@ def test_done_calls_the_controller_and_hides(
     assert controller.names()[-1] == "card_done"
     # A short word on what comes next, in the same window; then the card goes.
     assert card.farewell.isVisibleTo(card)
-    assert "next stretch comes after 30 min" in card.farewell_text.text()
+    assert "The next stretch comes after 30 min" in card.farewell_text.text()
     assert card.size() == size
     qtbot.waitUntil(lambda: not card.isVisible(), timeout=FAREWELL_MS + 2000)
     assert "card_dismissed" not in controller.names()
@@ -93,8 +93,8 @@ def test_done_calls_the_controller_and_hides(
 @pytest.mark.parametrize(
     ("button", "method", "words"),
     [
-        ("snooze", "card_snooze", "Snoozed. The card comes back in 20 min."),
-        ("skip", "card_skip", "Skipped. The next card comes after another 30 min of sitting."),
+        ("snooze", "card_snooze", "The card comes back in 20 min."),
+        ("skip", "card_skip", "The next card comes after another 30 min of sitting."),
     ],
 )
 @pytest.mark.usefixtures("shown")
