@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from creepguard.core.model import Posture, State
 from creepguard.ui import texts
-from creepguard.ui.icons import status_icon, tone_color
+from creepguard.ui.icons import icon_spec, render_spec, tone_color
 from creepguard.ui.port import Controller, PauseLength, StatusView
+
+STATUS_ICON_PX = 32
 
 
 def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
@@ -83,6 +85,7 @@ class StatusPanel(QWidget):
         header = QHBoxLayout()
         header.setSpacing(10)
         self.icon = QLabel()
+        self.icon.setFixedSize(STATUS_ICON_PX, STATUS_ICON_PX)  # never squeezed or clipped
         self.icon.setAccessibleName(QCoreApplication.translate("Status", "Status icon"))
         header.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.status = QLabel()
@@ -129,7 +132,10 @@ class StatusPanel(QWidget):
 
     def update_view(self, view: StatusView) -> None:
         """Show ``view``."""
-        self.icon.setPixmap(status_icon(view, 32))
+        # Drawn at the screen's device pixels: sharp at 2x, the whole ring shown.
+        self.icon.setPixmap(
+            render_spec(icon_spec(view), STATUS_ICON_PX, None, self.devicePixelRatioF())
+        )
         self.status.setText(texts.status_line(view))
         sitting = view.state is State.SITTING and not view.paused
         self.progress.setVisible(sitting)
