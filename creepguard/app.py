@@ -334,8 +334,7 @@ class CreepGuardApp(QObject):
             ),
             QCoreApplication.translate(
                 "App",
-                "Discs and ligaments start to deform around now. A short stretch or a change "
-                "of posture soon helps them recover.",
+                "A short stretch or a change of posture soon lets your back recover.",
             ),
             ("stretch", QCoreApplication.translate("App", "Stretch now")),
         )

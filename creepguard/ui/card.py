@@ -379,6 +379,7 @@ class StretchCard(QWidget):
         self._gentle = True
         self._illustration_px = ILLUSTRATION_PX
         self._hurt_id: str | None = None
+        self._press_at: QPointF | None = None
         # Where the card may go: the available area of the screen under the pointer
         # (tests give other screens' areas).
         self.available_area: Callable[[], QRect] = _area_under_pointer
@@ -867,10 +868,27 @@ class StretchCard(QWidget):
         if self.farewell.isVisible():
             self._hide_quietly()
             return
-        handle = self.windowHandle()
-        if event.button() == Qt.MouseButton.LeftButton and handle is not None:
-            handle.startSystemMove()  # frameless: the background moves the card
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_at = event.globalPosition()
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        # Frameless: dragging the background moves the card (a plain click does not
+        # start a move, which would take the mouse and keyboard from the card).
+        handle = self.windowHandle()
+        if (
+            self._press_at is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.globalPosition() - self._press_at).manhattanLength() > 6
+            and handle is not None
+        ):
+            self._press_at = None
+            handle.startSystemMove()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press_at = None
+        super().mouseReleaseEvent(event)
 
     def _accept_keyboard(self) -> None:
         """A click into a gentle card hands it the keyboard.

@@ -161,7 +161,9 @@ class StatusPanel(QWidget):
         recovery = texts.recovery_line(view)
         self.recovery.setText(recovery)
         self.recovery.setVisible(bool(recovery))
-        self.backend.setText(texts.backend_line(view))
+        backend = texts.backend_line(view)
+        self.backend.setText(backend)
+        self.backend.setVisible(bool(backend))
         self.problems.setText("\n".join(view.problems))
         self.problems.setVisible(bool(view.problems))
 
@@ -219,7 +221,7 @@ class TodayPopup(QFrame):
             button.setAccessibleName(button.text())
         self.pause.setVisible(not view.paused)
         self.resume.setVisible(view.paused)
-        self.take_break.setEnabled(not view.paused)
+        self.take_break.setEnabled(texts.may_take_a_break(view))
 
     def popup_near(self, anchor: QRect | None = None) -> None:
         """Show next to ``anchor`` (the tray icon's geometry), or at the mouse cursor.
