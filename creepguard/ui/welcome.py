@@ -75,7 +75,9 @@ class WelcomeDialog(QDialog):
     Args:
         settings: the current values (at least the three keys shown).
         on_accept: called with the changed values only (``{key: value}``, possibly
-            empty) when the person presses Start; not called on Cancel.
+            empty) when the person presses Start; not called when the welcome is closed
+            (Quit, Esc or the title bar), which ends the first run: the app then quits
+            and the welcome shows again next time.
         parent: the parent widget.
     """
 
@@ -118,7 +120,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.error)
 
         self.later = QCoreApplication.translate(
-            "Welcome", "You can change these and more at any time in Settings."
+            "Welcome",
+            "Tracking starts when you press Start. You can change these and more at any "
+            "time in Settings.",
         )
         later = QLabel(self.later)
         later.setWordWrap(True)
@@ -126,6 +130,11 @@ class WelcomeDialog(QDialog):
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        not_now = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        not_now.setText(QCoreApplication.translate("Welcome", "Not now"))
+        not_now.setAccessibleName(
+            QCoreApplication.translate("Welcome", "Not now: quit without tracking")
         )
         start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         start.setText(QCoreApplication.translate("Welcome", "Start"))
