@@ -71,7 +71,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creepguard.ui import guide, texts
+from creepguard.ui import guide, look, texts
 from creepguard.ui.port import CardView, Controller, StatusView
 from creepguard.ui.today_popup import scaled_font
 
@@ -80,7 +80,7 @@ ILLUSTRATION_PX = 200
 ILLUSTRATION_MIN_PX = 100
 SCREEN_MARGIN_PX = 8
 FAREWELL_MS = 3500
-ACCENT = "#0f766e"
+ACCENT = look.ACCENT
 _CARD_MARGIN_H = 24
 _WAITING_TICK_MS = 1000  # asks the app for the idle time: once a second is plenty
 _RUNNING_TICK_MS = 200
@@ -801,7 +801,12 @@ class StretchCard(QWidget):
             self._illustration_px = max(ILLUSTRATION_MIN_PX, ILLUSTRATION_PX - (total - room))
             self._size_illustration()
             total, _content = self._natural_height(width)
-        height = min(total, room)
+        # Room for another exercise's longer steps or a "Careful" box, where the screen
+        # has it: "Another one" keeps this size and should rarely need to scroll.
+        reserve = self.fontMetrics().lineSpacing() * 3
+        if self.caution.isHidden():
+            reserve += self.caution.sizeHint().height() + 12
+        height = min(total + reserve, room)
         self.setFixedSize(width, height)
         x = area.left() + (area.width() - width) // 2
         y = area.top() + SCREEN_MARGIN_PX + max(0, (room - height) // 3)

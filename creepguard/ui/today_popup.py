@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.core.model import Posture, State
-from creepguard.ui import texts
+from creepguard.ui import look, texts
 from creepguard.ui.icons import icon_spec, render_spec, tone_color
+from creepguard.ui.look import calm_style
 from creepguard.ui.port import Controller, PauseLength, StatusView
 
 STATUS_ICON_PX = 32
@@ -182,7 +183,8 @@ class TodayPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self._controller = controller
         self._view: StatusView | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("today")
+        self.setStyleSheet(calm_style("today") + f"#today {{ border: 1px solid {look.EDGE}; }}")
         self.setAccessibleName(QCoreApplication.translate("Today", "CreepGuard today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -193,6 +195,7 @@ class TodayPopup(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.take_break = QPushButton(QCoreApplication.translate("Today", "Take a break now"))
+        self.take_break.setProperty("primary", True)
         self.posture = QPushButton()
         self.pause = QPushButton(QCoreApplication.translate("Today", "Pause 30 min"))
         self.resume = QPushButton(QCoreApplication.translate("Today", "Resume"))
