@@ -133,6 +133,7 @@ class Preview:
             (100, lambda: QCursor.setPos(640, 400)),
             (200, lambda: self.show_card("calf-stretch")),
             (900, self.card_shot("card-standing.png")),
+            (100, self.card.close_card),  # a fresh card, sized for its own content
             (100, lambda: self.show_card("chair-hamstring-stretch")),
             (100, self.card.guide.begin),
             (2600, self.card_shot("card-guided.png")),

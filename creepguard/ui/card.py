@@ -801,11 +801,9 @@ class StretchCard(QWidget):
             self._illustration_px = max(ILLUSTRATION_MIN_PX, ILLUSTRATION_PX - (total - room))
             self._size_illustration()
             total, _content = self._natural_height(width)
-        # Room for another exercise's longer steps or a "Careful" box, where the screen
-        # has it: "Another one" keeps this size and should rarely need to scroll.
-        reserve = self.fontMetrics().lineSpacing() * 3
-        if self.caution.isHidden():
-            reserve += self.caution.sizeHint().height() + 12
+        # A little room for another exercise's longer steps, where the screen has it
+        # ("Another one" keeps this size; more than this would leave a gap).
+        reserve = self.fontMetrics().lineSpacing() * 2
         height = min(total + reserve, room)
         self.setFixedSize(width, height)
         x = area.left() + (area.width() - width) // 2
