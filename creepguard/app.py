@@ -37,7 +37,7 @@ from creepguard.core.history import DaySummary
 from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.port import CardView, PauseLength, StatusView
+from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
 if TYPE_CHECKING:
     from creepguard.core.clock import Clock
@@ -382,6 +382,7 @@ class CreepGuardApp(QObject):
             kind=kind,
             exercise=exercise,
             illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+            illustration_end_path=end_pose_path(exercise.illustration),
             headline=self._headline(kind),
             sit_s=self.engine.status().sitting_s,
             can_snooze=can_snooze,

@@ -80,6 +80,7 @@ ILLUSTRATION_PX = 200
 ILLUSTRATION_MIN_PX = 100
 SCREEN_MARGIN_PX = 8
 FAREWELL_MS = 3500
+FRAME_MS = 1800  # each key pose of a two-frame picture shows this long
 ACCENT = look.ACCENT
 _CARD_MARGIN_H = 24
 _WAITING_TICK_MS = 1000  # asks the app for the idle time: once a second is plenty
@@ -418,6 +419,11 @@ class StretchCard(QWidget):
         self._build_farewell(layout)
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self.tick)
+        self.frames: list[str] = []  # the picture's key poses (start, and maybe end)
+        self.frame = 0
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(FRAME_MS)
+        self._frame_timer.timeout.connect(self.next_frame)
         self._farewell_timer = QTimer(self)
         self._farewell_timer.setSingleShot(True)
         self._farewell_timer.timeout.connect(self._hide_quietly)
@@ -668,6 +674,14 @@ class StretchCard(QWidget):
     def _fill_illustration(self, card: CardView) -> None:
         exercise = card.exercise
         path = Path(card.illustration_path)
+        self._frame_timer.stop()
+        self.frames = [str(path)] if path.is_file() else []
+        end = Path(card.illustration_end_path) if card.illustration_end_path else None
+        if self.frames and end is not None and end.is_file():
+            # Two key poses, start and end: the picture moves between them.
+            self.frames.append(str(end))
+            self._frame_timer.start()
+        self.frame = 0
         if path.is_file():
             self.illustration.load(str(path))
             renderer = self.illustration.renderer()
@@ -679,6 +693,14 @@ class StretchCard(QWidget):
             self.illustration.show()
         else:
             self.illustration.hide()
+
+    def next_frame(self) -> None:
+        """Show the other key pose (a timer calls this while the card shows two)."""
+        if len(self.frames) < 2 or not self.main.isVisible():
+            return
+        self.frame = (self.frame + 1) % len(self.frames)
+        self.illustration.load(self.frames[self.frame])
+        self.illustration.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
     def _size_illustration(self) -> None:
         px = self._illustration_px
@@ -926,6 +948,7 @@ class StretchCard(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def _hide_quietly(self) -> None:
+        self._frame_timer.stop()
         self.guide.stop()
         self._ticker.stop()
         self._farewell_timer.stop()
@@ -1016,6 +1039,7 @@ class StretchCard(QWidget):
         button.style().polish(button)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._frame_timer.stop()
         self.guide.stop()
         self._ticker.stop()
         self._farewell_timer.stop()

@@ -60,7 +60,19 @@ class CardView:
     can_skip: bool  # False in the persistent style
     takes_focus: bool  # the focused style
     safety_note: str = "Stop any exercise that hurts."
+    # The end pose, where the library has one (``<id>-end.svg``): the card moves
+    # between the two; without it, the one picture shows.
+    illustration_end_path: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def end_pose_path(illustration: str) -> str:
+    """The end pose of an illustration (``<stem>-end.svg`` beside it in the library's
+    illustrations), or "" where there is none."""
+    from creepguard.paths import resource_dir
+
+    end = resource_dir() / "illustrations" / f"{Path(illustration).stem}-end.svg"
+    return str(end) if end.is_file() else ""
 
 
 class Controller(Protocol):

@@ -15,7 +15,7 @@ from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Posture, PromptKind, State
 from creepguard.paths import resource_dir
-from creepguard.ui.port import CardView, Controller, PauseLength, StatusView
+from creepguard.ui.port import CardView, Controller, PauseLength, StatusView, end_pose_path
 
 
 def make_view(**changes: Any) -> StatusView:
@@ -50,6 +50,7 @@ def make_card(exercise: Exercise, **changes: Any) -> CardView:
         kind=PromptKind.POSTURE_CHANGE,
         exercise=exercise,
         illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+        illustration_end_path=end_pose_path(exercise.illustration),
         headline="Time to stand up and move",
         sit_s=32 * 60,
         can_snooze=True,

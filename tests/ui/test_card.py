@@ -458,3 +458,23 @@ def test_a_seconds_hold_counts_down_and_breaths_are_counted(
     clock.now += guide.BREATH_S * 2 + 0.1
     guided.tick()
     assert guided.guide.label.text().startswith(f"Breath 3 of {breathing.hold.count}")
+
+
+def test_two_key_poses_alternate_and_one_picture_stays_still(
+    card: StretchCard, library: list[Exercise]
+) -> None:
+    first, second = library[0], library[1]
+    start = make_card(first).illustration_path
+    other = make_card(second).illustration_path  # stands in for an end pose
+    card.present(replace(make_card(first), illustration_end_path=other))
+    assert card.frames == [start, other]
+    card.next_frame()
+    assert card.frame == 1
+    card.next_frame()
+    assert card.frame == 0
+    assert card.illustration.renderer().isValid()
+    # No end pose (or a missing file): the one picture, still.
+    card.present(replace(make_card(first), illustration_end_path="/nonexistent/end.svg"))
+    assert card.frames == [start]
+    card.next_frame()
+    assert card.frame == 0
