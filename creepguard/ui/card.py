@@ -301,6 +301,12 @@ class HoldGuide(QFrame):
         self.start.setText(QCoreApplication.translate("Card", "Start now"))
         self.start.setAccessibleName(QCoreApplication.translate("Card", "Start the hold now"))
 
+    def phase(self) -> guide.Phase | None:
+        """The phase running now (None before the start and once complete)."""
+        if self.state not in (GuideState.RUNNING, GuideState.PAUSED):
+            return None
+        return guide.position(self.phases, self.elapsed_s()).phase
+
     def tallest(self, width: int) -> int:
         """The height the hold needs at ``width`` for the longest of its words."""
         label, detail = self.label.text(), self.detail.text()
@@ -852,12 +858,37 @@ class StretchCard(QWidget):
             if guide.should_auto_start(shown_s=shown_s, idle_s=idle):
                 self.guide.begin()
         self.guide.tick()
+        self._pose_for_phase()
         wanted = _RUNNING_TICK_MS if self.guide.running else _WAITING_TICK_MS
         if self.guide.state in (GuideState.WAITING, GuideState.RUNNING):
             if self._ticker.interval() != wanted or not self._ticker.isActive():
                 self._ticker.start(wanted)
         else:
             self._ticker.stop()
+
+    def _pose_for_phase(self) -> None:
+        """With two key poses, the running hold picks one: the end pose while holding,
+        the start pose on the way back and between sides; otherwise they alternate."""
+        if len(self.frames) < 2:
+            return
+        phase = self.guide.phase() if self.guide.running else None
+        wanted: int | None = None
+        if phase is not None and phase.kind is guide.PhaseKind.HOLD:
+            wanted = 1
+        elif phase is not None and phase.kind in (
+            guide.PhaseKind.RETURN,
+            guide.PhaseKind.CHANGE_SIDES,
+        ):
+            wanted = 0
+        if wanted is None:
+            if not self._frame_timer.isActive():
+                self._frame_timer.start()
+            return
+        self._frame_timer.stop()
+        if self.frame != wanted:
+            self.frame = wanted
+            self.illustration.load(self.frames[wanted])
+            self.illustration.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
     def _on_hold_complete(self) -> None:
         # Done lights up: the obvious next step (unless "This hurts" made it Another).

@@ -478,3 +478,17 @@ def test_two_key_poses_alternate_and_one_picture_stays_still(
     assert card.frames == [start]
     card.next_frame()
     assert card.frame == 0
+
+
+def test_the_running_hold_shows_the_end_pose_while_holding(
+    guided: StretchCard, clock: FakeClock, library: list[Exercise]
+) -> None:
+    exercise = next(e for e in library if e.hold.kind is HoldKind.REPS and guide.rep_hold_s(e))
+    other = make_card(library[0]).illustration_path  # stands in for an end pose
+    guided.present(replace(make_card(exercise), illustration_end_path=other))
+    guided.guide.begin()
+    guided.tick()
+    assert "hold" in guided.guide.label.text()
+    assert guided.frame == 1  # the end pose
+    _run_until(guided, clock, "Come back")
+    assert guided.frame == 0  # back to the start pose
