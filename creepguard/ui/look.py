@@ -7,6 +7,11 @@ on white. Font sizes are never set here: they follow the system font.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
+
 ACCENT = "#0f766e"
 ACCENT_DARK = "#0c5f58"
 INK = "#1d272d"
@@ -44,3 +49,11 @@ def calm_style(root: str) -> str:
     background: {TINT}; border: none; border-radius: 10px;
 }}
 """
+
+
+def plain_buttons(box: QDialogButtonBox) -> None:
+    """Words only on a dialog's buttons: some styles force stock icons on them."""
+    from PySide6.QtGui import QIcon
+
+    for button in box.buttons():
+        button.setIcon(QIcon())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from creepguard.settings import SPEC_BY_KEY, Kind, Spec, validate
 from creepguard.ui import texts
+from creepguard.ui.look import plain_buttons
 from creepguard.ui.today_popup import scaled_font
 
 KEYS = ("creep_threshold_min", "posture_change_min", "reminder_style")
@@ -139,6 +140,7 @@ class WelcomeDialog(QDialog):
         start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         start.setText(QCoreApplication.translate("Welcome", "Start"))
         start.setAccessibleName(QCoreApplication.translate("Welcome", "Start with these settings"))
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
