@@ -664,11 +664,6 @@ class CreepGuardApp(QObject):
             tz=self.clock.tz,
         )
 
-    def remember_first_run(self) -> None:
-        """The welcome was seen: write the settings file so it is not shown again."""
-        if not self.parts.paths.settings_file.exists():
-            settings_mod.save(self.parts.paths.settings_file, self.settings)
-
     # ------------------------------------------------------------------ control socket
 
     def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
