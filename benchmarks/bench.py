@@ -168,6 +168,9 @@ def bench_status_latency() -> float | None:
     """Start a real tracker (offscreen) and time `creepguard status --json` end to end."""
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "CREEPGUARD_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        # A returning user: on a first run the welcome waits for Start.
+        (Path(home) / "config").mkdir(mode=0o700)
+        (Path(home) / "config" / "settings.toml").write_text("", encoding="utf-8")
         tracker = subprocess.Popen(
             [sys.executable, "-m", "creepguard", "run"],
             env=env,

@@ -52,7 +52,7 @@ from creepguard.core.history import DaySummary
 from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.port import CardView, PauseLength, StatusView
+from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
 if TYPE_CHECKING:
     from creepguard.core.clock import Clock
@@ -385,8 +385,7 @@ class CreepGuardApp(QObject):
             ),
             QCoreApplication.translate(
                 "App",
-                "Discs and ligaments start to deform around now. A short stretch or a change "
-                "of posture soon helps them recover.",
+                "A short stretch or a change of posture soon lets your back recover.",
             ),
             ("stretch", QCoreApplication.translate("App", "Stretch now")),
         )
@@ -434,6 +433,7 @@ class CreepGuardApp(QObject):
             kind=kind,
             exercise=exercise,
             illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+            illustration_end_path=end_pose_path(exercise.illustration),
             headline=self._headline(kind),
             sit_s=self.engine.status().sitting_s,
             can_snooze=can_snooze,
@@ -656,6 +656,14 @@ class CreepGuardApp(QObject):
     def card_hurts(self, exercise_id: str) -> None:
         self.store.set_choice(exercise_id, hurts=True)
 
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        self.store.set_choice(exercise_id, hurts=False)
+
+    def input_idle_s(self) -> float | None:
+        if not self._backend_works():
+            return None
+        return self._source.read().idle_s
+
     # ------------------------------------------------------------------ settings
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
@@ -719,11 +727,6 @@ class CreepGuardApp(QObject):
             today=lambda: self.clock.now().date(),
             tz=self.clock.tz,
         )
-
-    def remember_first_run(self) -> None:
-        """The welcome was seen: write the settings file so it is not shown again."""
-        if not self.parts.paths.settings_file.exists():
-            settings_mod.save(self.parts.paths.settings_file, self.settings)
 
     # ------------------------------------------------------------------ control socket
 

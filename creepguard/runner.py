@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from creepguard.app import CreepGuardApp
+    from creepguard.settings import Settings
+    from creepguard.ui.shell import QtShell
 
 log = logging.getLogger("creepguard")
 
@@ -90,6 +93,8 @@ class ControllerProxy:
 
     def __init__(self) -> None:
         self.target: CreepGuardApp | None = None
+        # Quit from the tray before the app exists (while the first-run welcome is open).
+        self.quit_before_start: Callable[[], None] | None = None
 
     def __getattr__(self, name: str) -> Any:
         if name == "settings":
@@ -103,6 +108,9 @@ class ControllerProxy:
                 from creepguard.ui.shell import loading_view
 
                 return loading_view()
+            quit_now = self.__dict__.get("quit_before_start")
+            if name == "quit" and quit_now is not None:
+                quit_now()
             return None
 
         return forward
@@ -188,6 +196,68 @@ def _run_locked(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
         lock.release()
 
 
+def _begin(  # noqa: PLR0917 - the parts _run made, handed on
+    qt: QApplication,
+    shell: QtShell,
+    proxy: ControllerProxy,
+    paths: AppPaths,
+    settings: Settings,
+    problems: tuple[str, ...],
+    options: tuple[float, bool, bool],
+) -> None:
+    """Build the app and start tracking (``options``: the time scale, verbosity, demo)."""
+    from PySide6.QtCore import QTimer
+
+    from creepguard import process_memory
+
+    time_scale, verbose, demo = options
+    # Until here only warnings were shown, on stderr (logging's last resort).
+    log_path = setup_logging(paths.log_dir, verbose)
+    log.info("tray shown; log at %s", log_path)
+    for problem in problems:
+        log.warning("%s", problem)
+
+    from creepguard.app import AppParts, CreepGuardApp, load_exercises
+    from creepguard.core.clock import SystemClock
+    from creepguard.scheduling import install_jobs
+    from creepguard.sensing.factory import create_activity_source
+    from creepguard.server import ControlServer
+    from creepguard.storage.store import Store
+
+    clock = SystemClock(rate=time_scale)
+    source, reports = create_activity_source()
+    source = _scripted(source, clock, time_scale) if demo else source
+    parts = AppParts(
+        clock=clock,
+        rate=time_scale,
+        paths=paths,
+        settings=settings,
+        settings_problems=problems,
+        store=Store(paths.database, clock.tz),
+        source=source,
+        reports=reports,
+        exercises=load_exercises(),
+    )
+    app = CreepGuardApp(parts, shell)
+    proxy.target = app
+    server = ControlServer(paths.control_socket, app.handle_command, parent=app)
+    server.listen()
+    scheduler = install_jobs(app, clock, time_scale)
+
+    def stopped() -> None:
+        server.close()
+        scheduler.stop()
+        qt.quit()
+
+    app.on_quit = stopped
+    _watch_signals(qt, app.quit)
+    app.start()
+    if demo:
+        _play_demo(app, source, clock, qt)
+    # Start-up allocates and frees far more than the tracker keeps: give that back.
+    QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
+
+
 def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = False) -> int:
     # Only what the tray's first frame needs is imported and done here; the rest waits
     # for the next turn of the event loop (finish_start).
@@ -212,59 +282,36 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
     shell = QtShell(proxy, paths=paths)  # the tray shows here
 
     def finish_start() -> None:
-        # Until here only warnings were shown, on stderr (logging's last resort).
-        log_path = setup_logging(paths.log_dir, verbose)
-        log.info("tray shown; log at %s", log_path)
         # Some hundred Qt calls have run so far; the binding's reference bug needs tens of
         # thousands to matter.
         qt_workarounds.apply()
         process_memory.keep_openssl_out()  # before SQLAlchemy and hashlib load
 
         from creepguard import settings as settings_mod
-        from creepguard.app import AppParts, CreepGuardApp, load_exercises
-        from creepguard.core.clock import SystemClock
-        from creepguard.scheduling import install_jobs
-        from creepguard.sensing.factory import create_activity_source
-        from creepguard.server import ControlServer
-        from creepguard.storage.store import Store
 
         loaded = settings_mod.load(paths.settings_file)
-        for problem in loaded.problems:
-            log.warning("%s", problem)
-        clock = SystemClock(rate=time_scale)
-        source, reports = create_activity_source()
-        source = _scripted(source, clock, time_scale) if demo else source
-        parts = AppParts(
-            clock=clock,
-            rate=time_scale,
-            paths=paths,
-            settings=loaded.settings,
-            settings_problems=loaded.problems,
-            store=Store(paths.database, clock.tz),
-            source=source,
-            reports=reports,
-            exercises=load_exercises(),
-        )
-        app = CreepGuardApp(parts, shell)
-        proxy.target = app
-        server = ControlServer(paths.control_socket, app.handle_command, parent=app)
-        server.listen()
-        scheduler = install_jobs(app, clock, time_scale)
+        options = (time_scale, verbose, demo)
+        if not first_run or demo:  # the demo plays at once, without the welcome
+            _begin(qt, shell, proxy, paths, loaded.settings, loaded.problems, options)
+            return
 
-        def stopped() -> None:
-            server.close()
-            scheduler.stop()
+        # The first run: nothing is written and nothing tracked until Start. Closing the
+        # welcome quits; it shows again next time.
+        def start(changes: dict[str, Any]) -> None:
+            proxy.quit_before_start = None
+            chosen = loaded.settings.replace(**changes)
+            try:
+                settings_mod.save(paths.settings_file, chosen)
+            except OSError as error:  # tracking works without the file: say so, go on
+                print(f"CreepGuard could not save its settings: {error}", file=sys.stderr)
+            _begin(qt, shell, proxy, paths, chosen, loaded.problems, options)
+
+        def leave() -> None:
+            shell.close()
             qt.quit()
 
-        app.on_quit = stopped
-        _watch_signals(qt, app.quit)
-        app.start()
-        if demo:
-            _play_demo(app, source, clock, qt)
-        elif first_run:
-            shell.show_welcome(app.settings)
-        # Start-up allocates and frees far more than the tracker keeps: give that back.
-        QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
+        proxy.quit_before_start = leave
+        shell.show_welcome(loaded.settings, on_start=start, on_cancel=leave)
 
     # The tray host embeds the icon from its own process while ours would be importing the
     # store: on two cores that contention delayed the icon by ~20 % (1.30x the bare tray

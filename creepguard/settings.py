@@ -51,7 +51,7 @@ class Spec:
 
 SPECS: tuple[Spec, ...] = (
     Spec("creep_threshold_min", Kind.INT, 20, "Creep warning after", "A gentle warning once "
-         "you have sat this long: about where discs and ligaments start to deform.",
+         "you have sat this long, about when a sitting back starts to tire.",
          "Timing", 5, 60, 1, "min"),
     Spec("posture_change_min", Kind.INT, 30, "Change posture every",
          "A stretch card comes after this much sitting (or standing).", "Timing", 10, 120, 5,

@@ -57,7 +57,7 @@ def test_done_on_the_card_is_recorded_and_today_counts_it(harness: Harness) -> N
     assert status["today"]["sitting_s"] == 30 * 60
     assert status["sitting_s"] == 0
     assert status["recovery_until"] is not None
-    assert any("go easy on lifting" in body for _, body in harness.shell.notices)
+    assert any("leave heavy lifting" in body for _, body in harness.shell.notices)
 
 
 def test_status_json_keeps_the_public_contract(harness: Harness) -> None:

@@ -60,7 +60,19 @@ class CardView:
     can_skip: bool  # False in the persistent style
     takes_focus: bool  # the focused style
     safety_note: str = "Stop any exercise that hurts."
+    # The end pose, where the library has one (``<id>-end.svg``): the card moves
+    # between the two; without it, the one picture shows.
+    illustration_end_path: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def end_pose_path(illustration: str) -> str:
+    """The end pose of an illustration (``<stem>-end.svg`` beside it in the library's
+    illustrations), or "" where there is none."""
+    from creepguard.paths import resource_dir
+
+    end = resource_dir() / "illustrations" / f"{Path(illustration).stem}-end.svg"
+    return str(end) if end.is_file() else ""
 
 
 class Controller(Protocol):
@@ -104,6 +116,13 @@ class Controller(Protocol):
 
     def card_hurts(self, exercise_id: str) -> None: ...
 
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        """Undo on the card after "This hurts": the exercise may come again."""
+
+    def input_idle_s(self) -> float | None:
+        """Seconds since the last keyboard or mouse input (None when unknown): the card
+        starts its countdown when the person leaves the keyboard."""
+
     def card_dismissed(self) -> None: ...
 
 
@@ -127,5 +146,3 @@ class AppControls(Controller, Protocol):
     def delete_history(self) -> None: ...
 
     def history_source(self) -> HistorySource: ...
-
-    def remember_first_run(self) -> None: ...

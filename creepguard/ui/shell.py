@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -252,15 +253,22 @@ class QtShell(QObject):
             self._history_window = window
         _bring_up(self._history_window)
 
-    def show_welcome(self, settings: Settings) -> None:
-        """First run: a short welcome with the safety note and the settings that matter."""
+    def show_welcome(
+        self,
+        settings: Settings,
+        *,
+        on_start: Callable[[dict[str, Any]], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
+        """First run: a short welcome with the safety note and the settings that matter.
+
+        Start calls ``on_start`` with the values changed; closing the welcome (or Esc)
+        calls ``on_cancel``.
+        """
         from creepguard.ui.welcome import WelcomeDialog
 
-        def accepted(changes: dict[str, Any]) -> None:
-            self._controller.apply_settings(self._controller.settings.replace(**changes))
-
-        dialog = WelcomeDialog(settings, accepted)
-        dialog.finished.connect(lambda _result: self._controller.remember_first_run())
+        dialog = WelcomeDialog(settings, on_start)
+        dialog.rejected.connect(on_cancel)
         self._welcome = dialog
         self._release.watch(dialog)
         _bring_up(dialog)

@@ -80,6 +80,7 @@ class Tray(QObject):
             # the tray's first frame.
             self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
             self._menu_actions.fill(self.menu)
+            self._menu_actions.status.triggered.connect(self.show_today)
             view = self._view if self._view is not None else self._controller.status()
             self._menu_actions.update_view(view)
         return self._menu_actions

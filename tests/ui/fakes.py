@@ -15,7 +15,7 @@ from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Posture, PromptKind, State
 from creepguard.paths import resource_dir
-from creepguard.ui.port import CardView, Controller, PauseLength, StatusView
+from creepguard.ui.port import CardView, Controller, PauseLength, StatusView, end_pose_path
 
 
 def make_view(**changes: Any) -> StatusView:
@@ -50,6 +50,7 @@ def make_card(exercise: Exercise, **changes: Any) -> CardView:
         kind=PromptKind.POSTURE_CHANGE,
         exercise=exercise,
         illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+        illustration_end_path=end_pose_path(exercise.illustration),
         headline="Time to stand up and move",
         sit_s=32 * 60,
         can_snooze=True,
@@ -72,6 +73,7 @@ class FakeController:
     view: StatusView = field(default_factory=make_view)
     next_cards: list[CardView] = field(default_factory=list)
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    idle_s: float | None = 0.0  # what input_idle_s returns
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -138,6 +140,12 @@ class FakeController:
 
     def card_dismissed(self) -> None:
         self._record("card_dismissed")
+
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        self._record("card_hurts_undo", exercise_id)
+
+    def input_idle_s(self) -> float | None:
+        return self.idle_s
 
 
 class FakeHost(QObject):

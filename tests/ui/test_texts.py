@@ -39,7 +39,8 @@ def test_duration(qtbot: QtBot, seconds: float, expected: str) -> None:
 
 def test_recovery_note(qtbot: QtBot) -> None:
     assert (
-        texts.recovery_note(48 * 60, at(15, 12)) == "You sat 48 min: go easy on lifting until 15:12"
+        texts.recovery_note(48 * 60, at(15, 12))
+        == "You sat 48 min. Your back recovers until about 15:12: leave heavy lifting until then."
     )
 
 
