@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import math
 import os
@@ -428,6 +429,83 @@ def idle_run(subjects: Sequence[Subject], minutes: int, on_minute: Callable[[int
         subject.figures["cpu_ms_mean"] = (cpu1 - cpu0) / 1e6 / (minutes - 1)
         subject.figures["wakeups_mean"] = (wake1 - wake0) / (minutes - 1)
         subject.figures["threads"] = threads(subject.pid)
+
+
+def working_then_idle(
+    desktop: Desktop, subjects: Sequence[Subject], minutes: int
+) -> dict[str, list[tuple[float, float]]]:
+    """The part of the idle run that the checkpoint policy changes, alone: each subject
+    started, a minute of input (a pointer move every second, like someone at work)
+    after 30 s of it, then ``minutes`` minutes with no input at all.
+
+    Returns per subject (CPU ms, wake-ups) per minute: the working minute, then each idle
+    minute counted from the last input (the first one from the working minute's end,
+    which is up to a second earlier, scaled to a minute)."""
+    for subject in subjects:
+        subject.start()
+    for subject in subjects:
+        wait_for(lambda s=subject: desktop.xembed_icon(s.tray_class), 60, f"{subject.name}")
+    time.sleep(10)  # start-up's own work (and its heap given back at 5 s) is done
+    mover = MouseMover(desktop, period_s=1.0)
+    marks: dict[str, list[tuple[float, float, int]]] = {s.name: [] for s in subjects}
+
+    def mark() -> None:
+        for subject in subjects:
+            marks[subject.name].append((time.monotonic(), *cpu_and_wakeups(subject.pid)))
+
+    try:
+        mover.start()
+        time.sleep(30)
+        mark()
+        time.sleep(60)
+        mark()
+        _before, last_input = mover.stop()
+    finally:
+        mover.close()
+    for minute in range(1, minutes + 1):
+        time.sleep(max(0.0, last_input + minute * 60 - time.monotonic()))
+        mark()
+        print(f"  idle minute {minute}", flush=True)
+    figures: dict[str, list[tuple[float, float]]] = {}
+    for subject in subjects:
+        points = marks[subject.name]
+        figures[subject.name] = [
+            ((b[1] - a[1]) / 1e6 * 60 / (b[0] - a[0]), (b[2] - a[2]) * 60 / (b[0] - a[0]))
+            for a, b in itertools.pairwise(points)
+        ]
+    return figures
+
+
+def idle_only(minutes: int) -> int:
+    """``--idle-only``: CreepGuard and the bare tray, a working minute and the idle
+    minutes after it (no start-up rounds, peers, leak run or card); prints, writes no doc."""
+    print(machine(), flush=True)
+    with tempfile.TemporaryDirectory(prefix="cg-bench-") as folder:
+        root = Path(folder)
+        try:
+            desktop = start_desktop(root / "desktop", "xembed")
+        except DesktopUnavailable as error:
+            print(f"cannot assemble the desktop: {error}", file=sys.stderr)
+            return 1
+        subjects = make_subjects(desktop, root, None)[:2]
+        try:
+            figures = working_then_idle(desktop, subjects, minutes)
+        finally:
+            for subject in subjects:
+                subject.stop()
+            desktop.stop()
+    labels = ["working (a move a second)"] + [
+        f"idle minute {m - 1}-{m}" for m in range(1, minutes + 1)
+    ]
+    print("| minute | " + " | ".join(s.name for s in subjects) + " |")
+    print("| --- |" + " ---: |" * len(subjects))
+    for row, label in enumerate(labels):
+        cells = [
+            f"{figures[s.name][row][0]:.2f} ms, {figures[s.name][row][1]:.1f} wake-ups"
+            for s in subjects
+        ]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    return 0
 
 
 def status_latency(subject: Subject, python: str = sys.executable, runs: int = 11) -> float:
@@ -855,7 +933,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--from-json", metavar="FILE", help="measure nothing: report a run saved with --json"
     )
+    parser.add_argument(
+        "--idle-only",
+        action="store_true",
+        help="only CreepGuard and the bare tray: a working minute, then the idle minutes "
+        "(3 with --quick, else 10); prints, writes no doc",
+    )
     args = parser.parse_args(argv)
+    if args.idle_only:
+        return idle_only(3 if args.quick else 10)
     if args.from_json:
         text = report(json.loads(Path(args.from_json).read_text(encoding="utf-8")))
         print(text)

@@ -3,7 +3,22 @@
 Data flows one way: the activity source and the person's actions feed the engine; the
 engine's events go to the store and the shell (the UI). The loop wakes only when something
 is due: the engine says when (``next_due_s``) and how often to read activity
-(``poll_interval_s``); one single-shot timer covers both.
+(``poll_interval_s``), the checkpoint policy when the open span must next be written;
+one single-shot timer covers them all.
+
+Checkpoints (what a crash can lose): every wake while the person is not away writes the
+open span once the last write is ``CHECKPOINT_EVERY_S`` (10 s) old, and state changes
+write at once. While input comes (or a call or a video holds the session awake), the
+timer comes back ``CHECKPOINT_EVERY_S`` after each write, so at most that much time
+with the person at the keyboard is unsaved. Once a reading shows them quiet long enough
+for the source to have armed its "person is back" event, and nothing they did is
+unsaved, no extra wake is armed: their return wakes the app at once, and until then
+the engine's own 30 s polls (which read idle time for the away threshold) write the
+quiet time, which is sitting only provisionally (if the person turns out to have left,
+it becomes away time from the last input). So a crash loses at most 10 s of sitting
+with input and at most 30 s of quiet reading, and idle minutes cost what they cost
+before: the polls the engine needs anyway. Away, nothing is written periodically: time
+lost in a crash then only becomes "not tracked".
 """
 
 from __future__ import annotations
@@ -20,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from creepguard import __version__
 from creepguard import settings as settings_mod
+from creepguard.core.counts import count_day, status_today
 from creepguard.core.engine import SittingEngine, Status
 from creepguard.core.events import (
     CreepReached,
@@ -33,10 +49,10 @@ from creepguard.core.events import (
 )
 from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
-from creepguard.core.model import ActivitySample, Posture, PromptKind, Span, State
+from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
-from creepguard.ui.port import CardView, PauseLength, StatusView, Today
+from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
 if TYPE_CHECKING:
     from creepguard.core.clock import Clock
@@ -45,11 +61,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHECKPOINT_EVERY_S = 30.0  # a crash loses at most this much of the open span
+# While someone is seen (input, or an inhibitor: a call or a video) the open span is
+# written at least this often, in clock seconds: what a crash can lose of it.
+CHECKPOINT_EVERY_S = 10.0
 # A wake that comes this much before the checkpoint is due still writes: otherwise a
-# timer rounded a millisecond early skips a checkpoint and a crash loses two polls.
+# timer rounded a millisecond early skips a checkpoint and a crash loses two intervals.
 _CHECKPOINT_SLACK_S = 1.0
+# A reading at least this idle (real seconds) means a source with activity events has
+# armed its "person is back" event: the X11 and Mutter readers arm theirs from 5 s,
+# ext-idle-notify reports idle only from its 10 s timeout.
+_RETURN_EVENT_ARMED_AFTER_S = 10.0
 _HELD_CARD_RECHECK_S = 15.0
+_MS = timedelta(milliseconds=1)  # a span's start as the file gives it back, give or take
 _MAX_SLEEP_S = 3600.0
 
 
@@ -146,20 +169,24 @@ class CreepGuardApp(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # Precise: a coarse timer may fire 5% early or late, which stretches the loss
-        # bound of a checkpoint every 30 s; one timer every 30 s gains nothing from
+        # bound of a checkpoint every 10 s; one timer every 10-30 s gains nothing from
         # coalescing.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
-        self._last_checkpoint = float("-inf")
+        self._last_checkpoint = float("-inf")  # clock monotonic seconds
+        self._last_seen = float("-inf")  # the latest input (or inhibitor) a reading showed
+        self._idle_s = 0.0  # the latest reading's idle time, in clock seconds
         self._held: PromptDue | None = None
         self._card: CardView | None = None
         self._last_exercise: str | None = None
         self._seated_only_day: date | None = None
-        self._today: DaySummary | None = None
-        self._flushed_span: Span | None = None  # the open span as the store now holds it
-        self._today_basis: Span | None = None
+        # Today's closed spans and episodes as the file holds them (its open row left
+        # out), with the store's generation they were read at: read again once records
+        # other than the open row have reached the file.
+        self._today: tuple[date, int, list[Span], list[Episode]] | None = None
         self._last_view: StatusView | None = None
         self._drill_pending = False  # the next manual card is the scheduled posture drill
+        self._unseen_notices: list[str] = []  # a history file kept aside...: until seen
         self._quitting = False
         self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
@@ -186,6 +213,7 @@ class CreepGuardApp(QObject):
         for notice in [*self.parts.settings_problems, *self.store.notices]:
             log.warning("%s", notice)
             self.shell.notify(QCoreApplication.translate("App", "CreepGuard"), notice)
+        self._unseen_notices.extend(self.store.notices)
         self.store.notices.clear()
         if not self._backend_works():
             self.shell.notify(
@@ -206,7 +234,8 @@ class CreepGuardApp(QObject):
             return
         self._quitting = True
         self._timer.stop()
-        self._flush()
+        if not self._flush():
+            self._say_what_was_not_saved()
         self._source.stop()
         self.shell.close()
         self.store.close()
@@ -229,7 +258,12 @@ class CreepGuardApp(QObject):
             finally:
                 self._detecting_suspend = False
         sample = self._read()
-        self._handle(self.engine.observe(sample) if sample is not None else self.engine.tick())
+        if sample is None:
+            self._handle(self.engine.tick())
+            return
+        self._idle_s = 0.0 if sample.inhibited else sample.idle_s
+        self._last_seen = max(self._last_seen, self.clock.monotonic() - self._idle_s)
+        self._handle(self.engine.observe(sample))
 
     def _read(self) -> ActivitySample | None:
         sample = self._source.read()
@@ -274,11 +308,10 @@ class CreepGuardApp(QObject):
             self.shell.update(view)
         self._arm()
 
-    def _flush(self) -> None:
-        span = self.engine.open_span()
+    def _flush(self) -> bool:
+        """Write what waits and the open span; False when the disk refused."""
         had_problem = self.store.problem is not None
-        writes_records = self.store.pending_writes > 0
-        saved = self.store.checkpoint(span, self.engine.snapshot())
+        saved = self.store.checkpoint(self.engine.open_span(), self.engine.snapshot())
         if not saved and not had_problem and self.store.problem is not None:
             # Said once when it starts; the tray keeps showing it until writing works.
             self.shell.notify(
@@ -288,13 +321,32 @@ class CreepGuardApp(QObject):
                     "%1. Tracking goes on and will be saved once the disk accepts it again.",
                 ).replace("%1", self.store.problem),
             )
-        if saved:
-            self._flushed_span = span
-            if writes_records:
-                # Closed spans or prompts changed the day; a checkpoint that only moved
-                # the open span forward does not, and today() adds that part itself.
-                self._today = None
         self._last_checkpoint = self.clock.monotonic()
+        return saved
+
+    def _say_what_was_not_saved(self) -> None:
+        """At quit, with the disk still refusing: how much history goes with the process."""
+        seconds, others = self.store.unsaved()
+        reason = self.store.problem or "the history file cannot be written"
+        if seconds < 1 and not others:
+            log.warning("CreepGuard could not save the running sit's state: %s", reason)
+            return
+        what = f"{spoken_duration(seconds)} of history"
+        if others:
+            what += f" and {others} other record{'' if others == 1 else 's'}"
+        # The log file, and stderr (the log's console handler, or logging's last resort).
+        log.error("CreepGuard could not save %s: %s", what, reason)
+
+    def _checkpoint_wake_s(self, now: float) -> float | None:
+        """Clock seconds until the timer must come back to write what the person may be
+        adding; None when their next input (or nothing) will wake the app anyway."""
+        if self.engine.state is State.AWAY:
+            return None
+        events = self._source.has_activity_events and self.parts.rate == 1.0
+        quiet = self._idle_s >= _RETURN_EVENT_ARMED_AFTER_S
+        if events and quiet and self._last_seen <= self._last_checkpoint:
+            return None
+        return self._last_checkpoint + CHECKPOINT_EVERY_S - now
 
     def _arm(self) -> None:
         candidates = [_MAX_SLEEP_S]
@@ -307,6 +359,9 @@ class CreepGuardApp(QObject):
         poll = self.engine.poll_interval_s(source_has_events=events)
         if poll is not None:
             candidates.append(poll)
+        checkpoint = self._checkpoint_wake_s(self.clock.monotonic())
+        if checkpoint is not None:
+            candidates.append(checkpoint)
         if self._held is not None:
             candidates.append(_HELD_CARD_RECHECK_S)
         delay_s = max(min(candidates), 0.05)
@@ -330,8 +385,7 @@ class CreepGuardApp(QObject):
             ),
             QCoreApplication.translate(
                 "App",
-                "Discs and ligaments start to deform around now. A short stretch or a change "
-                "of posture soon helps them recover.",
+                "A short stretch or a change of posture soon lets your back recover.",
             ),
             ("stretch", QCoreApplication.translate("App", "Stretch now")),
         )
@@ -379,6 +433,7 @@ class CreepGuardApp(QObject):
             kind=kind,
             exercise=exercise,
             illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+            illustration_end_path=end_pose_path(exercise.illustration),
             headline=self._headline(kind),
             sit_s=self.engine.status().sitting_s,
             can_snooze=can_snooze,
@@ -411,7 +466,7 @@ class CreepGuardApp(QObject):
         if self.engine.status().paused or self.engine.state is not State.SITTING:
             return
         self._drill_pending = True
-        self._handle(self.engine.request_break())
+        self._handle(self.engine.request_break(by_person=False))
 
     def new_day(self) -> None:
         """Midnight: today's totals start again; "I can't stand today" ends."""
@@ -425,29 +480,40 @@ class CreepGuardApp(QObject):
         today = self.clock.now().date()
         return bool(self.settings["cant_stand"]) or self._seated_only_day == today
 
-    def today(self) -> Today:
-        """Today's totals: the store's (which hold the open span as of the last
-        checkpoint) plus what the open span has added since."""
-        if self._today is None:
-            day = self.clock.now().date()
-            (self._today,) = self.store.day_summaries(day, day, self.engine.config.creep_s)
-            self._today_basis = self._flushed_span  # the open span as that query counted it
-        summary = self._today
+    def today(self) -> DaySummary:
+        """Today's numbers, counted by :func:`creepguard.core.counts.count_day` from the
+        file's record of today, with what waits in memory to be written (while the disk
+        refuses writes) and the open span as it is now (in place of the file's open row).
+
+        The file is read again only when records other than its open row reached it (the
+        store's ``generation``), or the day changed.
+        """
+        store = self.store
+        day = self.clock.now().date()
+        cached = self._today
+        if cached is None or cached[0] != day or cached[1] != store.generation:
+            day_spans, day_episodes = store.day_records(day, day)
+            row = store.stored_open  # replaced by the span it stands for, waiting or open
+            spans = [
+                s
+                for s in day_spans[day]
+                if row is None or s.state is not row.state or abs(s.start - row.start) > _MS
+            ]
+            self._today = cached = (day, store.generation, spans, day_episodes[day])
+        _day, _generation, stored_spans, stored_episodes = cached
+        spans, episodes = store.as_written(day, stored_spans, stored_episodes)
         span = self.engine.open_span()
-        sitting, standing = summary.sitting_s, summary.standing_s
-        if span.start.date() == summary.date:
-            basis = self._today_basis
-            saved_end = basis.end if basis and basis.start == span.start else span.start
-            unsaved = max(0.0, (span.end - saved_end).total_seconds())
-            if span.state is State.SITTING:
-                sitting += unsaved
-            elif span.state is State.STANDING:
-                standing += unsaved
-        return Today(sitting, standing, summary.breaks_taken, summary.breaks_skipped)
+        if span.start.date() == day and span.duration_s > 0:
+            saved_row = span.start - _MS
+            spans = [*(s for s in spans if s.start < saved_row), span]
+        config = self.engine.config
+        return count_day(
+            day, spans, episodes, creep_s=config.creep_s, min_break_s=config.min_break_s
+        )
 
     def status_view(self) -> StatusView:
         status = self.engine.status()
-        problems = tuple(p for p in (self.store.problem,) if p)
+        problems = self.problems()
         return StatusView(
             state=status.state,
             posture=status.posture,
@@ -466,6 +532,21 @@ class CreepGuardApp(QObject):
             seated_only=self.seated_only,
             standing_desk=bool(self.settings["standing_desk"]),
         )
+
+    def problems(self) -> tuple[str, ...]:
+        """What ``status`` lists as problems, one plain sentence each (README): the history
+        file cannot be written, while that lasts; the settings file's problems, until the
+        person saves Settings; start-up notices (a history file kept aside, a saved sit
+        that could not be read) until the person has seen them (``problems_seen``)."""
+        self._unseen_notices.extend(self.store.notices)
+        self.store.notices.clear()
+        store = (self.store.problem,) if self.store.problem else ()
+        return (*store, *self.parts.settings_problems, *self._unseen_notices)
+
+    def problems_seen(self) -> None:
+        """The person has seen the problems: the today popup or the status window opened,
+        or ``creepguard status`` printed them. Start-up notices are not listed again."""
+        self._unseen_notices.clear()
 
     def _backend_works(self) -> bool:
         return self._source.name != "none"
@@ -486,14 +567,9 @@ class CreepGuardApp(QObject):
             "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
             "prompt_held": status.prompt_held or self._held is not None,
             "card_open": status.card_open,
-            "today": {
-                "sitting_s": round(today.sitting_s),
-                "standing_s": round(today.standing_s),
-                "breaks_taken": today.breaks_taken,
-                "breaks_skipped": today.breaks_skipped,
-            },
+            "today": status_today(today),
             "backend": self._source.name,
-            "problems": [p for p in (self.store.problem,) if p],
+            "problems": list(self.problems()),
             "version": __version__,
         }
 
@@ -580,6 +656,14 @@ class CreepGuardApp(QObject):
     def card_hurts(self, exercise_id: str) -> None:
         self.store.set_choice(exercise_id, hurts=True)
 
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        self.store.set_choice(exercise_id, hurts=False)
+
+    def input_idle_s(self) -> float | None:
+        if not self._backend_works():
+            return None
+        return self._source.read().idle_s
+
     # ------------------------------------------------------------------ settings
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
@@ -617,7 +701,14 @@ class CreepGuardApp(QObject):
         from creepguard.export import write_export
 
         self._flush()
-        write_export(self.store, path, "json" if path.suffix.lower() == ".json" else "csv")
+        config = self.engine.config
+        write_export(
+            self.store,
+            path,
+            "json" if path.suffix.lower() == ".json" else "csv",
+            creep_s=config.creep_s,
+            min_break_s=config.min_break_s,
+        )
 
     def delete_history(self) -> None:
         """The person confirmed: remove every span and prompt (settings stay)."""
@@ -632,14 +723,10 @@ class CreepGuardApp(QObject):
         return StoreHistorySource(
             self.store,
             lambda: self.engine.config.creep_s,
+            min_break_s=lambda: self.engine.config.min_break_s,
             today=lambda: self.clock.now().date(),
             tz=self.clock.tz,
         )
-
-    def remember_first_run(self) -> None:
-        """The welcome was seen: write the settings file so it is not shown again."""
-        if not self.parts.paths.settings_file.exists():
-            settings_mod.save(self.parts.paths.settings_file, self.settings)
 
     # ------------------------------------------------------------------ control socket
 
@@ -650,7 +737,10 @@ class CreepGuardApp(QObject):
             case "ping":
                 return {"ok": True}
             case "status":
-                return self.status_json()
+                status = self.status_json()
+                if message.get("seen") is True:  # printed for a person, not a status bar
+                    self.problems_seen()
+                return status
             case "show":
                 self.shell.show_today()
             case "sit":
@@ -665,7 +755,10 @@ class CreepGuardApp(QObject):
                 if message.get("tomorrow"):
                     until = pause_until(PauseLength.TOMORROW, self.clock.now(), self.settings)
                 elif message.get("seconds") is not None:
-                    until = self.clock.now() + timedelta(seconds=float(message["seconds"]))
+                    from creepguard.control import pause_seconds
+
+                    seconds = pause_seconds(message["seconds"])  # ValueError: a bad request
+                    until = self.clock.now() + timedelta(seconds=seconds)
                 else:
                     until = None
                 self.pause_for(until)
@@ -680,6 +773,18 @@ class CreepGuardApp(QObject):
             case _:
                 return {"ok": False, "error": f"unknown command {command!r}"}
         return {"ok": True, **self.status_json()}
+
+
+def spoken_duration(seconds: float) -> str:
+    """``4 min 10 s``, ``1 h 5 min 0 s``, ``12 s``: for messages in the log."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min {secs} s"
+    return f"{secs} s"
 
 
 def pause_until(

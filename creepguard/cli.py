@@ -16,12 +16,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from creepguard import __version__
-from creepguard.control import NotRunning, request
+from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.paths import AppPaths
-from creepguard.status_format import _minutes, _status_text, waybar
+from creepguard.quick import failure_text, one_line
+from creepguard.status_format import _count as _plural
+from creepguard.status_format import _minutes, _status_text, confirmation, waybar
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -30,6 +32,33 @@ _DURATION = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
 
 class UsageError(ValueError):
     """Bad input on the command line: exit code 2 with this message."""
+
+
+class Failure(RuntimeError):
+    """A command that cannot do its work: exit code 1 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on standard error (exit 2), not a usage block:
+    scripts and status bars log standard error line by line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def time_scale(text: str) -> float:
+    """``--time-scale``: a finite speed-up the clock and Qt's timers can follow."""
+    from creepguard.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not MIN_TIME_SCALE <= value <= MAX_TIME_SCALE:  # False for nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number from {MIN_TIME_SCALE:g} to {MAX_TIME_SCALE:g}"
+        )
+    return value
 
 
 def parse_duration(text: str) -> float | str:
@@ -45,12 +74,16 @@ def parse_duration(text: str) -> float | str:
             raise UsageError(
                 f"{text!r} is not a duration: use minutes (30), 90s, 45m, 1h, 1h30m or tomorrow"
             )
-        parts = {k: int(v) for k, v in match.groupdict().items() if v}
+        # float, not int: a thousand digits are a very long time, not a ValueError
+        parts = {k: float(v) for k, v in match.groupdict().items() if v}
         seconds = parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
     if seconds <= 0:
         raise UsageError("a pause must be longer than zero")
-    if seconds > 366 * 86400:
-        raise UsageError("a pause cannot be longer than a year; use `pause` without a duration")
+    if seconds > MAX_PAUSE_S:
+        raise UsageError(
+            f"a pause cannot be longer than a year ({MAX_PAUSE_S // 60} minutes); "
+            "use `pause` without a duration"
+        )
     return seconds
 
 
@@ -63,9 +96,16 @@ def app_paths() -> AppPaths:
 
 
 def _store(paths: AppPaths) -> Any:
+    import logging
+
     from creepguard.core.clock import system_timezone
     from creepguard.storage.store import Store
 
+    # The store logs a file it cannot open as a tracker would ("tracking goes on in
+    # memory"); a command says it in its own words (_close) instead.
+    logger = logging.getLogger("creepguard")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
     return Store(paths.database, system_timezone())
 
 
@@ -75,39 +115,27 @@ def _settings(paths: AppPaths) -> Any:
     return settings.load(paths.settings_file).settings
 
 
+def _thresholds(values: Any) -> tuple[float, float]:
+    """The creep threshold and the minimum break, in seconds, that every count uses."""
+    return values["creep_threshold_min"] * 60, values["min_break_min"] * 60
+
+
+def _close(store: Any) -> None:
+    """Close a store the command line opened; what opening it did (a history file kept
+    aside) is said on standard error, as the tracker would say it."""
+    for notice in store.notices:
+        print(f"creepguard: {one_line(notice)}", file=sys.stderr)
+    problem = store.problem
+    store.close()
+    if problem:  # not an empty week or export: the history could not be read
+        raise Failure(problem)
+
+
 def offline_status(paths: AppPaths) -> dict[str, Any]:
     """The status contract when no tracker runs: what the store knows."""
-    from creepguard.core.clock import system_timezone
+    from creepguard.offline import offline_status as read
 
-    values = _settings(paths)
-    today = datetime.now(system_timezone()).date()
-    day = None
-    recovery = None
-    if paths.database.exists():
-        store = _store(paths)
-        (day,) = store.day_summaries(today, today, values["creep_threshold_min"] * 60)
-        _last, snapshot = store.recover_readonly()
-        if snapshot and snapshot.recovery_until:
-            until = datetime.fromisoformat(snapshot.recovery_until)
-            recovery = until.isoformat() if until > datetime.now(until.tzinfo) else None
-        store.close()
-    return {
-        "running": False,
-        "state": None,
-        "paused": False,
-        "paused_until": None,
-        "sitting_s": 0,
-        "next_prompt_s": None,
-        "creep_threshold_s": values["creep_threshold_min"] * 60,
-        "posture_change_s": values["posture_change_min"] * 60,
-        "recovery_until": recovery,
-        "today": {
-            "sitting_s": round(day.sitting_s) if day else 0,
-            "standing_s": round(day.standing_s) if day else 0,
-            "breaks_taken": day.breaks_taken if day else 0,
-            "breaks_skipped": day.breaks_skipped if day else 0,
-        },
-    }
+    return read(paths)
 
 
 def _flush_running(paths: AppPaths) -> None:
@@ -120,8 +148,9 @@ def _flush_running(paths: AppPaths) -> None:
 
 
 def cmd_status(args: argparse.Namespace, paths: AppPaths) -> int:
+    seen = {} if args.json or args.format else {"seen": True}  # as quick._ask_status
     try:
-        status = request(paths.control_socket, "status")
+        status = request(paths.control_socket, "status", **seen)
     except NotRunning:
         status = offline_status(paths)
     status.pop("ok", None)
@@ -147,9 +176,7 @@ def cmd_simple(args: argparse.Namespace, paths: AppPaths) -> int:
     if not reply.get("ok", False):
         print(f"creepguard: {reply.get('error', 'the command failed')}", file=sys.stderr)
         return EXIT_FAILURE
-    if args.command == "pause":
-        until = reply.get("paused_until")
-        print(f"Paused until {until}." if until else "Paused until you resume.")
+    print(confirmation(args.command, reply))
     return EXIT_OK
 
 
@@ -159,9 +186,15 @@ def _week_monday(text: str | None) -> date:
     if text is None:
         return week_start(date.today())
     try:
-        return iso_week(text)
+        monday = iso_week(text)
     except ValueError as error:
         raise UsageError(str(error)) from error
+    if monday > date.max - timedelta(days=6):
+        raise UsageError(f"the week {text!r} ends after {date.max}, the last day there is")
+    return monday
+
+
+_BREAK_KINDS = ("breaks_done", "breaks_natural", "breaks_unprompted")
 
 
 def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -169,38 +202,64 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
 
     monday = _week_monday(args.week)
     _flush_running(paths)
-    values = _settings(paths)
-    creep_s = values["creep_threshold_min"] * 60
+    thresholds = _thresholds(_settings(paths))
     store = _store(paths)
-    days = store.day_summaries(monday, monday + timedelta(days=6), creep_s)
-    previous = store.day_summaries(monday - timedelta(days=7), monday - timedelta(days=1), creep_s)
-    store.close()
+    days = store.day_summaries(monday, monday + timedelta(days=6), *thresholds)
+    previous: tuple[Any, ...] = ()  # nothing comes before 0001-W01
+    if monday - date.min >= timedelta(days=7):
+        previous = store.day_summaries(
+            monday - timedelta(days=7), monday - timedelta(days=1), *thresholds
+        )
+    _close(store)
     summary = summarise(days, previous)
     year, week, _ = monday.isocalendar()
     if args.json:
         payload = {
-            "week": f"{year}-W{week:02d}",
+            "week": f"{year:04d}-W{week:02d}",
             "days": [day.to_json() for day in days],
             "totals": summary.totals_json(),
         }
         print(json.dumps(payload))
         return EXIT_OK
-    print(f"Week {year}-W{week:02d}")
-    header = f"{'day':<12}{'sitting':>10}{'standing':>10}{'past creep':>12}{'longest':>10}"
-    header += f"{'done':>6}{'natural':>9}{'snoozed':>9}{'skipped':>9}"
-    print(header)
+    print(f"Week {year:04d}-W{week:02d}")
+    widths = (11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9)
+
+    def row(first: str, *cells: object) -> str:
+        return f"{first:<12}" + "".join(
+            f"{cell!s:>{width}}" for cell, width in zip(cells, widths, strict=True)
+        )
+
+    print(row("day", "sitting", "standing", "past creep", "longest", "breaks", "done",
+              "natural", "unprompted", "skipped", "ignored", "snoozed"))  # fmt: skip
     for day in days:
         print(
-            f"{day.date.strftime('%a %d %b'):<12}{_minutes(day.sitting_s):>10}"
-            f"{_minutes(day.standing_s):>10}{_minutes(day.over_creep_s):>12}"
-            f"{_minutes(day.longest_sit_s):>10}{day.breaks_taken:>6}{day.breaks_natural:>9}"
-            f"{day.breaks_snoozed:>9}{day.breaks_skipped:>9}"
+            row(
+                f"{day.date:%a %d %b}",
+                _minutes(day.sitting_s),
+                _minutes(day.standing_s),
+                _minutes(day.over_creep_s),
+                _minutes(day.longest_sit_s),
+                day.breaks_taken,
+                day.breaks_done,
+                day.breaks_natural,
+                day.breaks_unprompted,
+                day.breaks_skipped,
+                day.breaks_ignored,
+                day.breaks_snoozed,
+            )
         )
-    rate = "-" if summary.break_rate is None else f"{summary.break_rate:.0%}"
     print(
         f"Total {_minutes(summary.total_sitting_s)} sitting, average "
         f"{_minutes(summary.average_sitting_s)} a day, longest sit "
-        f"{_minutes(summary.longest_sit_s)}, prompts ended by a break: {rate}"
+        f"{_minutes(summary.longest_sit_s)}, {_minutes(summary.over_creep_s)} past the "
+        "creep threshold"
+    )
+    done, natural, own = (sum(getattr(day, key) for day in days) for key in _BREAK_KINDS)
+    rate = "" if summary.break_rate is None else f" ({summary.break_rate:.0%})"
+    print(
+        f"{_plural(done + natural + own, 'break')} ({done} Done, {natural} natural, "
+        f"{own} without a prompt); prompts ended by a break: "
+        f"{summary.prompts_ended_by_break} of {summary.prompts}{rate}"
     )
     return EXIT_OK
 
@@ -219,24 +278,46 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
     tz = system_timezone()
     since = _parse_date(args.since, "--since") or date(1970, 1, 2)
-    until = _parse_date(args.until, "--until") or date(9999, 12, 30)
+    until = _parse_date(args.until, "--until") or date.max
     if until < since:
         raise UsageError("--until is before --since")
+    # The first and last day make times in every time zone (the end is the next midnight).
+    since, until = max(since, date(1, 1, 2)), min(until, date(9999, 12, 30))
     from creepguard.export import export_rows, export_text, write_private
 
     _flush_running(paths)
     store = _store(paths)
     start = datetime(since.year, since.month, since.day, tzinfo=tz)
     end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
-    spans, episodes = export_rows(store, start, end)
-    store.close()
-    text = export_text(spans, episodes, args.format)
+    creep_s, min_break_s = _thresholds(_settings(paths))
+    rows = export_rows(store, start, end, creep_s=creep_s, min_break_s=min_break_s)
+    _close(store)
+    text = export_text(rows, args.format)
     if args.output:
-        write_private(Path(args.output), text)
-        print(f"Exported {len(spans)} spans and {len(episodes)} prompts to {args.output}")
+        try:
+            write_private(Path(args.output), text)
+        except OSError as error:
+            print(
+                f"creepguard: cannot write {one_line(args.output)}: {_reason(error)}",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+        where = one_line(args.output)
+        spans, prompts, breaks = (len(rows[key]) for key in ("spans", "episodes", "breaks"))
+        print(
+            f"Exported {_plural(spans, 'span')}, {_plural(prompts, 'prompt')} and "
+            f"{_plural(breaks, 'break')} to {where}"
+        )
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _reason(error: OSError) -> str:
+    """An OSError in words, without the file name it may carry (a temporary one)."""
+    if isinstance(error, FileNotFoundError):
+        return "its folder does not exist"
+    return one_line(error.strerror or str(error))
 
 
 def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -248,7 +329,7 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
     if paths.database.exists():
         store = _store(paths)
         choices = store.choices({e.id: e.enabled_by_default for e in library})
-        store.close()
+        _close(store)
     from creepguard.core.picker import is_enabled
 
     rows = []
@@ -279,8 +360,8 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
     lines = [
         f"CreepGuard {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
-        f"Session: {os.environ.get('XDG_SESSION_TYPE', '?')} "
-        f"({os.environ.get('XDG_CURRENT_DESKTOP', '?')})",
+        _session_line("Session type", "XDG_SESSION_TYPE"),
+        _session_line("Desktop", "XDG_CURRENT_DESKTOP"),
     ]
     try:
         from PySide6 import __version__ as pyside_version
@@ -313,6 +394,12 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _session_line(label: str, variable: str) -> str:
+    """ "Session type: wayland", or "Desktop: unknown (XDG_CURRENT_DESKTOP is not set)"."""
+    value = one_line(os.environ.get(variable, "").strip())
+    return f"{label}: {value}" if value else f"{label}: unknown ({variable} is not set)"
+
+
 def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard import settings
     from creepguard.autostart import AutostartError, default_command, for_platform
@@ -341,15 +428,21 @@ def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def cmd_completion(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.completion import script
+
+    sys.stdout.write(script(args.shell, build_parser()))
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from creepguard.demo import DEMO_TIME_SCALE
     from creepguard.runner import run_tracker
 
-    if args.time_scale is not None and args.time_scale <= 0:
-        raise UsageError("--time-scale must be positive")
     return run_tracker(
         paths,
         demo=args.demo,
-        time_scale=60.0 if args.demo else (args.time_scale or 1.0),
+        time_scale=DEMO_TIME_SCALE if args.demo else (args.time_scale or 1.0),
         verbose=args.verbose,
     )
 
@@ -358,27 +451,36 @@ def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="creepguard",
         description="Measures how long you have sat without a break and prompts short "
         "posture breaks. Without a command, starts the tracker.",
-        epilog="Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"creepguard {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    run = commands.add_parser("run", help="start the tracker (the default)")
+    run = commands.add_parser(
+        "run",
+        help="start the tracker (the default; a second one asks the running one to show "
+        "itself and exits 0)",
+    )
     speed = run.add_mutually_exclusive_group()
     speed.add_argument(
-        "--demo", action="store_true", help="60x speed on a temporary data folder (history kept)"
+        "--demo",
+        action="store_true",
+        help="watch a scripted person's short day at 30x speed, on a temporary data folder "
+        "(your history is untouched)",
     )
     speed.add_argument(
-        "--time-scale", type=float, metavar="N", help="run the whole app N times faster"
+        "--time-scale", type=time_scale, metavar="N", help="run the whole app N times faster"
     )
     run.set_defaults(func=cmd_run)
 
-    status = commands.add_parser("status", help="the current sit (from the tracker or the store)")
+    status = commands.add_parser(
+        "status", help="the current sit, from the tracker, or from the store when none runs"
+    )
     style = status.add_mutually_exclusive_group()
     style.add_argument("--json", action="store_true", help="machine-readable JSON")
     style.add_argument("--format", choices=["waybar"], help="one-line JSON for status bars")
@@ -401,29 +503,64 @@ def build_parser() -> argparse.ArgumentParser:
     pause.add_argument("duration", nargs="?", metavar="DURATION")
     pause.set_defaults(func=cmd_simple)
 
-    history = commands.add_parser("history", help="a week of sitting")
+    history = commands.add_parser("history", help="a week of sitting per day, with totals")
     history.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W48")
     history.add_argument("--json", action="store_true", help="machine-readable JSON")
     history.set_defaults(func=cmd_history)
 
-    export = commands.add_parser("export", help="export spans and prompts")
+    export = commands.add_parser(
+        "export", help="every span, prompt and break (JSON: and each day's counts)"
+    )
     export.add_argument("--format", choices=["csv", "json"], required=True)
     export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
     export.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
     export.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD")
     export.set_defaults(func=cmd_export)
 
-    commands.add_parser("diagnose", help="what CreepGuard sees on this desktop").set_defaults(
-        func=cmd_diagnose
+    commands.add_parser(
+        "diagnose",
+        help="version, platform, Qt, tray, activity backend with a live idle reading, paths",
+    ).set_defaults(func=cmd_diagnose)
+    exercises = commands.add_parser(
+        "exercises", help="the exercise library (id, title, position, enabled, illustration)"
     )
-    exercises = commands.add_parser("exercises", help="list the exercise library")
     exercises.add_argument("--json", action="store_true", help="machine-readable JSON")
     exercises.set_defaults(func=cmd_exercises)
 
     autostart = commands.add_parser("autostart", help="start at login: on, off, or show")
     autostart.add_argument("state", nargs="?", choices=["on", "off"])
     autostart.set_defaults(func=cmd_autostart)
+
+    completion = commands.add_parser(
+        "completion",
+        help="print a shell completion script: bash, zsh or fish",
+        description="Prints a completion script for SHELL, made from this command line. "
+        "bash: add `source <(creepguard completion bash)` to ~/.bashrc. zsh: "
+        "`creepguard completion zsh > ~/.zfunc/_creepguard` with ~/.zfunc in $fpath. fish: "
+        "`creepguard completion fish > ~/.config/fish/completions/creepguard.fish`.",
+    )
+    completion.add_argument("shell", choices=["bash", "zsh", "fish"], metavar="SHELL")
+    completion.set_defaults(func=cmd_completion)
+    parser.epilog = _epilog(commands)
     return parser
+
+
+def _epilog(commands: Any) -> str:
+    """Every command with its options (their usage lines), then the exit codes."""
+    lines = ["commands and their options:"]
+    for sub in commands.choices.values():
+        usage = " ".join(sub.format_usage().split()[1:]).replace(" [-h]", "")
+        lines.append(f"  {usage}")
+    return "\n".join(
+        [
+            *lines,
+            "",
+            "DURATION (pause): a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
+            "next start of active hours; none pauses until `creepguard resume`.",
+            "",
+            "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+        ]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -435,8 +572,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args, paths))
     except UsageError as error:
-        print(f"creepguard: {error}", file=sys.stderr)
+        print(f"creepguard: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader left: quick.main ends quietly
+        raise
+    except (Failure, OSError) as error:  # a folder that cannot be made, a full disk...
+        print(f"creepguard: {failure_text(error)}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_FAILURE
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _TIMEOUT_S = 2.0
 _MAX_REPLY = 1 << 20
+MAX_PAUSE_S = 365 * 86400  # a pause lasts a year at most; longer is `pause` with no end
 
 
 class NotRunning(ConnectionError):
@@ -70,6 +71,15 @@ def request(socket_path: Path | str, command: str, **arguments: Any) -> dict[str
     return reply
 
 
+def pause_seconds(value: object) -> float:
+    """A ``pause`` request's ``seconds``, checked; ValueError says what is wrong."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"seconds must be a number, not {type(value).__name__}")
+    if not 0 < value <= MAX_PAUSE_S:  # False for nan
+        raise ValueError(f"a pause lasts more than 0 and at most {MAX_PAUSE_S} seconds (a year)")
+    return float(value)
+
+
 def clear_stale(socket_path: Path) -> bool:
     """Remove a socket file nobody listens on. True when the path is free now."""
     if not socket_path.exists():
@@ -95,7 +105,9 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from creepguard.paths import private_folder
+
+        private_folder(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             import fcntl

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import warnings
 from pathlib import Path
@@ -78,9 +79,35 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the folders, readable by the owner only."""
         for folder in (self.data_dir, self.config_dir, self.runtime_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if os.name == "posix":
-                folder.chmod(0o700)
+            private_folder(folder)
+        # platformdirs keeps the log in the app's state folder (~/.local/state/creepguard/
+        # log): that one is ours too, and versions before 0.1.1 left it 0755.
+        if self.log_dir.parent.name == APP and os.name == "posix":
+            self.log_dir.parent.chmod(0o700)
+
+
+def private_folder(folder: Path) -> Path:
+    """Create ``folder``, owner-only (0700), with any missing folders above it made 0700 too
+    (as the XDG base directory spec asks of the base folders); an existing ``folder`` is
+    made 0700, the folders above it are left as they are. Returns ``folder``."""
+    missing: list[Path] = []
+    probe = folder
+    while not probe.is_dir() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError as error:  # made meanwhile, or a file
+            if not path.is_dir():
+                raise NotADirectoryError(
+                    errno.ENOTDIR, f"cannot create the folder {path}: a file is in the way"
+                ) from error
+        if os.name == "posix":
+            path.chmod(0o700)  # whatever the umask made of it
+    if os.name == "posix" and not missing:
+        folder.chmod(0o700)
+    return folder
 
 
 def resource_dir() -> Path:

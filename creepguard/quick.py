@@ -8,10 +8,12 @@ the time to the tray icon.
 ``status``, ``status --json``, ``status --format waybar`` and ``status --format=waybar``
 are answered from a running tracker through :mod:`creepguard.control`'s client, which needs
 ``os``, ``json`` and ``_socket`` alone: no ``argparse`` tree, no ``pathlib``, ``datetime``
-(unless the status carries a time to show) or settings. Everything else -- other
-commands, ``--help``, any other option, no tracker answering, a path only platformdirs
-knows -- goes to ``creepguard.cli.main`` unchanged, so its output and exit codes are
-exactly the full command line's.
+(unless the status carries a time to show) or settings. When no tracker answers, they are
+answered from the store by :mod:`creepguard.offline` (``sqlite3``, not SQLAlchemy), as the
+command line answers them. Everything else -- other commands, ``--help``, any other
+option, a reply that is not an object, a socket path only platformdirs knows -- goes to
+``creepguard.cli.main`` unchanged, so its output and exit codes are exactly the full
+command line's.
 """
 
 from __future__ import annotations
@@ -33,6 +35,32 @@ _STYLES = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``creepguard`` command. When whoever reads its output stops reading (``| head``),
+    it ends quietly with exit code 1, as the standard tools do, not with a traceback."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe could not be caught
+    except BrokenPipeError:
+        _discard_output()
+        return 1
+
+
+def _discard_output() -> None:
+    """Point standard output at the null device, so that what is still buffered goes
+    nowhere at exit instead of raising again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, sys.stdout.fileno())
+        finally:
+            os.close(null)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests, embedders)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = tuple(sys.argv[1:] if argv is None else argv)
     if arguments in ((), ("run",)):
         return run()
@@ -65,12 +93,38 @@ def run() -> int:
         return run_tracker(AppPaths.from_environment(), demo=False, time_scale=1.0, verbose=False)
     except KeyboardInterrupt:  # as cli.main
         return 1
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # as cli.main: a folder that cannot be made...
+        print(f"creepguard: {failure_text(error)}", file=sys.stderr)
+        return 1
+
+
+def failure_text(error: BaseException) -> str:
+    """An error as one line for a person: an OSError's words and file, without its errno."""
+    if isinstance(error, OSError) and error.strerror:
+        return one_line(error.strerror + (f": {error.filename}" if error.filename else ""))
+    return one_line(str(error))
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown escaped, so an
+    argument or path that holds them still makes one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _answer(style: str) -> str | None:
-    """The running tracker's status as ``style``; None when the command line must answer."""
+    """The status as ``style``, from the running tracker or, when none answers, from the
+    store (:mod:`creepguard.offline`); None when the command line must answer."""
     path = control_socket()
-    status = None if path is None else _ask_status(path)
+    if path is None:
+        return None
+    status = _ask_status(path, seen=style == "text")
+    if status is _NOT_RUNNING:
+        try:
+            status = _offline_status(path)
+        except Exception:  # a folder it cannot read...: the command line says so its way
+            return None
     if status is None:
         return None
     try:
@@ -91,6 +145,84 @@ def _render(status: dict[str, Any], style: str) -> str:
     if style == "waybar":
         return json.dumps(waybar(status), ensure_ascii=False)
     return _status_text(status)
+
+
+# What decides where the files are (platformdirs, $CREEPGUARD_HOME) and which day it is.
+_CACHE_ENVIRONMENT = ("CREEPGUARD_HOME", "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TZ")
+_CACHE_NAME = "status-offline.json"
+
+
+def _offline_status(socket_path: str) -> dict[str, Any]:
+    """``cli.offline_status(cli.app_paths())``, without the command line's imports.
+
+    A status bar asks every few seconds while nothing changes: the answer is kept beside
+    the control socket (the private runtime folder, in memory on most systems) with what
+    it was read from -- the settings and history files' sizes, times and inodes, the
+    environment that names them, the version -- and is given again while all of these are
+    the same and the day (and any "go easy on lifting" time) has not run out.
+    """
+    import json
+    import time
+
+    from creepguard import __version__
+
+    cache = _join(socket_path.rpartition("/")[0] or "/", _CACHE_NAME)
+    environment = [os.environ.get(name) for name in _CACHE_ENVIRONMENT]
+    try:
+        with open(cache, "rb") as file:  # noqa: PTH123 (pathlib costs ~5 ms to import)
+            kept = json.loads(file.read())
+        if (
+            kept["version"] == __version__
+            and kept["environment"] == environment
+            and time.time() < kept["expires"]
+            and all(_stamp(path) == stamp for path, stamp in kept["files"])
+        ):
+            return dict(kept["status"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    from creepguard.offline import offline_status_and_expiry
+    from creepguard.paths import AppPaths
+
+    paths = AppPaths.from_environment()
+    names = [str(paths.settings_file), str(paths.database), f"{paths.database}-wal"]
+    files = [[name, _stamp(name)] for name in names]  # before reading: a change is seen
+    status, expires = offline_status_and_expiry(paths)
+    entry = {"version": __version__, "environment": environment, "expires": expires}
+    _keep(cache, {**entry, "files": files, "status": status})
+    return status
+
+
+def _stamp(path: str) -> list[int] | None:
+    try:
+        info = os.stat(path)  # noqa: PTH116 (os alone: pathlib costs ~5 ms to import)
+    except OSError:
+        return None
+    return [info.st_mtime_ns, info.st_size, info.st_ino]
+
+
+def _keep(path: str, entry: dict[str, Any]) -> None:
+    """Write ``entry`` as ``path`` at once (readers see the old file or the new one),
+    owner-only; a failure only costs speed."""
+    import contextlib
+    import json
+
+    # os alone, as above: pathlib costs ~5 ms to import
+    folder = path.rpartition("/")[0]
+    # The runtime folder, as AppPaths.ensure makes it, if its parent is there; one that
+    # is there already has passed control_socket's privacy test.
+    with contextlib.suppress(OSError):
+        os.mkdir(folder, 0o700)  # noqa: PTH102
+    temporary = f"{path}.{os.getpid()}"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            json.dump(entry, file, ensure_ascii=False)
+        os.replace(temporary, path)  # noqa: PTH105
+    except OSError:  # no runtime folder (no tracker has made it yet), a full disk...
+        try:
+            os.unlink(temporary)  # noqa: PTH108
+        except OSError:
+            return
 
 
 # ---------------------------------------------------------------------- the control socket
@@ -155,12 +287,18 @@ def _private_folder(path: str, *, missing_ok: bool) -> bool:
     )
 
 
-def _ask_status(path: str) -> dict[str, Any] | None:
-    """``creepguard.control.request(path, "status")``, or None where it raises NotRunning."""
+_NOT_RUNNING: dict[str, Any] = {}  # _ask_status's answer when no tracker answers
+
+
+def _ask_status(path: str, *, seen: bool = False) -> dict[str, Any] | None:
+    """``creepguard.control.request(path, "status")``; ``_NOT_RUNNING`` where it raises
+    NotRunning, None for a reply that is not an object.
+    ``seen``: the answer is printed for a person (``status`` without ``--json``), so the
+    problems it lists have been seen (``CreepGuardApp.problems_seen``)."""
     from creepguard.control import NotRunning, request  # here, not at the top: `run` needs neither
 
     try:
-        reply = request(path, "status")
+        reply = request(path, "status", **({"seen": True} if seen else {}))
     except NotRunning:
-        return None
+        return _NOT_RUNNING
     return reply if isinstance(reply, dict) else None

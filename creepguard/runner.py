@@ -10,21 +10,30 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from creepguard.control import InstanceLock, NotRunning, request
-from creepguard.paths import AppPaths
+from creepguard.paths import AppPaths, private_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from creepguard.app import CreepGuardApp
+    from creepguard.settings import Settings
+    from creepguard.ui.shell import QtShell
 
 log = logging.getLogger("creepguard")
 
 _SETTLE_MS = 100  # between the tray's first frame and loading the rest
 _SETTLED_MS = 5_000  # from loading the rest until start-up's garbage is given back
+# ``--time-scale``: an hour a second at most (a simulated week in three minutes). The
+# slowest is a hundredth of real time: the app sleeps up to an hour of its clock at a
+# time, and Qt's timers take at most 2**31 ms (~25 real days).
+MIN_TIME_SCALE = 0.01
+MAX_TIME_SCALE = 3600.0
+_STOP_SIGNALS = ("SIGTERM", "SIGINT")
 
 
 def paint_on_the_calling_thread() -> None:
@@ -43,9 +52,16 @@ def setup_logging(log_dir: Path, verbose: bool) -> Path:
     """A rotating log in the platformdirs log folder; ``--verbose`` also prints debug."""
     import logging.handlers  # ~6 ms (pickle, socket, queue...): after the first frame
 
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    class PrivateLog(logging.handlers.RotatingFileHandler):
+        """Every log file (each one after a rotation too) owner-only from its start."""
+
+        def _open(self) -> Any:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: PTH123
+
+    private_folder(log_dir)
     path = log_dir / "creepguard.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=3)
+    handler = PrivateLog(path, maxBytes=512_000, backupCount=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -53,9 +69,10 @@ def setup_logging(log_dir: Path, verbose: bool) -> Path:
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     root.addHandler(console)
-    if os.name == "posix":
-        path.touch(mode=0o600, exist_ok=True)
-        path.chmod(0o600)
+    if os.name == "posix":  # files an older version left readable by others
+        for old in (path, *(path.with_name(f"{path.name}.{n}") for n in (1, 2, 3))):
+            if old.exists():
+                old.chmod(0o600)
     return path
 
 
@@ -76,6 +93,8 @@ class ControllerProxy:
 
     def __init__(self) -> None:
         self.target: CreepGuardApp | None = None
+        # Quit from the tray before the app exists (while the first-run welcome is open).
+        self.quit_before_start: Callable[[], None] | None = None
 
     def __getattr__(self, name: str) -> Any:
         if name == "settings":
@@ -89,6 +108,9 @@ class ControllerProxy:
                 from creepguard.ui.shell import loading_view
 
                 return loading_view()
+            quit_now = self.__dict__.get("quit_before_start")
+            if name == "quit" and quit_now is not None:
+                quit_now()
             return None
 
         return forward
@@ -124,12 +146,37 @@ def _watch_signals(qt: QApplication, on_signal: Any) -> None:
 
 
 def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool) -> int:
-    if demo:
-        paths = AppPaths.temporary()
-        print(
-            f"Demo at 60x speed. Its data lives in {paths.data_dir.parent} and is not your history."
-        )
-        print(f"Try: CREEPGUARD_HOME={paths.data_dir.parent} creepguard status")
+    # Before anything is created or locked (the command line says so in its own words).
+    if not MIN_TIME_SCALE <= time_scale <= MAX_TIME_SCALE:
+        raise ValueError(f"the time scale {time_scale!r} is out of range")
+    if not demo:
+        return _run_locked(paths, demo=False, time_scale=time_scale, verbose=verbose)
+    import shutil
+    import signal
+
+    paths = AppPaths.temporary()
+    root = paths.data_dir.parent
+    print(
+        f"Demo at {time_scale:g}x speed: a scripted person lives a short day, about "
+        f"{57 / time_scale:.0f} real minutes. Its data lives in {root} (removed at the end), "
+        "not in your history."
+    )
+    print(f"Try: CREEPGUARD_HOME={root} creepguard status")
+
+    def interrupted(*_: object) -> None:  # until Qt's loop watches the signals itself
+        raise KeyboardInterrupt
+
+    numbers = [getattr(signal, name) for name in _STOP_SIGNALS if hasattr(signal, name)]
+    previous = {number: signal.signal(number, interrupted) for number in numbers}
+    try:
+        return _run_locked(paths, demo=True, time_scale=time_scale, verbose=verbose)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _run_locked(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool) -> int:
     paths.ensure()
     if _show_running(paths):
         print("CreepGuard is already running; it has been asked to show itself.")
@@ -144,12 +191,74 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
         print("CreepGuard is already running.")
         return 0
     try:
-        return _run(paths, time_scale=time_scale, verbose=verbose)
+        return _run(paths, time_scale=time_scale, verbose=verbose, demo=demo)
     finally:
         lock.release()
 
 
-def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
+def _begin(  # noqa: PLR0917 - the parts _run made, handed on
+    qt: QApplication,
+    shell: QtShell,
+    proxy: ControllerProxy,
+    paths: AppPaths,
+    settings: Settings,
+    problems: tuple[str, ...],
+    options: tuple[float, bool, bool],
+) -> None:
+    """Build the app and start tracking (``options``: the time scale, verbosity, demo)."""
+    from PySide6.QtCore import QTimer
+
+    from creepguard import process_memory
+
+    time_scale, verbose, demo = options
+    # Until here only warnings were shown, on stderr (logging's last resort).
+    log_path = setup_logging(paths.log_dir, verbose)
+    log.info("tray shown; log at %s", log_path)
+    for problem in problems:
+        log.warning("%s", problem)
+
+    from creepguard.app import AppParts, CreepGuardApp, load_exercises
+    from creepguard.core.clock import SystemClock
+    from creepguard.scheduling import install_jobs
+    from creepguard.sensing.factory import create_activity_source
+    from creepguard.server import ControlServer
+    from creepguard.storage.store import Store
+
+    clock = SystemClock(rate=time_scale)
+    source, reports = create_activity_source()
+    source = _scripted(source, clock, time_scale) if demo else source
+    parts = AppParts(
+        clock=clock,
+        rate=time_scale,
+        paths=paths,
+        settings=settings,
+        settings_problems=problems,
+        store=Store(paths.database, clock.tz),
+        source=source,
+        reports=reports,
+        exercises=load_exercises(),
+    )
+    app = CreepGuardApp(parts, shell)
+    proxy.target = app
+    server = ControlServer(paths.control_socket, app.handle_command, parent=app)
+    server.listen()
+    scheduler = install_jobs(app, clock, time_scale)
+
+    def stopped() -> None:
+        server.close()
+        scheduler.stop()
+        qt.quit()
+
+    app.on_quit = stopped
+    _watch_signals(qt, app.quit)
+    app.start()
+    if demo:
+        _play_demo(app, source, clock, qt)
+    # Start-up allocates and frees far more than the tracker keeps: give that back.
+    QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
+
+
+def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = False) -> int:
     # Only what the tray's first frame needs is imported and done here; the rest waits
     # for the next turn of the event loop (finish_start).
     from PySide6.QtCore import QTimer
@@ -173,56 +282,36 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
     shell = QtShell(proxy, paths=paths)  # the tray shows here
 
     def finish_start() -> None:
-        # Until here only warnings were shown, on stderr (logging's last resort).
-        log_path = setup_logging(paths.log_dir, verbose)
-        log.info("tray shown; log at %s", log_path)
         # Some hundred Qt calls have run so far; the binding's reference bug needs tens of
         # thousands to matter.
         qt_workarounds.apply()
         process_memory.keep_openssl_out()  # before SQLAlchemy and hashlib load
 
         from creepguard import settings as settings_mod
-        from creepguard.app import AppParts, CreepGuardApp, load_exercises
-        from creepguard.core.clock import SystemClock
-        from creepguard.scheduling import install_jobs
-        from creepguard.sensing.factory import create_activity_source
-        from creepguard.server import ControlServer
-        from creepguard.storage.store import Store
 
         loaded = settings_mod.load(paths.settings_file)
-        for problem in loaded.problems:
-            log.warning("%s", problem)
-        clock = SystemClock(rate=time_scale)
-        source, reports = create_activity_source()
-        parts = AppParts(
-            clock=clock,
-            rate=time_scale,
-            paths=paths,
-            settings=loaded.settings,
-            settings_problems=loaded.problems,
-            store=Store(paths.database, clock.tz),
-            source=source,
-            reports=reports,
-            exercises=load_exercises(),
-        )
-        app = CreepGuardApp(parts, shell)
-        proxy.target = app
-        server = ControlServer(paths.control_socket, app.handle_command, parent=app)
-        server.listen()
-        scheduler = install_jobs(app, clock, time_scale)
+        options = (time_scale, verbose, demo)
+        if not first_run or demo:  # the demo plays at once, without the welcome
+            _begin(qt, shell, proxy, paths, loaded.settings, loaded.problems, options)
+            return
 
-        def stopped() -> None:
-            server.close()
-            scheduler.stop()
+        # The first run: nothing is written and nothing tracked until Start. Closing the
+        # welcome quits; it shows again next time.
+        def start(changes: dict[str, Any]) -> None:
+            proxy.quit_before_start = None
+            chosen = loaded.settings.replace(**changes)
+            try:
+                settings_mod.save(paths.settings_file, chosen)
+            except OSError as error:  # tracking works without the file: say so, go on
+                print(f"CreepGuard could not save its settings: {error}", file=sys.stderr)
+            _begin(qt, shell, proxy, paths, chosen, loaded.problems, options)
+
+        def leave() -> None:
+            shell.close()
             qt.quit()
 
-        app.on_quit = stopped
-        _watch_signals(qt, app.quit)
-        app.start()
-        if first_run:
-            shell.show_welcome(app.settings)
-        # Start-up allocates and frees far more than the tracker keeps: give that back.
-        QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
+        proxy.quit_before_start = leave
+        shell.show_welcome(loaded.settings, on_start=start, on_cancel=leave)
 
     # The tray host embeds the icon from its own process while ours would be importing the
     # store: on two cores that contention delayed the icon by ~20 % (1.30x the bare tray
@@ -230,3 +319,42 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool) -> int:
     # cumulative and the first reading covers it.
     QTimer.singleShot(_SETTLE_MS, finish_start)
     return int(qt.exec())
+
+
+def _scripted(source: Any, clock: Any, time_scale: float) -> Any:
+    """The demo's scripted person, with the real source's input (creepguard.demo)."""
+    from creepguard.demo import ScriptedPerson
+
+    return ScriptedPerson(source, clock.monotonic, time_scale)
+
+
+def _play_demo(app: CreepGuardApp, person: Any, clock: Any, qt: QApplication) -> None:
+    """Follow the demo's script on the app's clock, with its caption; quit at its end."""
+    from PySide6.QtCore import QTimer
+
+    from creepguard.demo import Director
+    from creepguard.ui.demo_caption import DemoCaption
+
+    caption = DemoCaption()
+    start_s = clock.monotonic()
+    said = [""]
+
+    def say(text: str) -> None:
+        log.info("demo: %s", text)
+        said[0] = text
+
+    director = Director(person, app.set_posture, say, start_s)
+    timer = QTimer(qt)
+    timer.setInterval(500)
+
+    def tick() -> None:
+        going = director.advance(clock.monotonic())
+        caption.say(said[0], (clock.monotonic() - start_s) / 60)  # the clock moves on
+        if not going:
+            timer.stop()
+            QTimer.singleShot(4000, app.quit)  # time to read the last caption
+
+    timer.timeout.connect(tick)
+    timer.start()
+    tick()
+    qt._creepguard_demo = (caption, director, timer)  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier
 
 from creepguard.control import clear_stale
+from creepguard.paths import private_folder
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class ControlServer(QObject):
         if not hasattr(socket, "AF_UNIX"):
             log.error("no control socket: this system has no Unix domain sockets")
             return False
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.path.parent)
         clear_stale(self.path)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         # Owner-only from the moment the file exists, not after a chmod.
@@ -114,6 +115,28 @@ class ControlServer(QObject):
             self._clients[connection.fileno()] = client
             notifier.activated.connect(lambda *_, c=client: self._read(c))
 
+    def _answer(self, line: bytes) -> dict[str, Any]:
+        """The reply to one request line: a bad request gets an error reply, never an
+        exception (the tracker must survive whatever arrives on its socket)."""
+        if len(line) > _MAX_REQUEST:
+            return _bad(f"longer than {_MAX_REQUEST} bytes")
+        try:
+            request = json.loads(line)
+        except (ValueError, RecursionError) as error:  # not UTF-8, not JSON, nested too deep
+            log.info("control socket: unreadable request: %s", error)
+            return _bad("not a JSON object on one line")
+        if not isinstance(request, dict):
+            return _bad("a request is a JSON object")
+        if not isinstance(request.get("command"), str):
+            return _bad('"command" must be a string')
+        try:
+            return self._handler(request)
+        except ValueError as error:  # the handler's word for a bad argument
+            return _bad(str(error))
+        except Exception as error:  # a bug: the tracker must survive any one command
+            log.exception("control command failed")
+            return {"ok": False, "error": str(error)}
+
     def _drop(self, client: _Client) -> None:
         self._clients.pop(client.connection.fileno(), None)
         client.notifier.setEnabled(False)
@@ -132,20 +155,14 @@ class ControlServer(QObject):
             self._drop(client)
             return
         client.received += chunk
-        if b"\n" not in client.received and len(client.received) < _MAX_REQUEST:
+        if b"\n" not in client.received and len(client.received) <= _MAX_REQUEST:
             return
-        line = client.received.split(b"\n", 1)[0]
-        try:
-            request = json.loads(line)
-            if not isinstance(request, dict):
-                raise ValueError("a request is a JSON object")
-            reply = self._handler(request)
-        except ValueError as error:
-            reply = {"ok": False, "error": f"bad request: {error}"}
-        except Exception as error:  # the tracker must survive any one bad command
-            log.exception("control command failed")
-            reply = {"ok": False, "error": str(error)}
+        reply = self._answer(client.received.split(b"\n", 1)[0])
         with contextlib.suppress(OSError):
             client.connection.settimeout(_SEND_TIMEOUT_S)
             client.connection.sendall(json.dumps(reply).encode() + b"\n")
         self._drop(client)
+
+
+def _bad(reason: str) -> dict[str, Any]:
+    return {"ok": False, "error": f"bad request: {reason}"}

@@ -51,7 +51,7 @@ class Spec:
 
 SPECS: tuple[Spec, ...] = (
     Spec("creep_threshold_min", Kind.INT, 20, "Creep warning after", "A gentle warning once "
-         "you have sat this long: about where discs and ligaments start to deform.",
+         "you have sat this long, about when a sitting back starts to tire.",
          "Timing", 5, 60, 1, "min"),
     Spec("posture_change_min", Kind.INT, 30, "Change posture every",
          "A stretch card comes after this much sitting (or standing).", "Timing", 10, 120, 5,
@@ -306,10 +306,14 @@ def save(path: Path, settings: Settings, *, keep_aside: Iterable[str] = ()) -> N
 
     A file that could not be read is first kept aside, so a person's hand edits survive.
     """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from creepguard.paths import private_folder
+
+    private_folder(path.parent)
     if list(keep_aside) and path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not domain time
-        path.rename(path.with_name(f"{path.name}.broken-{stamp}"))
+        kept = path.rename(path.with_name(f"{path.name}.broken-{stamp}"))
+        if os.name == "posix":
+            kept.chmod(0o600)  # a hand-made file may have been readable by others
     temporary = path.with_name(f".{path.name}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

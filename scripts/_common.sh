@@ -16,8 +16,14 @@ apt_install() {
     return 0
   fi
   local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  echo "Installing system packages: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "Please install these system packages (as root: apt-get install ${missing[*]})" >&2
+      return 0
+    fi
+    sudo=(sudo)
+  fi
+  echo "Installing system packages with apt-get${sudo:+ (sudo may ask for your password)}: ${missing[*]}"
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
@@ -34,6 +40,15 @@ python_venv() {
       apt_install python3-venv
     fi
     "$python" -m venv "$VENV"
+    quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip
   fi
-  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+}
+
+# Run a command with its output in $VENV/install.log; shown only when it fails.
+quietly() {
+  if ! "$@" >"$VENV/install.log" 2>&1; then
+    cat "$VENV/install.log" >&2
+    echo "Failed: $* (the output above is kept in $VENV/install.log)" >&2
+    exit 1
+  fi
 }

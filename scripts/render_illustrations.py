@@ -6,9 +6,18 @@ Usage::
     python scripts/render_illustrations.py --check    # exit 1 if any SVG is out of date
     python scripts/render_illustrations.py --sheet docs/illustrations.png
 
-Every ``resources/exercises/<id>.toml`` becomes ``resources/illustrations/<id>.svg``. The
-contact sheet (all pictures in a grid with their ids) needs PySide6 and is for people to
-look at; the SVG files themselves are made with the standard library only.
+Every ``resources/exercises/<id>.toml`` becomes three files in ``resources/illustrations``:
+
+- ``<id>.svg``: the start frame, with arrows for what to do (the picture to show when
+  only one is shown);
+- ``<id>-end.svg``: the end position from the ``[pose.end]`` table, with the muscle that
+  stretches or works highlighted; laid out with the start so a card can cross-fade them;
+- ``<id>-anim.svg``: both frames in one file that cross-fades by itself (a CSS animation
+  that Qt's SVG renderer plays); show the still pair instead where motion is reduced.
+
+The contact sheet (every exercise's two frames side by side, with their ids) needs PySide6
+and is for people to look at; the SVG files themselves are made with the standard library
+only.
 """
 
 from __future__ import annotations
@@ -22,60 +31,79 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing the package
 
-from creepguard.illustration import render  # noqa: E402  (needs the path set above)
+from creepguard.illustration import (  # noqa: E402  (needs the path set above)
+    animation_file,
+    frame_file,
+    render_animation,
+    render_frames,
+)
 
 EXERCISES = ROOT / "resources" / "exercises"
 ILLUSTRATIONS = ROOT / "resources" / "illustrations"
 
 
-def rendered() -> dict[str, str]:
-    """Every exercise's SVG text by id, in id order."""
-    pictures: dict[str, str] = {}
+def rendered() -> dict[str, dict[str, str]]:
+    """Every exercise's SVG texts by id and then by file name: start, end, animation."""
+    pictures: dict[str, dict[str, str]] = {}
     for path in sorted(EXERCISES.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        pictures[path.stem] = render(data["pose"], title=data["title"])
+        frames = render_frames(data["pose"], title=data["title"])
+        files = {frame_file(path.stem, name): svg for name, svg in frames.items()}
+        files[animation_file(path.stem)] = render_animation(data["pose"], title=data["title"])
+        pictures[path.stem] = files
     return pictures
 
 
-def write(pictures: dict[str, str]) -> int:
+def _files(pictures: dict[str, dict[str, str]]) -> dict[str, str]:
+    return {name: svg for frames in pictures.values() for name, svg in frames.items()}
+
+
+def write(pictures: dict[str, dict[str, str]]) -> int:
     """Write the SVG files; report files that no exercise owns. Returns the exit code."""
     ILLUSTRATIONS.mkdir(parents=True, exist_ok=True)
-    for exercise_id, svg in pictures.items():
-        (ILLUSTRATIONS / f"{exercise_id}.svg").write_text(svg, encoding="utf-8")
-    orphans = sorted(p.name for p in ILLUSTRATIONS.glob("*.svg") if p.stem not in pictures)
+    files = _files(pictures)
+    for name, svg in files.items():
+        (ILLUSTRATIONS / name).write_text(svg, encoding="utf-8")
+    orphans = sorted(p.name for p in ILLUSTRATIONS.glob("*.svg") if p.name not in files)
     for name in orphans:
         print(f"warning: {name} belongs to no exercise", file=sys.stderr)
-    print(f"wrote {len(pictures)} illustrations to {ILLUSTRATIONS.relative_to(ROOT)}")
+    print(f"wrote {len(files)} illustrations to {ILLUSTRATIONS.relative_to(ROOT)}")
     return 0
 
 
-def check(pictures: dict[str, str]) -> int:
-    """Compare with the committed files. Returns 1 when any differs or is missing."""
+def check(pictures: dict[str, dict[str, str]]) -> int:
+    """Compare with the committed files. Returns 1 when any differs, is missing or is extra."""
+    files = _files(pictures)
     stale = [
-        exercise_id
-        for exercise_id, svg in pictures.items()
-        if not (ILLUSTRATIONS / f"{exercise_id}.svg").is_file()
-        or (ILLUSTRATIONS / f"{exercise_id}.svg").read_text(encoding="utf-8") != svg
+        name
+        for name, svg in files.items()
+        if not (ILLUSTRATIONS / name).is_file()
+        or (ILLUSTRATIONS / name).read_text(encoding="utf-8") != svg
     ]
-    for exercise_id in stale:
-        print(f"out of date: {exercise_id}.svg", file=sys.stderr)
-    return 1 if stale else 0
+    for name in stale:
+        print(f"out of date: {name}", file=sys.stderr)
+    orphans = sorted(p.name for p in ILLUSTRATIONS.glob("*.svg") if p.name not in files)
+    for name in orphans:
+        print(f"belongs to no exercise: {name}", file=sys.stderr)
+    return 1 if stale or orphans else 0
 
 
-def contact_sheet(pictures: dict[str, str], target: Path, columns: int = 6) -> None:
-    """Draw every picture at 160 px in a labelled grid and save it as a PNG."""
+def contact_sheet(pictures: dict[str, dict[str, str]], target: Path, columns: int = 4) -> None:
+    """Draw every exercise's frames at 150 px, side by side with an arrow between them, in
+    a labelled grid, and save it as a PNG."""
     # Offscreen so the sheet can be made on a headless machine or in CI.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QByteArray, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+    from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
     from PySide6.QtSvg import QSvgRenderer
 
     # QPainter on a QImage needs an application object to exist, even offscreen.
     app = QGuiApplication.instance() or QGuiApplication([])
-    cell, label, gap = 160, 22, 12
+    cell, between, label, gap = 150, 16, 22, 18
+    pair = 2 * cell + between
     rows = (len(pictures) + columns - 1) // columns
     image = QImage(
-        columns * (cell + gap) + gap,
+        columns * (pair + gap) + gap,
         rows * (cell + label + gap) + gap,
         QImage.Format.Format_ARGB32,
     )
@@ -83,17 +111,23 @@ def contact_sheet(pictures: dict[str, str], target: Path, columns: int = 6) -> N
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
-    font.setPixelSize(12)
+    font.setPixelSize(13)
     painter.setFont(font)
-    painter.setPen(QColor("#2d3b45"))
-    for index, (exercise_id, svg) in enumerate(pictures.items()):
-        x = gap + (index % columns) * (cell + gap)
+    for index, (exercise_id, frames) in enumerate(pictures.items()):
+        x = gap + (index % columns) * (pair + gap)
         y = gap + (index // columns) * (cell + label + gap)
-        QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, QRectF(x, y, cell, cell))
+        stills = [svg for name, svg in frames.items() if name != animation_file(exercise_id)]
+        for number, svg in enumerate(stills):
+            box = QRectF(x + number * (cell + between), y, cell, cell)
+            QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, box)
+        painter.setPen(QPen(QColor("#9aa9b4"), 2))
+        middle = QPointF(x + cell + between / 2, y + cell / 2)
+        painter.drawLine(middle + QPointF(-5, 0), middle + QPointF(4, 0))
+        painter.drawLine(middle + QPointF(1, -3), middle + QPointF(4, 0))
+        painter.drawLine(middle + QPointF(1, 3), middle + QPointF(4, 0))
+        painter.setPen(QColor("#2d3b45"))
         painter.drawText(
-            QRectF(x - gap / 2, y + cell + 2, cell + gap, label),
-            Qt.AlignmentFlag.AlignHCenter,
-            exercise_id,
+            QRectF(x, y + cell + 3, pair, label), Qt.AlignmentFlag.AlignHCenter, exercise_id
         )
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -11,8 +11,11 @@ apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python
   mutter gnome-shell gnome-shell-extension-appindicator kwin-wayland weston \
   plasma-wayland-protocols libglib2.0-bin python3-gi \
   libwayland-client0 libwayland-cursor0 libwayland-egl1
+apt_install zsh fish # the completion scripts are run by each shell
 python_venv
-"$VENV/bin/python" -m pip install -q -e "$ROOT[test,wayland]"
+echo "Installing CreepGuard (editable) and its test tools into $VENV"
+quietly "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test,wayland]"
+export PATH="$VENV/bin:$PATH" # pyside6-lupdate and the other tools
 cd "$ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff" && "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .

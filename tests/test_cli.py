@@ -96,6 +96,8 @@ def test_waybar_classes_follow_the_state() -> None:
         "tooltip": "Sitting for 10 min\nNext prompt in 20 min\nToday: 1 h 00 min sitting, 2 breaks",
         "class": "sitting",
     }
+    one = {**base, "today": {**base["today"], "breaks_taken": 1}}  # type: ignore[dict-item]
+    assert cli.waybar(one)["tooltip"].endswith("Today: 1 h 00 min sitting, 1 break")
     assert cli.waybar({**base, "sitting_s": 1300})["class"] == "creep"
     assert cli.waybar({**base, "sitting_s": 1800, "next_prompt_s": 0})["class"] == "due"
     assert cli.waybar({**base, "paused": True})["class"] == "paused"
@@ -149,10 +151,12 @@ def test_history_json_has_seven_days_and_totals(capsys: pytest.CaptureFixture[st
     assert keys <= set(data["days"][0])
     monday = data["days"][0]
     assert (monday["sitting_s"], monday["standing_s"], monday["over_creep_s"]) == (3000, 600, 1800)
-    assert (monday["breaks_taken"], monday["breaks_snoozed"]) == (1, 1)
+    # Done on the prompt, and 10 min standing after the sit.
+    assert (monday["breaks_done"], monday["breaks_unprompted"]) == (1, 1)
+    assert (monday["breaks_taken"], monday["breaks_snoozed"]) == (2, 1)
     assert data["days"][6]["sitting_s"] == 1800
     assert data["totals"]["sitting_s"] == 5 * 3000 + 1800
-    assert data["totals"]["breaks_taken"] == 5
+    assert data["totals"]["breaks_taken"] == 10
     code, out, _ = run(["history", "--week", "2026-W48"], capsys)
     assert code == 0 and "Mon 23 Nov" in out
 
@@ -179,13 +183,17 @@ def test_export_csv_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         ],
         capsys,
     )
-    assert code == 0 and "Exported 4 spans and 2 prompts" in out
+    # Each day: Done on its prompt, and 10 min standing after the sit.
+    assert code == 0 and "Exported 4 spans, 2 prompts and 4 breaks" in out
     lines = target.read_text().splitlines()
     assert lines[0].startswith("record,state_or_kind,start,end")
     assert sum(line.startswith("span,") for line in lines) == 4
+    assert sum(line.startswith("break,") for line in lines) == 4
     code, out, _ = run(["export", "--format", "json"], capsys)
     data = json.loads(out)
     assert len(data["spans"]) == 12 and len(data["episodes"]) == 5
+    assert len(data["breaks"]) == 10
+    assert [day["breaks_taken"] for day in data["days"]] == [2, 2, 2, 2, 2, 0, 0]
     code, _, err = run(
         ["export", "--format", "json", "--since", "2026-11-30", "--until", "2026-11-01"], capsys
     )

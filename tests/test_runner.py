@@ -29,3 +29,12 @@ def test_the_proxy_forwards_methods_bound_before_the_app_existed() -> None:
     quit_bound_early()
     assert app.calls == ["quit"]
     assert status_bound_early() == "real status"
+
+
+def test_quit_before_the_app_exists_calls_the_first_run_fallback() -> None:
+    proxy = ControllerProxy()
+    quit_now = proxy.quit  # bound by the tray menu at construction
+    asked: list[str] = []
+    proxy.quit_before_start = lambda: asked.append("quit")
+    quit_now()
+    assert asked == ["quit"]

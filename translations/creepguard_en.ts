@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+188"/>
+        <location filename="../creepguard/app.py" line="+191"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CreepGuard cannot see keyboard and mouse activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+95"/>
+        <location filename="../creepguard/ui/history_window.py" line="+86"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,27 +192,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Taken</source>
+        <location line="+9"/>
+        <source>Every break: Done, natural and without a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prompts you answered with a break (Done)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Natural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You got up or left on your own while a prompt was due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,17 +212,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-22"/>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Prompts you answered with Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You took the break yourself while a prompt was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unprompted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks you took with no prompt due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Prompts you skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts that went away unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Week %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,12 +436,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>How prompts ended</source>
+        <source>Breaks and prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How prompts ended, per day</source>
+        <source>Breaks and how prompts ended, per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,12 +450,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;Taken&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you got up or left on your own while it was due. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip.</source>
+        <location line="+13"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -802,7 +832,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+54"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +840,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../creepguard/ui/today_popup.py" line="+85"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
         <source>Status icon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +891,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+38"/>
+        <location filename="../creepguard/ui/texts.py" line="+39"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,7 +1125,63 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>%1 Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 without a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Breaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prompts: %1 of %2 ended by a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n snooze</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n snoozes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Longest sit %1, %2 past the creep threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No activity source works: use “I&apos;m away” when you leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,7 +1264,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,7 +1317,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../creepguard/ui/today_popup.py" line="+67"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+80"/>
         <source>CreepGuard today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,18 +1340,18 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../creepguard/ui/menu.py" line="+144"/>
+        <location filename="../creepguard/ui/menu.py" line="+159"/>
         <source>I&apos;m &amp;sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-92"/>
+        <location line="+94"/>
         <source>I&apos;m &amp;standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-103"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1431,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/tray.py" line="+49"/>
+        <location filename="../creepguard/ui/tray.py" line="+69"/>
         <source>CreepGuard menu</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,8 +27,6 @@ from creepguard.core.events import (
     PromptDue,
     PromptWithdrawn,
     SitReset,
-    SpanClosed,
-    SpansRelabelled,
     StateChanged,
 )
 from creepguard.core.model import (
@@ -42,10 +40,8 @@ from creepguard.core.model import (
 )
 from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot
+from creepguard.core.timeline import Timeline
 
-# A wall clock that disagrees with the monotonic clock by more than this was set by hand
-# (or by NTP after a long drift); smaller differences are timer jitter.
-_WALL_JUMP_TOLERANCE_S = 2.0
 # A gap in the readings at least this long, while idle, counts as one input gap for
 # "I was away" (shorter ones are ordinary pauses in typing).
 _GAP_WORTH_FIXING_S = 60.0
@@ -144,9 +140,7 @@ class SittingEngine:
         self._events: list[Event] = []
         now_t = clock.monotonic()
         now_wall = clock.now()
-        self._anchor_t = now_t
-        self._anchor_wall = now_wall
-        self._last_t = now_t
+        self._timeline = Timeline(clock, self._events, self._sit_before, State.SITTING)
         self._posture = Posture.SITTING
         self._away_cause: AwayCause | None = None
         self._away_since: float | None = None
@@ -170,8 +164,6 @@ class SittingEngine:
         self._gap: _Gap | None = None
         self._sit = _Load(next_prompt_at_s=self.config.posture_change_s)
         self._stand = _Load(next_prompt_at_s=self.config.posture_change_s)
-        self._state = State.SITTING
-        self._span_start = now_t
         self._sit.running_since = now_t
         self._stand.interrupted_since = now_t
         if snapshot is not None:
@@ -207,7 +199,7 @@ class SittingEngine:
     def suspend(self, at: float | None = None) -> list[Event]:
         """The machine sleeps (``at``: when, on the monotonic clock, if learned late)."""
         now = self._sync()
-        start = now if at is None else min(max(at, self._span_start), now)
+        start = now if at is None else min(max(at, self._timeline.span_start), now)
         self._go_away(start, AwayCause.SUSPENDED)
         self._evaluate(now)
         return self._drain()
@@ -244,14 +236,21 @@ class SittingEngine:
         self._evaluate(now)
         return self._drain()
 
-    def request_break(self) -> list[Event]:
-        """ "Take a break now": prompt at once, whatever the sit."""
+    def request_break(self, *, by_person: bool = True) -> list[Event]:
+        """ "Take a break now": prompt at once, whatever the sit.
+
+        ``by_person``: asked from the tray or a key, so the person is here (input). A
+        scheduled drill is not input: it must not reset a quiet stretch.
+        """
         now = self._sync()
         if self._locked or self._away_cause is AwayCause.SUSPENDED:
             return self._drain()
-        self._last_input = now  # asked from the tray or a key: the person is here
-        if self._away_cause is not None:
-            self._come_back(now)
+        if by_person:
+            self._last_input = now
+            if self._away_cause is not None:
+                self._come_back(now)
+        elif self._away_cause is not None:
+            return self._drain()
         if not self._card_open and not self._awaiting_card:
             if self._episode is None:
                 self._episode = _OpenEpisode(PromptKind.MANUAL, now)
@@ -413,7 +412,7 @@ class SittingEngine:
             new_total = gap.sit_before_s + length + sat_since_gap
             self._sit.next_prompt_at_s = gap.next_prompt_before_s
             self._recovery_until = None
-        self._relabel(gap.start, gap.end, State.AWAY if was_away else State.SITTING)
+        self._timeline.relabel(gap.start, gap.end, State.AWAY if was_away else State.SITTING)
         gap.was_away = was_away
         gap.sit_after_s = new_total - sat_since_gap
         self._set_sit_total(now, new_total)
@@ -441,7 +440,7 @@ class SittingEngine:
 
     @property
     def state(self) -> State:
-        return self._state
+        return self._timeline.state
 
     @property
     def posture(self) -> Posture:
@@ -452,13 +451,13 @@ class SittingEngine:
         now = self._clock.monotonic()
         load = self._posture_load()
         next_prompt: float | None = None
-        if self._state in (State.SITTING, State.STANDING) and not self._paused:
+        if self._timeline.state in (State.SITTING, State.STANDING) and not self._paused:
             next_prompt = max(0.0, load.next_prompt_at_s - load.total(now))
         recovery = self._recovery_until
         if recovery is not None and recovery <= self._clock.now():
             recovery = None
         return Status(
-            state=self._state,
+            state=self._timeline.state,
             posture=self._posture,
             sitting_s=self._sit.total(now),
             standing_s=self._stand.total(now),
@@ -478,13 +477,7 @@ class SittingEngine:
 
     def open_span(self) -> Span:
         """The span in progress, up to now (for checkpoints)."""
-        start = self._span_start
-        return Span(
-            self._state,
-            self._wall(start),
-            self._wall(self._clock.monotonic()),
-            self._sit_before(self._state, start),
-        )
+        return self._timeline.open_span(self._clock.monotonic())
 
     def next_due_s(self) -> float | None:
         """Seconds until something may next fall due, so the edge can sleep until then."""
@@ -523,7 +516,7 @@ class SittingEngine:
         wall = self._clock.now()
         if self._paused and self._paused_until is not None:
             candidates.append((self._paused_until - wall).total_seconds())
-        candidates.append((self._next_midnight(wall) - wall).total_seconds())
+        candidates.append((self._timeline.next_midnight(wall) - wall).total_seconds())
         if self._prompt_is_due(now) and not cfg.active_hours.is_active(wall):
             start = cfg.active_hours.next_start(wall)
             if start is not None:
@@ -553,12 +546,12 @@ class SittingEngine:
         if self._episode is not None:
             episode = EpisodeSnapshot(
                 kind=self._episode.kind.value,
-                started=self._wall(self._episode.started).isoformat(),
+                started=self._timeline.wall(self._episode.started).isoformat(),
                 snoozes=self._episode.snoozes,
                 exercise_id=self._episode.exercise_id,
             )
         return EngineSnapshot(
-            saved_at=self._wall(now).isoformat(),
+            saved_at=self._timeline.wall(now).isoformat(),
             posture=self._posture.value,
             sit_s=self._sit.total(now),
             stand_s=self._stand.total(now),
@@ -573,63 +566,18 @@ class SittingEngine:
 
     # ----------------------------------------------------------------- the timeline
 
-    def _wall(self, t: float) -> datetime:
-        return (self._anchor_wall + timedelta(seconds=t - self._anchor_t)).astimezone(
-            self._clock.tz
-        )
-
     def _sync(self) -> float:
-        """Bring the timeline to now: wall-clock jumps, local midnights, pause expiry."""
-        now = self._clock.monotonic()
-        now = max(now, self._last_t)
-        wall = self._clock.now()
-        drift = (wall - self._wall(now)).total_seconds()
-        if drift > _WALL_JUMP_TOLERANCE_S:
-            # The wall clock was set forward. Monotonic time already counts suspend, so
-            # this is no elapsed time: close the span where the old timeline stood and
-            # carry on from the new wall time, leaving a hole in the calendar, not in time.
-            self._split_midnights(now)
-            self._close_span(now)
-            self._anchor_t, self._anchor_wall = now, wall
-            self._span_start = now
-        # A backward jump keeps the old anchor: re-anchoring would make the next spans
-        # overlap the ones already written. The calendar runs ahead until the next start.
-        self._split_midnights(now)
-        self._last_t = now
-        if self._paused and self._paused_until is not None and wall >= self._paused_until:
+        """Bring the timeline to now (clock jumps, midnights), and end a pause that ran out."""
+        now = self._timeline.sync()
+        if (
+            self._paused
+            and self._paused_until is not None
+            and self._clock.now() >= self._paused_until
+        ):
             self._paused = False
             self._paused_until = None
             self._events.append(PauseEnded())
         return now
-
-    def _next_midnight(self, wall: datetime) -> datetime:
-        local = wall.astimezone(self._clock.tz)
-        day = local.date() + timedelta(days=1)
-        # Built from the date and converted through UTC so DST days get their true length.
-        return datetime(day.year, day.month, day.day, tzinfo=self._clock.tz)
-
-    def _split_midnights(self, now: float) -> None:
-        while True:
-            start_wall = self._wall(self._span_start)
-            midnight = self._next_midnight(start_wall)
-            end_wall = self._wall(now)
-            if midnight > end_wall:
-                return
-            at = self._span_start + (midnight - start_wall).total_seconds()
-            self._close_span(at)
-            self._span_start = at
-
-    def _close_span(self, at: float) -> None:
-        self._emit_span(self._state, self._span_start, at)
-
-    def _emit_span(self, state: State, start: float, end: float) -> None:
-        """Report a finished span, cut at every local midnight it crosses."""
-        while end > start:
-            start_wall = self._wall(start)
-            cut = min(end, start + (self._next_midnight(start_wall) - start_wall).total_seconds())
-            span = Span(state, start_wall, self._wall(cut), self._sit_before(state, start))
-            self._events.append(SpanClosed(span))
-            start = cut
 
     def _sit_before(self, state: State, t: float) -> float:
         if state is not State.SITTING:
@@ -638,21 +586,6 @@ class SittingEngine:
         if running is None or t < running:
             return self._sit.committed_s
         return self._sit.committed_s + (t - running)
-
-    def _relabel(self, start: float, end: float, state: State) -> None:
-        """Rewrite [start, end) as ``state``: closed spans by a relabel event, the open
-        span by closing its corrected part."""
-        if end <= start:
-            return
-        if start < self._span_start:
-            self._events.append(
-                SpansRelabelled(self._wall(start), self._wall(min(end, self._span_start)), state)
-            )
-        if end > self._span_start:
-            cut = max(start, self._span_start)
-            self._close_span(cut)
-            self._emit_span(state, cut, end)
-            self._span_start = end
 
     # ----------------------------------------------------------------- presence
 
@@ -735,7 +668,7 @@ class SittingEngine:
 
     def _start_break(self, at: float, now: float) -> None:
         """On a break from ``at``: the posture held until then ends (prompted by the card)."""
-        at = max(at, self._span_start)
+        at = max(at, self._timeline.span_start)
         if self._away_cause is None:
             self._away_since = at
         self._away_cause = AwayCause.BREAK
@@ -773,7 +706,7 @@ class SittingEngine:
     def _go_away(self, at: float, cause: AwayCause) -> None:
         # The span can only change from its start on (a day already written stays), but
         # the away itself began at ``at``: that is what the 30 minutes are counted from.
-        since, at = at, max(at, self._span_start)
+        since, at = at, max(at, self._timeline.span_start)
         if self._card_open:
             self._close_card_unanswered(at)
         if self._away_cause is None:
@@ -829,13 +762,11 @@ class SittingEngine:
     def _retarget(self, at: float) -> None:
         """Move to the state the flags describe, starting at ``at``."""
         new = self._target_state()
-        if new == self._state:
+        if new == self._timeline.state:
             return
-        at = max(at, self._span_start)
-        old = self._state
-        self._close_span(at)
-        self._span_start = at
-        self._state = new
+        at = max(at, self._timeline.span_start)
+        old = self._timeline.state
+        self._timeline.change(new, at)
         for load, held in ((self._sit, State.SITTING), (self._stand, State.STANDING)):
             if old == held:
                 load.committed_s = load.total(at)
@@ -850,7 +781,7 @@ class SittingEngine:
                     self._reset_load(load, load.interrupted_since, at, natural=True)
                 load.running_since = at
                 load.interrupted_since = None
-        self._events.append(StateChanged(old, new, self._wall(at)))
+        self._events.append(StateChanged(old, new, self._timeline.wall(at)))
 
     def _reset_load(
         self, load: _Load, stopped: float, now: float, *, natural: bool, keep_episode: bool = False
@@ -878,7 +809,7 @@ class SittingEngine:
             return
         recovery: datetime | None = None
         if total > self.config.creep_s:
-            recovery = self._wall(stopped) + timedelta(seconds=total)
+            recovery = self._timeline.wall(stopped) + timedelta(seconds=total)
             self._recovery_until = recovery
         self._creep_warned = False
         if total > 0:
@@ -928,7 +859,7 @@ class SittingEngine:
             self._posture = Posture.SITTING
         if self._card_open or self._awaiting_card or not self._may_prompt(now):
             return
-        if self._state is State.SITTING:
+        if self._timeline.state is State.SITTING:
             sit = self._sit.total(now)
             if not self._creep_warned and sit >= cfg.creep_s:
                 self._creep_warned = True
@@ -937,7 +868,7 @@ class SittingEngine:
                 if self._episode is None:
                     self._episode = _OpenEpisode(PromptKind.POSTURE_CHANGE, now)
                 self._fire_prompt(now)
-        elif self._state is State.STANDING and self._stand.total(now) >= (
+        elif self._timeline.state is State.STANDING and self._stand.total(now) >= (
             self._stand.next_prompt_at_s
         ):
             if self._episode is None:
@@ -977,8 +908,8 @@ class SittingEngine:
             EpisodeEnded(
                 Episode(
                     kind=episode.kind,
-                    started=self._wall(episode.started),
-                    ended=self._wall(now),
+                    started=self._timeline.wall(episode.started),
+                    ended=self._timeline.wall(now),
                     outcome=outcome,
                     snoozes=episode.snoozes,
                     exercise_id=episode.exercise_id,
@@ -1012,18 +943,21 @@ class SittingEngine:
         self._stand.next_prompt_at_s = snap.stand_next_prompt_s
         self._creep_warned = snap.creep_warned
         if self._posture is Posture.STANDING:
-            self._state = State.STANDING
-            self._sit.running_since, self._sit.interrupted_since = None, self._span_start
-            self._stand.running_since, self._stand.interrupted_since = self._span_start, None
+            start = self._timeline.span_start
+            self._timeline.state = State.STANDING  # nothing written yet: no span to close
+            self._sit.running_since, self._sit.interrupted_since = None, start
+            self._stand.running_since, self._stand.interrupted_since = start, None
         if snap.episode is not None:
             started = datetime.fromisoformat(snap.episode.started)
             self._episode = _OpenEpisode(
                 PromptKind(snap.episode.kind),
-                self._anchor_t - (now_wall - started).total_seconds(),
+                self._timeline.anchor_t - (now_wall - started).total_seconds(),
                 snoozes=snap.episode.snoozes,
                 exercise_id=snap.episode.exercise_id,
             )
 
     def _drain(self) -> list[Event]:
-        events, self._events = self._events, []
+        # The timeline appends to the same list: empty it, do not replace it.
+        events = self._events[:]
+        self._events.clear()
         return events

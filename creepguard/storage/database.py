@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from creepguard.paths import private_folder
 from creepguard.storage.schema import SCHEMA_HEAD
-
-KNOWN_REVISIONS = ("0001",)
+from creepguard.storage.sqlite_read import schema_problem
 
 
 class DatabaseUnavailable(OSError):
@@ -29,20 +29,16 @@ def _invalid_reason(path: Path) -> str | None:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
             return f"it is damaged ({check[0] if check else 'no answer'})"
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if not tables:
-            return None  # an empty file: a fresh database
-        if "alembic_version" not in tables:
-            return "it is not a CreepGuard database"
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] not in KNOWN_REVISIONS:
-            version = row[0] if row else "none"
-            return f"its schema ({version}) is newer than this version of CreepGuard"
-        return None
+        return schema_problem(connection)
     except sqlite3.DatabaseError as error:
         return f"it is not a valid database ({error})"
     finally:
         connection.close()
+
+
+def unusable_reason(path: Path) -> str | None:
+    """Why the file at ``path`` would be kept aside on opening, or None; changes nothing."""
+    return _invalid_reason(path)
 
 
 def _set_aside(path: Path) -> Path:
@@ -53,6 +49,7 @@ def _set_aside(path: Path) -> Path:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             companion.rename(target.with_name(target.name + suffix))
+    _restrict(target)  # whoever made the file, the copy kept is the person's data
     return target
 
 
@@ -111,7 +108,7 @@ def open_database(path: Path) -> tuple[Engine, list[str]]:
     """
     notices: list[str] = []
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(path.parent)
         if path.exists():
             reason = _invalid_reason(path)
             if reason is not None:

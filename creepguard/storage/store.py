@@ -1,8 +1,10 @@
 """The repository: everything the app records and reads, as core dataclasses.
 
-Writes are queued and flushed together at checkpoints (on state changes, and at most
-every 30 s while a span runs). When the disk refuses, the queue is kept in memory and
-written at the next checkpoint that succeeds, so nothing is lost while the problem lasts.
+Writes are queued and flushed together at checkpoints (on state changes, and every few
+seconds while a span runs: the app decides when). When the disk refuses, the queue is kept
+in memory and written at the next checkpoint that succeeds, so nothing is lost while the
+problem lasts: ``as_written`` shows a day as it will be once written, and ``unsaved``
+how much a quit would lose.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, and_, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from creepguard.core.counts import count_day
 from creepguard.core.events import EpisodeEnded, Event, SpanClosed, SpansRelabelled
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, SnapshotError
 from creepguard.storage import schema
 from creepguard.storage.database import DatabaseUnavailable, open_database
@@ -34,19 +38,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_MIN_BREAK_S = EngineConfig().min_break_s  # callers pass the person's setting
+_STATES = {state.value: state for state in State}
+
 
 def _ts(moment: datetime) -> float:
     return moment.timestamp()
 
 
-# The statements a checkpoint runs every 30 s, built once: executed with plain parameter
-# dicts they hit SQLAlchemy's compiled cache without building a statement each time.
+# The statements of a checkpoint, built once: executed with plain parameter dicts they
+# hit SQLAlchemy's compiled cache without building a statement each time.
 _DROP_OPEN_SPAN = delete(schema.spans).where(schema.spans.c.is_open)
 _INSERT_SPAN = insert(schema.spans)
 # Most checkpoints only move the running span's end: one UPDATE of its row, matching only
 # the row written for this very span (anything else replaces the open row); and one upsert
-# of the engine state. They run every 30 s while someone sits, so they go to the driver
-# as plain SQL: a third of the work of a compiled statement.
+# of the engine state, in one transaction. They run every 10 s while someone works, so
+# they go to the driver as plain SQL: a third of the work of a compiled statement.
 _EXTEND_OPEN_SPAN = (
     "UPDATE spans SET end_ts = ?, sit_before_s = ? WHERE is_open AND start_ts = ? AND state = ?"
 )
@@ -88,6 +95,8 @@ class Store:
         self._queue: list[_Write] = []
         self._open_span: Span | None = None
         self._snapshot: EngineSnapshot | None = None
+        self._stored_open: Span | None = None
+        self._generation = 0
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -126,6 +135,18 @@ class Store:
     def pending_writes(self) -> int:
         return len(self._queue)
 
+    @property
+    def stored_open(self) -> Span | None:
+        """The running span as the file holds it (its open row), None without one."""
+        return self._stored_open
+
+    @property
+    def generation(self) -> int:
+        """Changes whenever records other than the open row reached the file (or left
+        it): a summary read before is stale once this differs. The open row alone moves,
+        appears and goes with the running span, which ``stored_open`` tells."""
+        return self._generation
+
     # ------------------------------------------------------------------ writing
 
     def record(self, events: Iterable[Event]) -> None:
@@ -162,7 +183,10 @@ class Store:
             if self._writer is None:
                 self._writer = self._engine.connect()
             connection = self._writer
-            if self._queue or not self._extend_on_the_driver(connection, open_span, snapshot):
+            extended = not self._queue and self._extend_on_the_driver(
+                connection, open_span, snapshot
+            )
+            if not extended:
                 with connection.begin():
                     for write in self._queue:
                         self._apply(connection, write)
@@ -173,7 +197,10 @@ class Store:
             self._drop_writer()
             self._fail(f"cannot write to {self.path}: {getattr(error, 'orig', error)}")
             return False
+        if self._queue:
+            self._generation += 1
         self._queue.clear()
+        self._stored_open = open_span if open_span and open_span.duration_s > 0 else None
         self.problem = None
         return True
 
@@ -284,6 +311,66 @@ class Store:
         if exists is None:
             connection.execute(insert(schema.exercise_choices).values(exercise_id=exercise_id))
 
+    # ------------------------------------------------------------------ what waits
+
+    def as_written(
+        self, day: date, spans: Sequence[Span], episodes: Sequence[Episode]
+    ) -> tuple[list[Span], list[Episode]]:
+        """``day``'s closed spans and episodes as the file holds them (``day_records``
+        without the open row), turned into what it will hold once the writes waiting in
+        memory reach it: closed spans and prompts added, relabels applied in the order
+        they wait. The same lists back (copied) when nothing waits, which is almost
+        always: the queue only fills while the disk refuses writes."""
+        if not self._queue:
+            return list(spans), list(episodes)
+        wanted = day.isoformat()
+        spans, episodes = list(spans), list(episodes)
+        for write in self._queue:
+            match write.kind:
+                case "span":
+                    if self._day(write.payload.start) == wanted:
+                        spans.append(write.payload)
+                case "relabel":
+                    relabel: SpansRelabelled = write.payload
+                    lo, hi = _ts(relabel.start) - 1e-6, _ts(relabel.end) + 1e-6
+                    spans = [
+                        replace(span, state=relabel.state)
+                        if _ts(span.start) >= lo and _ts(span.end) <= hi
+                        else span
+                        for span in spans
+                    ]
+                case "episode":
+                    episode: Episode = write.payload
+                    if self._day(episode.started) == wanted:
+                        # As the file stores it: an end, and an outcome.
+                        ended = episode.ended or episode.started
+                        outcome = episode.outcome or Outcome.IGNORED
+                        episodes.append(replace(episode, ended=ended, outcome=outcome))
+                case _:
+                    pass
+        spans.sort(key=lambda span: span.start)
+        episodes.sort(key=lambda episode: episode.started)
+        return spans, episodes
+
+    def unsaved(self) -> tuple[float, int]:
+        """What the file lacks: seconds of tracked time (every span but "not tracked",
+        the running one as last handed to ``checkpoint`` included) and how many other
+        records (prompts, corrections, choices) wait in memory."""
+        stored = self._stored_open
+        seconds = 0.0
+        spans = [w.payload for w in self._queue if w.kind == "span"]
+        if self._open_span is not None:
+            spans.append(self._open_span)
+        for span in spans:
+            if span.state is State.UNTRACKED:
+                continue
+            if stored is not None and (span.start, span.state) == (stored.start, stored.state):
+                seconds += max(0.0, (span.end - stored.end).total_seconds())  # the open row
+            else:
+                seconds += max(0.0, span.duration_s)
+        others = sum(w.kind != "span" for w in self._queue)
+        return seconds, others
+
     # ------------------------------------------------------------------ start-up
 
     def recover(self) -> tuple[datetime | None, EngineSnapshot | None]:
@@ -326,58 +413,65 @@ class Store:
     def _read(self) -> Engine | None:
         return self._engine if self.open() else None
 
-    def day_summaries(self, first: date, last: date, creep_s: float) -> tuple[DaySummary, ...]:
-        """One summary per day from ``first`` to ``last`` inclusive (empty days too)."""
-        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-        totals: dict[str, dict[str, Any]] = {day.isoformat(): {} for day in days}
-        engine = self._read()
-        if engine is not None:
-            s = schema.spans.c
-            duration = s.end_ts - s.start_ts
-            over = func.max(0.0, s.sit_before_s + duration - creep_s) - func.max(
-                0.0, s.sit_before_s - creep_s
-            )
-            span_rows = (
-                select(
-                    s.day,
-                    s.state,
-                    func.sum(duration),
-                    func.sum(over),
-                    func.max(s.sit_before_s + duration),
-                )
-                .where(s.day.between(first.isoformat(), last.isoformat()))
-                .group_by(s.day, s.state)
-            )
-            e = schema.episodes.c
-            episode_rows = (
-                select(e.day, e.outcome, func.count(), func.sum(e.snoozes))
-                .where(e.day.between(first.isoformat(), last.isoformat()))
-                .group_by(e.day, e.outcome)
-            )
-            with engine.connect() as connection:
-                for day, state, total, over_s, longest in connection.execute(span_rows):
-                    bucket = totals[day]
-                    bucket[f"{state}_s"] = total or 0.0
-                    if state == State.SITTING.value:
-                        bucket["over_creep_s"] = over_s or 0.0
-                        bucket["longest_sit_s"] = longest or 0.0
-                for day, outcome, count, snoozes in connection.execute(episode_rows):
-                    bucket = totals[day]
-                    key = {
-                        "done": "breaks_taken",
-                        "natural": "breaks_natural",
-                        "skipped": "breaks_skipped",
-                        "ignored": "breaks_ignored",
-                    }[outcome]
-                    bucket[key] = bucket.get(key, 0) + count
-                    bucket["breaks_snoozed"] = bucket.get("breaks_snoozed", 0) + (snoozes or 0)
-        fields = set(DaySummary.__dataclass_fields__)
+    def day_summaries(
+        self, first: date, last: date, creep_s: float, min_break_s: float = _MIN_BREAK_S
+    ) -> tuple[DaySummary, ...]:
+        """One summary per day from ``first`` to ``last`` inclusive (empty days too),
+        counted by :func:`creepguard.core.counts.count_day` from the days' records."""
+        spans, episodes = self.day_records(first, last)
         return tuple(
-            DaySummary(
-                date=day, **{k: v for k, v in totals[day.isoformat()].items() if k in fields}
-            )
-            for day in days
+            count_day(day, spans[day], episodes[day], creep_s=creep_s, min_break_s=min_break_s)
+            for day in spans
         )
+
+    def day_records(
+        self, first: date, last: date
+    ) -> tuple[dict[date, list[Span]], dict[date, list[Episode]]]:
+        """The spans and the prompt episodes of each day from ``first`` to ``last``
+        inclusive (every day a key, empty lists for days without records), in time order.
+        Spans include the open span as of the last checkpoint."""
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        spans: dict[date, list[Span]] = {day: [] for day in days}
+        episodes: dict[date, list[Episode]] = {day: [] for day in days}
+        engine = self._read()
+        if engine is None:
+            return spans, episodes
+        between = (first.isoformat(), last.isoformat())
+        s = schema.spans.c
+        span_rows = (
+            select(s.day, s.state, s.start_ts, s.end_ts, s.sit_before_s)
+            .where(s.day.between(*between))
+            .order_by(s.start_ts)
+        )
+        e = schema.episodes.c
+        episode_rows = (
+            select(e.day, e.kind, e.started_ts, e.ended_ts, e.outcome, e.snoozes, e.exercise_id)
+            .where(e.day.between(*between))
+            .order_by(e.started_ts)
+        )
+        tz = self.tz
+        span_lists = {day.isoformat(): spans[day] for day in days}
+        episode_lists = {day.isoformat(): episodes[day] for day in days}
+        # A span ends where the next one starts: one datetime serves both.
+        last_ts: float | None = None
+        last_moment = datetime.fromtimestamp(0, tz)
+        with engine.connect() as connection:
+            for day, state, a, b, sit_before in connection.execute(span_rows):
+                start = last_moment if a == last_ts else datetime.fromtimestamp(a, tz)
+                last_ts, last_moment = b, datetime.fromtimestamp(b, tz)
+                span_lists[day].append(Span(_STATES[state], start, last_moment, sit_before))
+            for day, kind, a, b, outcome, snoozes, exercise_id in connection.execute(episode_rows):
+                episode_lists[day].append(
+                    Episode(
+                        PromptKind(kind),
+                        datetime.fromtimestamp(a, tz),
+                        datetime.fromtimestamp(b, tz),
+                        Outcome(outcome),
+                        snoozes,
+                        exercise_id,
+                    )
+                )
+        return spans, episodes
 
     def spans_between(self, start: datetime, end: datetime) -> list[Span]:
         engine = self._read()
@@ -445,6 +539,8 @@ class Store:
             connection.execute(delete(schema.spans))
             connection.execute(delete(schema.episodes))
         self._queue = [w for w in self._queue if w.kind not in ("span", "relabel", "episode")]
+        self._stored_open = None
+        self._generation += 1
 
     # ------------------------------------------------------------------ exercises
 

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from creepguard.core.history import DaySummary, WeekSummary, summarise, week_start
 from creepguard.core.model import Span
+from creepguard.core.policy import EngineConfig
 
 if TYPE_CHECKING:
     from creepguard.storage.store import Store
 
 __all__ = ["HistorySource", "StoreHistorySource"]
+
+_MIN_BREAK_S = EngineConfig().min_break_s
 
 
 class HistorySource(Protocol):
@@ -64,6 +67,8 @@ class StoreHistorySource:
             (so a settings change is seen without rebuilding the source).
         today: returns the local date now (from the app's clock).
         tz: the local time zone that decides day boundaries; the store's by default.
+        min_break_s: the minimum break in seconds (what starts a new sit), or a callable
+            returning it; the engine's default when not given.
     """
 
     def __init__(
@@ -72,9 +77,11 @@ class StoreHistorySource:
         creep_s: float | Callable[[], float],
         today: Callable[[], date],
         tz: tzinfo | None = None,
+        min_break_s: float | Callable[[], float] = _MIN_BREAK_S,
     ) -> None:
         self._store = store
         self._creep_s = creep_s
+        self._min_break_s = min_break_s
         self._today = today
         self._tz = tz or store.tz
 
@@ -84,11 +91,17 @@ class StoreHistorySource:
     def creep_threshold_s(self) -> float:
         return float(self._creep_s() if callable(self._creep_s) else self._creep_s)
 
+    def min_break_s(self) -> float:
+        return float(self._min_break_s() if callable(self._min_break_s) else self._min_break_s)
+
     def week(self, monday: date) -> WeekSummary:
         monday = week_start(monday)
         # One query for both weeks: the week before gives the change.
         days = self._store.day_summaries(
-            monday - timedelta(days=7), monday + timedelta(days=6), self.creep_threshold_s()
+            monday - timedelta(days=7),
+            monday + timedelta(days=6),
+            self.creep_threshold_s(),
+            self.min_break_s(),
         )
         previous, current = days[:7], days[7:]
         today = self._today()

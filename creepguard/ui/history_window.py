@@ -75,17 +75,8 @@ __all__ = ["CSV_HEADER", "DASH", "EMPTY_WEEK_MESSAGE", "HistoryWindow", "week_cs
 
 DASH = "\N{EN DASH}"  # spelled out: ruff's RUF001 mistakes the character for a hyphen
 
-CSV_HEADER = (
-    "date",
-    "sitting_s",
-    "standing_s",
-    "over_creep_s",
-    "longest_sit_s",
-    "breaks_taken",
-    "breaks_natural",
-    "breaks_snoozed",
-    "breaks_skipped",
-)
+# The week's CSV has the columns of ``creepguard history --json``'s day object.
+CSV_HEADER = tuple(DaySummary(date.min).to_json())
 
 # Module-level wording is only marked here (QT_TRANSLATE_NOOP, so lupdate finds it) and
 # translated where it is shown, with _tr_marked: at import no translator is installed yet.
@@ -109,31 +100,45 @@ CHART_SETS = (
     (Band.STANDING, str(QT_TRANSLATE_NOOP("HistoryWindow", "Standing"))),
 )
 
-# The outcome table's columns: (DaySummary field, header, tooltip), in English source.
+# The table's columns: (DaySummary field, header, tooltip), in English source. What
+# each one counts is defined in creepguard.core.counts (README, "What the counts mean").
 OUTCOME_COLUMNS = (
     (
         "breaks_taken",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Taken")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you answered with a break (Done)")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, natural and without a prompt")),
+    ),
+    (
+        "breaks_done",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Done")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you answered with Done")),
     ),
     (
         "breaks_natural",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Natural")),
         str(
-            QT_TRANSLATE_NOOP(
-                "HistoryWindow", "You got up or left on your own while a prompt was due"
-            )
+            QT_TRANSLATE_NOOP("HistoryWindow", "You took the break yourself while a prompt was due")
         ),
     ),
     (
-        "breaks_snoozed",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Snoozed")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Times a prompt was snoozed")),
+        "breaks_unprompted",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Unprompted")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks you took with no prompt due")),
     ),
     (
         "breaks_skipped",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Skipped")),
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts you skipped")),
+    ),
+    (
+        "breaks_ignored",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Ignored")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Prompts that went away unanswered")),
+    ),
+    (
+        "breaks_snoozed",
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Snoozed")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Times a prompt was snoozed")),
     ),
 )
 
@@ -144,7 +149,8 @@ def _tr_marked(text: str) -> str:
 
 
 def week_csv(summary: WeekSummary) -> str:
-    """The week as CSV: a header and one row per day, seconds rounded to whole numbers.
+    """The week as CSV: a header and one row per day, with the keys and values of
+    ``creepguard history --json``'s day objects (seconds rounded to whole numbers).
 
     Args:
         summary: the week to export.
@@ -156,24 +162,13 @@ def week_csv(summary: WeekSummary) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for day in summary.days:
-        writer.writerow(
-            [
-                day.date.isoformat(),
-                round(day.sitting_s),
-                round(day.standing_s),
-                round(day.over_creep_s),
-                round(day.longest_sit_s),
-                day.breaks_taken,
-                day.breaks_natural,
-                day.breaks_snoozed,
-                day.breaks_skipped,
-            ]
-        )
+        row = day.to_json()
+        writer.writerow([row[key] for key in CSV_HEADER])
     return buffer.getvalue()
 
 
 def _has_record(day: DaySummary) -> bool:
-    return day.sitting_s + day.standing_s + day.away_s + day.on_break_s > 0
+    return day.has_record
 
 
 def _week_title(monday: date) -> str:
@@ -207,7 +202,7 @@ def _change_text(value: float | None, *, percent: bool = False) -> str:
             else QCoreApplication.translate("HistoryWindow", "%n points", None, count)
         )
         return f"{'↑' if points > 0 else '↓'} {amount}"
-    if round(value / 60) == 0:
+    if abs(value) < 60:  # shown in whole minutes, rounded down
         return QCoreApplication.translate("HistoryWindow", "no change")
     return f"{'↑' if value > 0 else '↓'} {format_duration(abs(value))}"
 
@@ -344,7 +339,7 @@ class HistoryWindow(QWidget):
         self.day_section = self._build_day_section()
         outer.addWidget(self.day_section)
 
-        self.resize(1000, 760)
+        self.resize(1080, 760)
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.show_week(self._monday)
@@ -516,12 +511,12 @@ class HistoryWindow(QWidget):
     def _build_outcomes(self) -> QVBoxLayout:
         outcomes = QVBoxLayout()
         outcomes.setSpacing(4)
-        caption = QLabel(QCoreApplication.translate("HistoryWindow", "How prompts ended"))
+        caption = QLabel(QCoreApplication.translate("HistoryWindow", "Breaks and prompts"))
         caption.setStyleSheet("font-weight: bold;")
         outcomes.addWidget(caption)
         self.outcome_table = QTableWidget(7, len(OUTCOME_COLUMNS))
         self.outcome_table.setAccessibleName(
-            QCoreApplication.translate("HistoryWindow", "How prompts ended, per day")
+            QCoreApplication.translate("HistoryWindow", "Breaks and how prompts ended, per day")
         )
         for column, (_key, header, tip) in enumerate(OUTCOME_COLUMNS):
             item = QTableWidgetItem(_tr_marked(header))
@@ -535,7 +530,9 @@ class HistoryWindow(QWidget):
         self.outcome_table.setCornerButtonEnabled(False)
         for corner in self.outcome_table.findChildren(QAbstractButton):
             corner.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Day"))
-        self.outcome_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.outcome_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.outcome_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -547,9 +544,11 @@ class HistoryWindow(QWidget):
         explanation = QLabel(
             QCoreApplication.translate(
                 "HistoryWindow",
-                "<b>Taken</b>: you answered a prompt with Done. <b>Natural</b>: you got up or "
-                "left on your own while it was due. <b>Snoozed</b>: times a prompt was put "
-                "off. <b>Skipped</b>: you chose Skip.",
+                "<b>Breaks</b>: every break, the next three added up. <b>Done</b>: you "
+                "answered a prompt with Done. <b>Natural</b>: you took the break yourself "
+                "while a prompt was due. <b>Unprompted</b>: you stood up or left for a "
+                "break with no prompt due. <b>Skipped</b>: you chose Skip. <b>Ignored</b>: "
+                "a prompt went away unanswered. <b>Snoozed</b>: times a prompt was put off.",
             )
         )
         explanation.setWordWrap(True)
@@ -697,8 +696,8 @@ class HistoryWindow(QWidget):
         else:
             rate_text = (
                 QCoreApplication.translate("HistoryWindow", "%1 of %2 (%3 %)")
-                .replace("%1", str(summary.episodes_ended_by_break))
-                .replace("%2", str(summary.episodes))
+                .replace("%1", str(summary.prompts_ended_by_break))
+                .replace("%2", str(summary.prompts))
                 .replace("%3", str(round(summary.break_rate * 100)))
             )
         self.tiles["break_rate"].set(
@@ -741,6 +740,12 @@ class HistoryWindow(QWidget):
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.verticalHeader().sectionSizeHint(row) for row in range(7))
         table.setFixedHeight(height)
+        # Each column as wide as its heading; the chart takes the rest of the row.
+        width = table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+        width += sum(
+            table.horizontalHeader().sectionSizeHint(c) for c in range(table.columnCount())
+        )
+        table.setFixedWidth(width)
 
     # ------------------------------------------------------------------ events
 

@@ -329,19 +329,50 @@ class _SpecIconEngine(QIconEngine):
     def __init__(self, spec: IconSpec, dark_panel: bool | None, dpr: float) -> None:
         super().__init__()
         self._spec, self._dark, self._dpr = spec, dark_panel, dpr
-        self._cache: dict[int, QPixmap] = {}
+        self._cache: dict[tuple[int, float], QPixmap] = {}
 
-    def _render(self, edge: int) -> QPixmap:
+    def _render(self, edge: int, dpr: float) -> QPixmap:
         edge = max(1, edge)
-        if edge not in self._cache:
-            self._cache[edge] = render_spec(self._spec, edge, self._dark, self._dpr)
-        return self._cache[edge]
+        dpr = max(self._dpr, dpr)
+        key = (edge, dpr)
+        if key not in self._cache:
+            self._cache[key] = render_spec(self._spec, edge, self._dark, dpr)
+        return self._cache[key]
+
+    def _canvas(self, size: QSize, dpr: float) -> QPixmap:
+        """The ring drawn square at the smaller edge, centred in ``size`` (a tray slot
+        that is not square, 22x30 in trayer, gets a round ring, not an oval)."""
+        from PySide6.QtCore import Qt  # see _paint
+
+        edge = min(size.width(), size.height())
+        ring = self._render(edge, dpr)
+        if size.width() == size.height():
+            return ring
+        canvas = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
+        canvas.fill(Qt.GlobalColor.transparent)
+        canvas.setDevicePixelRatio(dpr)
+        painter = QPainter(canvas)
+        painter.drawPixmap(QPointF((size.width() - edge) / 2, (size.height() - edge) / 2), ring)
+        painter.end()
+        return canvas
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self._render(min(size.width(), size.height()))
+        return self._canvas(size, 1.0)
+
+    def scaledPixmap(  # noqa: N802 - Qt override
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        # Qt 6 asks with the logical size and the screen's scale: draw at device pixels.
+        return self._canvas(size, scale)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.drawPixmap(rect, self._render(min(rect.width(), rect.height())))
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        edge = min(rect.width(), rect.height())
+        ring = self._render(edge, dpr)
+        x = rect.x() + (rect.width() - edge) / 2
+        y = rect.y() + (rect.height() - edge) / 2
+        painter.drawPixmap(QRectF(x, y, edge, edge), ring, QRectF(ring.rect()))
 
     def availableSizes(  # noqa: N802 - Qt override
         self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off

@@ -31,12 +31,13 @@ def call_mark_away(controller: Controller) -> None:
 class MenuActions(QObject):
     """Every tray action, each calling one controller method.
 
-    Attributes (all ``QAction``): ``status`` (a disabled status line), ``problems``,
-    ``take_break``, ``posture`` (one toggle: "I'm standing" / "I'm sitting"), ``away``
-    (only when no activity source works), ``seated_only`` (checkable), ``gap_away``,
-    ``gap_sitting``, ``pause_30``, ``pause_hour``, ``pause_tomorrow``, ``pause_forever``,
-    ``resume`` (only while paused), ``settings``, ``history``, ``quit``; and the
-    submenus ``gap_menu`` and ``pause_menu``.
+    Attributes (all ``QAction``): ``status`` (what matters now: the sit and the next
+    stretch), ``problems``, ``take_break`` (not during a break), ``posture`` (one
+    toggle: "I'm standing" / "I'm sitting"), ``away`` (only when no activity source
+    works), ``seated_only`` (checkable), ``gap_away``, ``gap_sitting``, ``pause_30``,
+    ``pause_hour``, ``pause_tomorrow``, ``pause_forever``, ``resume`` (only while
+    paused), ``settings``, ``history``, ``quit``; and the submenus ``gap_menu`` and
+    ``pause_menu``.
 
     Args:
         controller: the app.
@@ -55,8 +56,8 @@ class MenuActions(QObject):
                 made.triggered.connect(lambda _checked=False: slot())
             return made
 
+        # What matters now; the tray opens the today popup from it.
         self.status = action(QCoreApplication.translate("Tray", "CreepGuard"))
-        self.status.setEnabled(False)
         self.problems = action("")
         self.problems.setEnabled(False)
         self.problems.setVisible(False)
@@ -74,7 +75,7 @@ class MenuActions(QObject):
         self.seated_only.setCheckable(True)
         self.seated_only.toggled.connect(self._seated_only_toggled)
 
-        self.gap_menu = QMenu(QCoreApplication.translate("Tray", "&Fix the last gap"))
+        self.gap_menu = QMenu(QCoreApplication.translate("Tray", "The last &quiet spell"))
         self.gap_away = action(
             QCoreApplication.translate("Tray", "I was &away"),
             lambda: controller.fix_last_gap(was_away=True),
@@ -138,7 +139,7 @@ class MenuActions(QObject):
     def update_view(self, view: StatusView) -> None:
         """Texts, checks and visibility for ``view``."""
         self._view = view
-        status = texts.status_line(view)
+        status = texts.menu_line(view)
         # Most updates change nothing the menu shows; each Qt call skipped is one less
         # to run from cold caches every 30 s (and, on a D-Bus tray, no layout sent).
         shown = (
@@ -148,6 +149,7 @@ class MenuActions(QObject):
             view.backend_works,
             view.seated_only,
             view.paused,
+            texts.may_take_a_break(view),
         )
         if shown == self._shown:
             return
@@ -167,7 +169,9 @@ class MenuActions(QObject):
         self.seated_only.blockSignals(False)
         self.pause_menu.menuAction().setVisible(not view.paused)
         self.resume.setVisible(view.paused)
-        self.take_break.setEnabled(not view.paused)
+        # No "Take a break now" during a break (or while away or paused).
+        self.take_break.setVisible(texts.may_take_a_break(view))
+        self.take_break.setEnabled(texts.may_take_a_break(view))
 
     def _toggle_posture(self) -> None:
         standing = self._view is not None and self._view.posture is Posture.STANDING

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
+    from creepguard.core.history import DaySummary
     from creepguard.core.model import Posture, PromptKind, State
     from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
@@ -22,14 +23,6 @@ class PauseLength(enum.Enum):
     HOUR = "1h"
     TOMORROW = "tomorrow"
     UNTIL_RESUMED = "forever"
-
-
-@dataclass(frozen=True, slots=True)
-class Today:
-    sitting_s: float = 0.0
-    standing_s: float = 0.0
-    breaks_taken: int = 0
-    breaks_skipped: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +39,7 @@ class StatusView:
     paused: bool
     recovery_until: datetime | None
     prompt_held: bool  # a card is due but waits (full screen, do-not-disturb, lock)
-    today: Today
+    today: DaySummary  # today's numbers, as creepguard.core.counts counts them
     backend: str  # the activity backend in use, e.g. "X11 (XScreenSaver)" or "none"
     backend_works: bool
     problems: tuple[str, ...] = ()  # e.g. "cannot write to ...", shown plainly
@@ -67,7 +60,19 @@ class CardView:
     can_skip: bool  # False in the persistent style
     takes_focus: bool  # the focused style
     safety_note: str = "Stop any exercise that hurts."
+    # The end pose, where the library has one (``<id>-end.svg``): the card moves
+    # between the two; without it, the one picture shows.
+    illustration_end_path: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def end_pose_path(illustration: str) -> str:
+    """The end pose of an illustration (``<stem>-end.svg`` beside it in the library's
+    illustrations), or "" where there is none."""
+    from creepguard.paths import resource_dir
+
+    end = resource_dir() / "illustrations" / f"{Path(illustration).stem}-end.svg"
+    return str(end) if end.is_file() else ""
 
 
 class Controller(Protocol):
@@ -93,6 +98,9 @@ class Controller(Protocol):
 
     def open_history(self) -> None: ...
 
+    def problems_seen(self) -> None:
+        """The person has seen ``StatusView.problems`` (the today popup, the status window)."""
+
     def quit(self) -> None: ...
 
     # The card reports what the person did.
@@ -107,6 +115,13 @@ class Controller(Protocol):
     def card_another(self, current_id: str) -> CardView | None: ...
 
     def card_hurts(self, exercise_id: str) -> None: ...
+
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        """Undo on the card after "This hurts": the exercise may come again."""
+
+    def input_idle_s(self) -> float | None:
+        """Seconds since the last keyboard or mouse input (None when unknown): the card
+        starts its countdown when the person leaves the keyboard."""
 
     def card_dismissed(self) -> None: ...
 
@@ -131,5 +146,3 @@ class AppControls(Controller, Protocol):
     def delete_history(self) -> None: ...
 
     def history_source(self) -> HistorySource: ...
-
-    def remember_first_run(self) -> None: ...

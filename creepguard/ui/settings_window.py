@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from creepguard.settings import DAY_NAMES, SPECS, Kind, Settings, SettingsError, Spec, validate
 from creepguard.ui import texts
+from creepguard.ui.look import plain_buttons
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
@@ -548,6 +549,7 @@ class SettingsWindow(QDialog):
                 "or Apply); exercise choices and history are not touched",
             )
         )
+        plain_buttons(buttons)
         buttons.clicked.connect(self._button_clicked)
         return buttons
 

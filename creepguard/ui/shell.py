@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
 from creepguard import process_memory
-from creepguard.paths import AppPaths, resource_dir
+from creepguard.paths import AppPaths, private_folder, resource_dir
 from creepguard.ui.release_on_hide import ReleaseOnHide
 from creepguard.ui.surface import TrayOrWindow, starting_icon
 
@@ -38,8 +39,11 @@ _SHOW_CARD_ACTION = "show-card"
 
 def loading_view() -> StatusView:
     """What the tray shows for the moment before the store has loaded."""
+    from datetime import date
+
+    from creepguard.core.history import DaySummary
     from creepguard.core.model import Posture, State
-    from creepguard.ui.port import StatusView, Today
+    from creepguard.ui.port import StatusView
 
     return StatusView(
         state=State.SITTING,
@@ -52,7 +56,7 @@ def loading_view() -> StatusView:
         paused=False,
         recovery_until=None,
         prompt_held=False,
-        today=Today(),
+        today=DaySummary(date.today()),
         backend=QCoreApplication.translate("Shell", "starting"),
         backend_works=True,
     )
@@ -96,11 +100,13 @@ class WindowState:
         import json
 
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(self.path.parent)
             temporary = self.path.with_suffix(".tmp")
-            temporary.write_text(json.dumps(self._data), encoding="utf-8")
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(self._data))
             if os.name == "posix":
-                temporary.chmod(0o600)
+                temporary.chmod(0o600)  # an older one, left by an older version
             temporary.replace(self.path)
         except OSError as error:  # losing a window position is not worth an alarm
             log.info("could not save window state: %s", error)
@@ -209,6 +215,7 @@ class QtShell(QObject):
             window.show()
             window.raise_()
             window.activateWindow()
+            self._controller.problems_seen()
 
     def open_settings(self) -> None:
         from creepguard.ui.settings_window import SettingsWindow
@@ -246,15 +253,22 @@ class QtShell(QObject):
             self._history_window = window
         _bring_up(self._history_window)
 
-    def show_welcome(self, settings: Settings) -> None:
-        """First run: a short welcome with the safety note and the settings that matter."""
+    def show_welcome(
+        self,
+        settings: Settings,
+        *,
+        on_start: Callable[[dict[str, Any]], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
+        """First run: a short welcome with the safety note and the settings that matter.
+
+        Start calls ``on_start`` with the values changed; closing the welcome (or Esc)
+        calls ``on_cancel``.
+        """
         from creepguard.ui.welcome import WelcomeDialog
 
-        def accepted(changes: dict[str, Any]) -> None:
-            self._controller.apply_settings(self._controller.settings.replace(**changes))
-
-        dialog = WelcomeDialog(settings, accepted)
-        dialog.finished.connect(lambda _result: self._controller.remember_first_run())
+        dialog = WelcomeDialog(settings, on_start)
+        dialog.rejected.connect(on_cancel)
         self._welcome = dialog
         self._release.watch(dialog)
         _bring_up(dialog)

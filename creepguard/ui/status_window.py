@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.ui import texts
+from creepguard.ui.look import calm_style
 from creepguard.ui.menu import MenuActions
 from creepguard.ui.port import Controller, StatusView
 from creepguard.ui.today_popup import StatusPanel, fit_height, scaled_font
@@ -61,6 +62,9 @@ class StatusWindow(QWidget):
         self._closing_for_real = False
         self.setWindowTitle(texts.app_name())
         self.setWindowIcon(app_icon)
+        self.setObjectName("statusWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(calm_style("statusWindow"))
         self.setAccessibleName(QCoreApplication.translate("StatusWindow", "CreepGuard status"))
         self.menu_actions = MenuActions(controller, self)
 

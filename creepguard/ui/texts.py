@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from creepguard.core.model import Posture, PromptKind, State
-from creepguard.ui.port import StatusView, Today
+from creepguard.ui.port import StatusView
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Hold, Position
+    from creepguard.core.history import DaySummary
     from creepguard.ui.desktop_state import HoldReason
+    from creepguard.ui.guide import Phase
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
 DEFAULT_SAFETY_NOTE = "Stop any exercise that hurts."
@@ -122,19 +124,23 @@ def sat_for(sit_s: float) -> str:
 
 
 def recovery_note(sat_s: float, until: datetime) -> str:
-    """ "You sat 48 min: go easy on lifting until 15:12"."""
+    """ "You sat 48 min. Your back recovers until about 15:12: leave heavy lifting until
+    then." """
     return (
-        QCoreApplication.translate("Texts", "You sat %1: go easy on lifting until %2")
+        QCoreApplication.translate(
+            "Texts",
+            "You sat %1. Your back recovers until about %2: leave heavy lifting until then.",
+        )
         .replace("%1", duration(sat_s))
         .replace("%2", clock_time(until))
     )
 
 
 def recovery_short(until: datetime) -> str:
-    """ "Go easy on lifting until 15:12" (when the length of the sit is not at hand)."""
-    return QCoreApplication.translate("Texts", "Go easy on lifting until %1").replace(
-        "%1", clock_time(until)
-    )
+    """ "Back recovering until 15:12: no heavy lifting" (without the length of the sit)."""
+    return QCoreApplication.translate(
+        "Texts", "Back recovering until %1: no heavy lifting"
+    ).replace("%1", clock_time(until))
 
 
 def hold_text(hold: Hold, *, sides: bool) -> str:
@@ -189,11 +195,85 @@ def safety_note(note: str) -> str:
 
 
 def hurts_note() -> str:
-    """What the card says after "This hurts"."""
+    """What the card says after "This hurts" (the card offers Undo next to it)."""
     return QCoreApplication.translate(
         "Texts",
-        "Stop that one: nothing on these cards should hurt. Try a gentler one, or simply "
-        "walk around for a minute.",
+        "Stop: nothing on these cards should hurt. This exercise will not be suggested "
+        "again. Try another one, or simply walk around for a minute.",
+    )
+
+
+def hurts_undone() -> str:
+    """What the card says after Undo of "This hurts"."""
+    return QCoreApplication.translate("Texts", "Kept: this exercise can come again.")
+
+
+def guide_waiting() -> str:
+    """Under the hold before the countdown starts by itself."""
+    return QCoreApplication.translate("Texts", "Starts by itself in a moment.")
+
+
+def guide_phase(phase: Phase) -> str:
+    """What to do now: "Hold", "Repetition 3 of 8: hold", "Breath 2 of 10", "Change sides"."""
+    from creepguard.ui.guide import PhaseKind
+
+    match phase.kind:
+        case PhaseKind.HOLD if phase.of:
+            text = (
+                QCoreApplication.translate("Texts", "Repetition %1 of %2: hold")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.of))
+            )
+        case PhaseKind.HOLD:
+            text = QCoreApplication.translate("Texts", "Hold")
+        case PhaseKind.RETURN:
+            text = QCoreApplication.translate("Texts", "Come back slowly")
+        case PhaseKind.REP:
+            text = (
+                QCoreApplication.translate("Texts", "Repetition %1 of %2")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.of))
+            )
+        case PhaseKind.BREATH:
+            text = (
+                QCoreApplication.translate("Texts", "Breath %1 of %2: in, and slowly out")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.of))
+            )
+        case PhaseKind.CHANGE_SIDES:
+            return QCoreApplication.translate("Texts", "Change sides")
+    if phase.side:
+        text += " \u00b7 " + QCoreApplication.translate("Texts", "side %1 of 2").replace(
+            "%1", str(phase.side)
+        )
+    return text
+
+
+def guide_complete() -> str:
+    """When the guided hold has run through."""
+    return QCoreApplication.translate("Texts", "Complete. Press Done when you are ready.")
+
+
+def after_done(view: StatusView) -> str:
+    """The card's last word after Done."""
+    return QCoreApplication.translate(
+        "Texts", "The next stretch comes after %1 of sitting."
+    ).replace("%1", duration(view.posture_change_s))
+
+
+def after_skip(view: StatusView) -> str:
+    """The card's last word after Skip."""
+    return QCoreApplication.translate(
+        "Texts", "The next card comes after another %1 of sitting."
+    ).replace("%1", duration(view.posture_change_s))
+
+
+def after_snooze(view: StatusView) -> str:
+    """The card's last word after Snooze."""
+    if view.next_prompt_s is None:
+        return QCoreApplication.translate("Texts", "The card comes back a little later.")
+    return QCoreApplication.translate("Texts", "The card comes back in %1.").replace(
+        "%1", duration(max(60.0, view.next_prompt_s))
     )
 
 
@@ -260,8 +340,8 @@ def creep_line(view: StatusView) -> str:
     return ""
 
 
-def today_line(today: Today) -> str:
-    """ "Today: 3 h 12 min sitting, 45 min standing, 4 breaks"."""
+def today_line(today: DaySummary) -> str:
+    """ "Today: 3 h 12 min sitting, 45 min standing, 4 breaks" (every break taken)."""
     line = (
         QCoreApplication.translate("Texts", "Today: %1 sitting, %2 standing")
         .replace("%1", duration(today.sitting_s) if today.sitting_s >= 60 else "0 min")
@@ -276,6 +356,65 @@ def today_line(today: Today) -> str:
     return line + ", " + breaks
 
 
+def breaks_line(today: DaySummary) -> str:
+    """ "Breaks: 1 Done, 1 natural, 2 without a prompt" (empty without a break)."""
+    if today.breaks_taken == 0:
+        return ""
+    parts = []
+    for count, source in (
+        (today.breaks_done, QCoreApplication.translate("Texts", "%1 Done")),
+        (today.breaks_natural, QCoreApplication.translate("Texts", "%1 natural")),
+        (today.breaks_unprompted, QCoreApplication.translate("Texts", "%1 without a prompt")),
+    ):
+        if count:
+            parts.append(source.replace("%1", str(count)))
+    return QCoreApplication.translate("Texts", "Breaks: %1").replace("%1", ", ".join(parts))
+
+
+def prompts_line(today: DaySummary) -> str:
+    """ "Prompts: 2 of 4 ended by a break, 1 skipped, 1 ignored, 1 snooze" (empty
+    without a prompt)."""
+    if today.prompts == 0 and today.breaks_snoozed == 0:
+        return ""
+    line = (
+        QCoreApplication.translate("Texts", "Prompts: %1 of %2 ended by a break")
+        .replace("%1", str(today.prompts_ended_by_break))
+        .replace("%2", str(today.prompts))
+    )
+    parts = [line]
+    if today.breaks_skipped:
+        parts.append(
+            QCoreApplication.translate("Texts", "%1 skipped").replace(
+                "%1", str(today.breaks_skipped)
+            )
+        )
+    if today.breaks_ignored:
+        parts.append(
+            QCoreApplication.translate("Texts", "%1 ignored").replace(
+                "%1", str(today.breaks_ignored)
+            )
+        )
+    n = today.breaks_snoozed
+    if n:
+        parts.append(
+            QCoreApplication.translate("Texts", "%n snooze", None, n)
+            if n == 1
+            else QCoreApplication.translate("Texts", "%n snoozes", None, n)
+        )
+    return ", ".join(parts)
+
+
+def sits_line(today: DaySummary) -> str:
+    """ "Longest sit 45 min, 25 min past the creep threshold" (empty before any sitting)."""
+    if today.sitting_s < 60:
+        return ""
+    return (
+        QCoreApplication.translate("Texts", "Longest sit %1, %2 past the creep threshold")
+        .replace("%1", duration(today.longest_sit_s) if today.longest_sit_s >= 60 else "0 min")
+        .replace("%2", duration(today.over_creep_s) if today.over_creep_s >= 60 else "0 min")
+    )
+
+
 def recovery_line(view: StatusView) -> str:
     """The recovery note for the status surfaces (empty when there is none)."""
     if view.recovery_until is None:
@@ -284,12 +423,14 @@ def recovery_line(view: StatusView) -> str:
 
 
 def backend_line(view: StatusView) -> str:
-    """Which activity source is in use, or that none works."""
+    """That no activity source works (empty when one does: which one it is belongs to
+    ``creepguard diagnose``)."""
     if not view.backend_works:
         return QCoreApplication.translate(
-            "Texts", "No activity source works: use \u201cI'm away\u201d when you leave"
+            "Texts",
+            "CreepGuard cannot see the keyboard and mouse: use \u201cI'm away\u201d when you leave",
         )
-    return QCoreApplication.translate("Texts", "Activity: %1").replace("%1", view.backend)
+    return ""
 
 
 def posture_toggle(view: StatusView) -> str:
@@ -297,6 +438,35 @@ def posture_toggle(view: StatusView) -> str:
     if view.posture is Posture.STANDING:
         return QCoreApplication.translate("Texts", "I'm sitting")
     return QCoreApplication.translate("Texts", "I'm standing")
+
+
+def menu_line(view: StatusView, now: datetime | None = None) -> str:
+    """The menu's first line, what matters now: "Sitting 23 min \u00b7 stretch in 7 min"."""
+    if view.paused or view.state is not State.SITTING:
+        return status_line(view, now)
+    sitting = (
+        QCoreApplication.translate("Texts", "Sitting, just started")
+        if view.sitting_s < 60
+        else QCoreApplication.translate("Texts", "Sitting %1").replace(
+            "%1", duration(view.sitting_s)
+        )
+    )
+    if view.prompt_held:
+        after = QCoreApplication.translate("Texts", "a stretch is waiting")
+    elif view.next_prompt_s is None:
+        return sitting
+    elif view.next_prompt_s <= 0:
+        after = QCoreApplication.translate("Texts", "stretch now")
+    else:
+        after = QCoreApplication.translate("Texts", "stretch in %1").replace(
+            "%1", duration(max(60.0, view.next_prompt_s))
+        )
+    return sitting + " \u00b7 " + after
+
+
+def may_take_a_break(view: StatusView) -> bool:
+    """ "Take a break now" makes sense: not paused, not already on a break or away."""
+    return not view.paused and view.state in (State.SITTING, State.STANDING)
 
 
 def tooltip(view: StatusView, now: datetime | None = None) -> str:
@@ -311,7 +481,9 @@ def tooltip(view: StatusView, now: datetime | None = None) -> str:
         lines.append(recovery)
     if view.seated_only:
         lines.append(QCoreApplication.translate("Texts", "Seated exercises only today"))
-    lines.append(backend_line(view))
+    backend = backend_line(view)
+    if backend:
+        lines.append(backend)
     lines.extend(view.problems)
     return "\n".join(lines)
 

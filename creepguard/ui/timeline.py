@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QPointF,
-    QRect,
     QRectF,
     QSize,
     Qt,
@@ -36,7 +35,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -71,7 +69,6 @@ class Look:
 
     label: str
     colour: str
-    pattern: Qt.BrushStyle  # drawn over the colour in a darker shade
 
     @property
     def text(self) -> str:
@@ -79,31 +76,19 @@ class Look:
         return QCoreApplication.translate("Timeline", self.label)
 
 
-# Calm colours shared with the week chart: teal sitting, amber past the creep threshold,
-# green standing, grey away.
+# The card's palette, plain fills (no hatching): teal sitting, amber past the creep
+# threshold, paler teals standing and on a break, grey away. Each pair of bands differs
+# clearly in lightness or in saturation, so they stay apart in greyscale or for colour-
+# blind eyes; the legend and the strip's tooltips name them.
 LOOKS: dict[Band, Look] = {
-    Band.SITTING: Look(
-        str(QT_TRANSLATE_NOOP("Timeline", "Sitting")), "#2a9d8f", Qt.BrushStyle.NoBrush
-    ),
+    Band.SITTING: Look(str(QT_TRANSLATE_NOOP("Timeline", "Sitting")), "#1f7a72"),
     Band.PAST_CREEP: Look(
-        str(QT_TRANSLATE_NOOP("Timeline", "Sitting past the creep threshold")),
-        "#e9a23b",
-        Qt.BrushStyle.BDiagPattern,
+        str(QT_TRANSLATE_NOOP("Timeline", "Sitting past the creep threshold")), "#e0982a"
     ),
-    Band.STANDING: Look(
-        str(QT_TRANSLATE_NOOP("Timeline", "Standing")), "#7bbf6a", Qt.BrushStyle.VerPattern
-    ),
-    Band.ON_BREAK: Look(
-        str(QT_TRANSLATE_NOOP("Timeline", "On a break")),
-        "#b5dfa8",
-        Qt.BrushStyle.DiagCrossPattern,
-    ),
-    Band.AWAY: Look(
-        str(QT_TRANSLATE_NOOP("Timeline", "Away")), "#b8bfc6", Qt.BrushStyle.Dense6Pattern
-    ),
-    Band.UNTRACKED: Look(
-        str(QT_TRANSLATE_NOOP("Timeline", "Not running")), "#f1f3f4", Qt.BrushStyle.NoBrush
-    ),
+    Band.STANDING: Look(str(QT_TRANSLATE_NOOP("Timeline", "Standing")), "#94d6ca"),
+    Band.ON_BREAK: Look(str(QT_TRANSLATE_NOOP("Timeline", "On a break")), "#cdebe2"),
+    Band.AWAY: Look(str(QT_TRANSLATE_NOOP("Timeline", "Away")), "#86939c"),
+    Band.UNTRACKED: Look(str(QT_TRANSLATE_NOOP("Timeline", "Not running")), "#f6f7f8"),
 }
 
 _STATE_BAND = {
@@ -115,33 +100,19 @@ _STATE_BAND = {
 }
 
 STRIP_HEIGHT = 34
-_TEXTURE_SIZE = 8
 
 
 def texture_brush(band: Band) -> QBrush:
-    """A brush for ``band``: its colour with its pattern over it, as a tiled texture.
-
-    A Qt pattern brush paints only the lines, so the colour and the pattern are baked into
-    a small pixmap; QtCharts bars and legend markers accept it like any brush. Needs a
-    QGuiApplication.
-    """
-    look = LOOKS[band]
-    colour = QColor(look.colour)
-    if look.pattern == Qt.BrushStyle.NoBrush:
-        return QBrush(colour)
-    pixmap = QPixmap(_TEXTURE_SIZE, _TEXTURE_SIZE)
-    pixmap.fill(colour)
-    painter = QPainter(pixmap)
-    painter.fillRect(
-        QRect(0, 0, _TEXTURE_SIZE, _TEXTURE_SIZE), QBrush(colour.darker(145), look.pattern)
-    )
-    painter.end()
-    return QBrush(pixmap)
+    """A plain brush of ``band``'s colour (for the strip, the week chart and legends)."""
+    return QBrush(QColor(LOOKS[band].colour))
 
 
 def format_duration(seconds: float) -> str:
-    """``5400`` -> ``"1 h 30 min"``; ``300`` -> ``"5 min"``; under a minute -> ``"0 min"``."""
-    minutes = round(max(0.0, seconds) / 60)
+    """``5400`` -> ``"1 h 30 min"``; ``300`` -> ``"5 min"``; under a minute -> ``"0 min"``.
+
+    Minutes are rounded down, as on every other surface (README, "What the counts mean").
+    """
+    minutes = int(max(0.0, seconds) // 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
         return (

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.core.model import Posture, State
-from creepguard.ui import texts
-from creepguard.ui.icons import status_icon, tone_color
+from creepguard.ui import look, texts
+from creepguard.ui.icons import icon_spec, render_spec, tone_color
+from creepguard.ui.look import calm_style
 from creepguard.ui.port import Controller, PauseLength, StatusView
+
+STATUS_ICON_PX = 32
 
 
 def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
@@ -67,7 +70,8 @@ def fit_height(window: QWidget, width: int | None = None, *, fixed: bool = False
 
 
 class StatusPanel(QWidget):
-    """Status lines: what is happening, the sit so far, next card, today, recovery, source.
+    """Status lines: what is happening, the sit so far, next card, today (with its breaks,
+    prompts and sits), recovery, source.
 
     Args:
         parent: the parent widget.
@@ -82,6 +86,7 @@ class StatusPanel(QWidget):
         header = QHBoxLayout()
         header.setSpacing(10)
         self.icon = QLabel()
+        self.icon.setFixedSize(STATUS_ICON_PX, STATUS_ICON_PX)  # never squeezed or clipped
         self.icon.setAccessibleName(QCoreApplication.translate("Status", "Status icon"))
         header.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.status = QLabel()
@@ -101,6 +106,9 @@ class StatusPanel(QWidget):
         self.next_prompt = QLabel()
         self.creep = QLabel()
         self.today = QLabel()
+        self.breaks = QLabel()  # how today's breaks came about
+        self.prompts = QLabel()  # how today's prompts ended
+        self.sits = QLabel()  # the longest sit and the time past the creep threshold
         self.recovery = QLabel()
         self.backend = QLabel()
         self.problems = QLabel()
@@ -108,6 +116,9 @@ class StatusPanel(QWidget):
             self.next_prompt,
             self.creep,
             self.today,
+            self.breaks,
+            self.prompts,
+            self.sits,
             self.recovery,
             self.backend,
             self.problems,
@@ -122,7 +133,10 @@ class StatusPanel(QWidget):
 
     def update_view(self, view: StatusView) -> None:
         """Show ``view``."""
-        self.icon.setPixmap(status_icon(view, 32))
+        # Drawn at the screen's device pixels: sharp at 2x, the whole ring shown.
+        self.icon.setPixmap(
+            render_spec(icon_spec(view), STATUS_ICON_PX, None, self.devicePixelRatioF())
+        )
         self.status.setText(texts.status_line(view))
         sitting = view.state is State.SITTING and not view.paused
         self.progress.setVisible(sitting)
@@ -138,10 +152,19 @@ class StatusPanel(QWidget):
         self.creep.setText(creep)
         self.creep.setVisible(bool(creep))
         self.today.setText(texts.today_line(view.today))
+        for label, text in (
+            (self.breaks, texts.breaks_line(view.today)),
+            (self.prompts, texts.prompts_line(view.today)),
+            (self.sits, texts.sits_line(view.today)),
+        ):
+            label.setText(text)
+            label.setVisible(bool(text))
         recovery = texts.recovery_line(view)
         self.recovery.setText(recovery)
         self.recovery.setVisible(bool(recovery))
-        self.backend.setText(texts.backend_line(view))
+        backend = texts.backend_line(view)
+        self.backend.setText(backend)
+        self.backend.setVisible(bool(backend))
         self.problems.setText("\n".join(view.problems))
         self.problems.setVisible(bool(view.problems))
 
@@ -160,7 +183,8 @@ class TodayPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self._controller = controller
         self._view: StatusView | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("today")
+        self.setStyleSheet(calm_style("today") + f"#today {{ border: 1px solid {look.EDGE}; }}")
         self.setAccessibleName(QCoreApplication.translate("Today", "CreepGuard today"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -171,6 +195,7 @@ class TodayPopup(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.take_break = QPushButton(QCoreApplication.translate("Today", "Take a break now"))
+        self.take_break.setProperty("primary", True)
         self.posture = QPushButton()
         self.pause = QPushButton(QCoreApplication.translate("Today", "Pause 30 min"))
         self.resume = QPushButton(QCoreApplication.translate("Today", "Resume"))
@@ -199,7 +224,7 @@ class TodayPopup(QFrame):
             button.setAccessibleName(button.text())
         self.pause.setVisible(not view.paused)
         self.resume.setVisible(view.paused)
-        self.take_break.setEnabled(not view.paused)
+        self.take_break.setEnabled(texts.may_take_a_break(view))
 
     def popup_near(self, anchor: QRect | None = None) -> None:
         """Show next to ``anchor`` (the tray icon's geometry), or at the mouse cursor.

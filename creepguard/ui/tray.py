@@ -80,6 +80,7 @@ class Tray(QObject):
             # the tray's first frame.
             self.menu.setAccessibleName(QCoreApplication.translate("Tray", "CreepGuard menu"))
             self._menu_actions.fill(self.menu)
+            self._menu_actions.status.triggered.connect(self.show_today)
             view = self._view if self._view is not None else self._controller.status()
             self._menu_actions.update_view(view)
         return self._menu_actions
@@ -143,6 +144,8 @@ class Tray(QObject):
         view = self._view if self._view is not None else self._controller.status()
         self.popup.update_view(view)
         self.popup.popup_near(self.icon.geometry())
+        if view.problems:
+            self._controller.problems_seen()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from creepguard.settings import SPEC_BY_KEY, Kind, Spec, validate
 from creepguard.ui import texts
+from creepguard.ui.look import plain_buttons
 from creepguard.ui.today_popup import scaled_font
 
 KEYS = ("creep_threshold_min", "posture_change_min", "reminder_style")
@@ -75,7 +76,9 @@ class WelcomeDialog(QDialog):
     Args:
         settings: the current values (at least the three keys shown).
         on_accept: called with the changed values only (``{key: value}``, possibly
-            empty) when the person presses Start; not called on Cancel.
+            empty) when the person presses Start; not called when the welcome is closed
+            (Quit, Esc or the title bar), which ends the first run: the app then quits
+            and the welcome shows again next time.
         parent: the parent widget.
     """
 
@@ -118,7 +121,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.error)
 
         self.later = QCoreApplication.translate(
-            "Welcome", "You can change these and more at any time in Settings."
+            "Welcome",
+            "Tracking starts when you press Start. You can change these and more at any "
+            "time in Settings.",
         )
         later = QLabel(self.later)
         later.setWordWrap(True)
@@ -127,9 +132,15 @@ class WelcomeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        not_now = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        not_now.setText(QCoreApplication.translate("Welcome", "Not now"))
+        not_now.setAccessibleName(
+            QCoreApplication.translate("Welcome", "Not now: quit without tracking")
+        )
         start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         start.setText(QCoreApplication.translate("Welcome", "Start"))
         start.setAccessibleName(QCoreApplication.translate("Welcome", "Start with these settings"))
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -38,6 +38,9 @@ done
 DISPLAY=":$(tr -d '[:space:]' <"$scratch/display")"
 export DISPLAY QT_QPA_PLATFORM=xcb
 export CREEPGUARD_HOME="$scratch/home"
+# A returning user: on a first run the welcome waits for Start before anything tracks.
+mkdir -p -m 700 "$CREEPGUARD_HOME/config"
+: >"$CREEPGUARD_HOME/config/settings.toml"
 # Keep away from the real session bus: no notifications or idle watches on your desktop.
 unset DBUS_SESSION_BUS_ADDRESS
 cd "$scratch"

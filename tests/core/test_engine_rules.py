@@ -350,3 +350,15 @@ def test_spans_are_split_at_local_midnight_on_a_dst_day() -> None:
     for span in sim.all_spans():
         assert span.start.date() == (span.end - timedelta(microseconds=1)).date()
     assert sum(s.duration_s for s in sim.all_spans()) == 20 * 60
+
+
+def test_a_scheduled_drill_is_not_input_and_does_not_reach_an_empty_chair() -> None:
+    sim = Sim(card_auto_show=False)
+    sim.work(10)
+    sim.idle(4)  # reading: still sitting, the quiet runs
+    sim.act("request_break", by_person=False)  # the scheduled drill (held: full screen)
+    sim.idle(1.5)  # five minutes of quiet in all: away from the last input
+    assert sim.engine.state is State.AWAY
+    assert sim.span_log()[-1] == "away 10:00-15:30"
+    sim.act("request_break", by_person=False)
+    assert sim.log(PromptDue) == ["14:00 prompt manual #0"], "no drill while away"

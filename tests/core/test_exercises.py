@@ -195,7 +195,7 @@ def test_id_must_match_the_file_name(tmp_path: Path) -> None:
         ('kind = "breaths"', 'kind = "minutes"', "hold.kind"),
         ("count = 10", "count = 0", "hold.count"),
         ('source = "000"', 'source = "003"', "source"),
-        ("[pose]", "pose = 3\n[extra]", "extra"),
+        ("[pose.end]", "[extra]", "extra"),
     ],
 )
 def test_wrong_values_name_the_key(tmp_path: Path, old: str, new: str, key: str) -> None:
@@ -254,7 +254,9 @@ def test_svg_parses_with_the_card_viewbox(path: Path) -> None:
 
 
 def test_no_orphan_illustrations() -> None:
-    stems = {path.stem for path in TOML_FILES}
+    # Each exercise owns its start frame <id>.svg, its end frame <id>-end.svg and the two
+    # cross-fading in <id>-anim.svg.
+    stems = {f"{path.stem}{suffix}" for path in TOML_FILES for suffix in ("", "-end", "-anim")}
     assert {path.stem for path in ILLUSTRATIONS.glob("*.svg")} <= stems
 
 

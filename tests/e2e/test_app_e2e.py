@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.e2e.apprun import AppProcess, socket_families
+from tests.e2e.apprun import AppProcess, settings_text, socket_families
 from tests.e2e.conftest import Shots
 from tests.e2e.desktop import Desktop, MouseMover, wait_for
 
@@ -90,7 +90,14 @@ def test_a_working_session_on_a_real_desktop(
     # poll, but a late timer can see the mover's second move rather than its first, so
     # figures bounded by the return get one mover period more.
     return_slack_s = POLL_S + mover.period_s * SCALE
-    app = AppProcess(app_home, desktop.env(), time_scale=SCALE)
+    # The persistent style keeps the card until it is answered: at 120x an unanswered
+    # card is ignored after 2.5 real seconds, less than its key guard and a click take.
+    app = AppProcess(
+        app_home,
+        desktop.env(),
+        time_scale=SCALE,
+        settings=settings_text(reminder_style="persistent"),
+    )
     try:
         mover.start()  # the person is already at work when the tracker starts
         app.start()
@@ -203,7 +210,10 @@ def test_a_working_session_on_a_real_desktop(
             (day["sitting_s"] - (history_at.hi - status_at.lo) * SCALE, day["sitting_s"]),
             "status today.sitting_s against history",
         )
-        assert day["breaks_taken"] == status["today"]["breaks_taken"] == 1
+        # Done on the card, and the 5 minutes away (a break without a prompt: README).
+        assert day["breaks_done"] == status["today"]["breaks_done"] == 1
+        assert day["breaks_unprompted"] == status["today"]["breaks_unprompted"] == 1
+        assert day["breaks_taken"] == status["today"]["breaks_taken"] == 2
         shots.take("back")
 
         # 8. All along, no network socket: only local ones (X, D-Bus, the control socket).

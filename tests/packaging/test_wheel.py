@@ -141,6 +141,9 @@ def test_exercises_and_their_illustrations_come_from_the_installed_package(
         illustration = Path(row["illustration"])
         assert illustration.is_file(), row
         assert illustration.resolve().is_relative_to(installed.site_packages.resolve()), row
+        # The end frame and the cross-fade travel beside the start frame.
+        for suffix in ("-end", "-anim"):
+            assert illustration.with_stem(illustration.stem + suffix).is_file(), row
     icon = installed.site_packages / "creepguard" / "resources" / "icons" / "creepguard.svg"
     assert icon.is_file()
 

@@ -7,11 +7,12 @@ import sqlite3
 import stat
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from creepguard.core.events import EpisodeEnded, SpanClosed
+from creepguard.core.events import EpisodeEnded, SpanClosed, SpansRelabelled
 from creepguard.core.history import summarise
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.storage.store import Store
@@ -56,7 +57,9 @@ def test_a_simulated_day_is_summarised_from_the_file(store: Store) -> None:
     assert day.longest_sit_s == 30 * 60
     # Four sits of 25 min and one of 30 min, each past the 20 min threshold.
     assert day.over_creep_s == 4 * 5 * 60 + 10 * 60
-    assert (day.breaks_taken, day.breaks_natural, day.breaks_skipped) == (1, 0, 0)
+    # Four stretches away of 5 min, each followed by sitting again, and the card's Done.
+    assert (day.breaks_done, day.breaks_unprompted, day.breaks_natural) == (1, 4, 0)
+    assert (day.breaks_taken, day.breaks_skipped) == (5, 0)
     assert day.on_break_s == 5 * 60
 
 
@@ -89,12 +92,13 @@ def test_episodes_and_snoozes_are_counted_per_day(store: Store) -> None:
     )
     store.checkpoint(None, None)
     (day,) = store.day_summaries(date(2026, 11, 24), date(2026, 11, 24), 1200)
-    assert (day.breaks_taken, day.breaks_skipped, day.breaks_natural, day.breaks_ignored) == (
+    assert (day.breaks_done, day.breaks_skipped, day.breaks_natural, day.breaks_ignored) == (
         1,
         1,
         1,
         1,
     )
+    assert (day.breaks_taken, day.prompts, day.prompts_ended_by_break) == (2, 4, 2)
     assert day.breaks_snoozed == 3
     week = summarise((day,))
     assert week.break_rate == 0.5
@@ -347,7 +351,6 @@ def test_checkpoints_write_on_one_kept_connection(store: Store) -> None:
 def test_a_refused_checkpoint_of_the_running_span_is_said_and_written_later(
     tmp_path: Path,
 ) -> None:
-    from typing import Any
 
     from sqlalchemy import Engine, event
 
@@ -369,3 +372,108 @@ def test_a_refused_checkpoint_of_the_running_span_is_said_and_written_later(
     assert store.problem is None
     (span,) = store.spans_between(at(2, 0), at(3, 0))
     assert span.end == sit + timedelta(seconds=90)
+
+
+def _refusing_writes(store: Store) -> Any:
+    """From now on the store's connections may read but not write (a full disk, as far
+    as SQLite's writes are concerned); returns the listener to remove."""
+    from sqlalchemy import Engine, event
+
+    def refuse(connection: Any, _record: Any) -> None:
+        connection.execute("PRAGMA query_only=1")
+
+    event.listen(Engine, "connect", refuse)
+    store.close()  # the next statement connects again, and may only read
+    return refuse
+
+
+def _writing_again(store: Store, refuse: Any) -> None:
+    from sqlalchemy import Engine, event
+
+    event.remove(Engine, "connect", refuse)
+    store.close()
+
+
+def test_what_waits_in_memory_is_what_the_day_holds_once_written(store: Store) -> None:
+    """``as_written`` (closed spans, relabels in queue order, prompts) applied to the
+    day's records is the day's records after the queue is written, and so are its
+    counts."""
+    from creepguard.core.counts import count_day
+
+    day = date(2026, 11, 23)
+    store.record(
+        [
+            SpanClosed(Span(State.SITTING, at(23, 9), at(23, 9, 30))),
+            SpanClosed(Span(State.AWAY, at(23, 9, 30), at(23, 9, 40))),
+            SpanClosed(Span(State.SITTING, at(23, 9, 40), at(23, 10))),
+        ]
+    )
+    assert store.checkpoint(None, None)
+    refuse = _refusing_writes(store)
+    try:
+        store.record(
+            [
+                SpanClosed(Span(State.SITTING, at(22, 23, 50), at(23, 0))),  # the day before
+                SpanClosed(Span(State.SITTING, at(23, 10), at(23, 10, 20))),
+                # "I was away": a stored span and a waiting one
+                SpansRelabelled(at(23, 9, 40), at(23, 10, 20), State.AWAY),
+                SpanClosed(Span(State.STANDING, at(23, 10, 20), at(23, 10, 30))),
+                SpansRelabelled(at(23, 10, 20), at(23, 10, 40), State.ON_BREAK),
+                SpanClosed(Span(State.SITTING, at(23, 10, 30), at(23, 10, 35))),  # after it
+                EpisodeEnded(Episode(PromptKind.MANUAL, at(23, 10), at(23, 10, 1), Outcome.DONE)),
+                EpisodeEnded(Episode(PromptKind.POSTURE_CHANGE, at(23, 10, 5), None, None)),
+            ]
+        )
+        assert not store.checkpoint(None, None)
+        spans, episodes = store.day_records(day, day)
+        waiting = store.as_written(day, spans[day], episodes[day])
+    finally:
+        _writing_again(store, refuse)
+    assert [(s.state, s.start, s.end) for s in waiting[0]] == [
+        (State.SITTING, at(23, 9), at(23, 9, 30)),
+        (State.AWAY, at(23, 9, 30), at(23, 9, 40)),
+        (State.AWAY, at(23, 9, 40), at(23, 10)),
+        (State.AWAY, at(23, 10), at(23, 10, 20)),
+        (State.ON_BREAK, at(23, 10, 20), at(23, 10, 30)),  # relabelled before it was written
+        (State.SITTING, at(23, 10, 30), at(23, 10, 35)),
+    ]
+    assert store.checkpoint(None, None)
+    spans, episodes = store.day_records(day, day)
+
+    def rows(records: tuple[list[Span], list[Episode]]) -> tuple[list[object], list[object]]:
+        return (
+            [(s.state, s.start, s.end, s.sit_before_s) for s in records[0]],
+            [(e.kind, e.started, e.ended, e.outcome, e.snoozes) for e in records[1]],
+        )
+
+    assert rows(waiting) == rows((spans[day], episodes[day]))
+
+    def counted(records: tuple[list[Span], list[Episode]]) -> object:
+        return count_day(day, *records, creep_s=1200, min_break_s=120)
+
+    assert counted(waiting) == counted((spans[day], episodes[day]))
+    assert store.as_written(day, spans[day], episodes[day]) == (spans[day], episodes[day])
+
+
+def test_what_a_quit_would_lose_counts_tracked_time_once(store: Store) -> None:
+    sit = Span(State.SITTING, at(23, 9), at(23, 9, 10))
+    assert store.checkpoint(sit, None)  # the file has the first 10 minutes, as an open row
+    assert store.stored_open == sit
+    assert store.unsaved() == (0.0, 0)
+    refuse = _refusing_writes(store)
+    try:
+        store.record_untracked(at(23, 8), at(23, 9))  # never counted: nothing was tracked
+        store.record(
+            [
+                SpanClosed(Span(State.SITTING, at(23, 9), at(23, 9, 14))),  # 4 min past the row
+                SpanClosed(Span(State.AWAY, at(23, 9, 14), at(23, 9, 20))),
+                EpisodeEnded(Episode(PromptKind.MANUAL, at(23, 9, 2), at(23, 9, 3), Outcome.DONE)),
+            ]
+        )
+        assert not store.checkpoint(Span(State.STANDING, at(23, 9, 20), at(23, 9, 21)), None)
+        assert store.unsaved() == (11 * 60, 1)
+        assert store.stored_open == sit
+    finally:
+        _writing_again(store, refuse)
+    assert store.checkpoint(Span(State.STANDING, at(23, 9, 20), at(23, 9, 22)), None)
+    assert store.unsaved() == (0.0, 0)

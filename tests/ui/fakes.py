@@ -6,15 +6,16 @@ Also used by ``scripts/ui_preview.py`` to show the widgets without the real app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from creepguard.core.exercises import Exercise
+from creepguard.core.history import DaySummary
 from creepguard.core.model import Posture, PromptKind, State
 from creepguard.paths import resource_dir
-from creepguard.ui.port import CardView, Controller, PauseLength, StatusView, Today
+from creepguard.ui.port import CardView, Controller, PauseLength, StatusView, end_pose_path
 
 
 def make_view(**changes: Any) -> StatusView:
@@ -30,7 +31,13 @@ def make_view(**changes: Any) -> StatusView:
         paused=False,
         recovery_until=None,
         prompt_held=False,
-        today=Today(sitting_s=3 * 3600 + 12 * 60, standing_s=45 * 60, breaks_taken=4),
+        today=DaySummary(
+            date(2026, 11, 23),
+            sitting_s=3 * 3600 + 12 * 60,
+            standing_s=45 * 60,
+            breaks_done=2,
+            breaks_unprompted=2,
+        ),
         backend="X11 (XScreenSaver)",
         backend_works=True,
     )
@@ -43,6 +50,7 @@ def make_card(exercise: Exercise, **changes: Any) -> CardView:
         kind=PromptKind.POSTURE_CHANGE,
         exercise=exercise,
         illustration_path=str(resource_dir() / "illustrations" / exercise.illustration),
+        illustration_end_path=end_pose_path(exercise.illustration),
         headline="Time to stand up and move",
         sit_s=32 * 60,
         can_snooze=True,
@@ -65,6 +73,7 @@ class FakeController:
     view: StatusView = field(default_factory=make_view)
     next_cards: list[CardView] = field(default_factory=list)
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    idle_s: float | None = 0.0  # what input_idle_s returns
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -103,6 +112,9 @@ class FakeController:
     def quit(self) -> None:
         self._record("quit")
 
+    def problems_seen(self) -> None:
+        self._record("problems_seen")
+
     # Not in the Protocol yet: the lead is asked to add it (the engine has mark_away).
     def mark_away(self) -> None:
         self._record("mark_away")
@@ -128,6 +140,12 @@ class FakeController:
 
     def card_dismissed(self) -> None:
         self._record("card_dismissed")
+
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        self._record("card_hurts_undo", exercise_id)
+
+    def input_idle_s(self) -> float | None:
+        return self.idle_s
 
 
 class FakeHost(QObject):

@@ -332,17 +332,15 @@ def test_the_card_text_follows_the_system_font(
 # --------------------------------------------------------------------------- colour
 
 
-def _lightness(colour: str) -> float:
-    return QColor(colour).lightnessF()
-
-
 def test_history_bands_differ_in_more_than_hue() -> None:
-    """Each pair of bands differs in texture, or clearly in lightness (greyscale print)."""
+    """Each pair of bands differs clearly in lightness (greyscale print) or in saturation
+    (a grey beside a colour), with no hatching."""
     bands = list(Band)
     for i, first in enumerate(bands):
         for second in bands[i + 1 :]:
             a, b = LOOKS[first], LOOKS[second]
-            assert a.pattern != b.pattern or abs(_lightness(a.colour) - _lightness(b.colour)) > (
-                0.25
-            ), (first, second)
+            x, y = QColor(a.colour), QColor(b.colour)
+            lighter = abs(x.lightnessF() - y.lightnessF())
+            greyer = abs(x.hslSaturationF() - y.hslSaturationF())
+            assert lighter > 0.1 or greyer > 0.4, (first, second)
             assert a.text and a.text != b.text  # and the legend names them

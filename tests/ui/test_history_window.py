@@ -137,14 +137,22 @@ def test_the_outcome_table_and_summary_match_the_week(window: HistoryWindow) -> 
         assert item is not None
         return item.text()
 
-    rows = [[cell(row, column) for column in range(4)] for row in range(3)]
-    assert rows == [["1", "0", "1", "0"], ["0", "1", "2", "1"], ["0", "0", "0", "0"]]
+    headers = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
+    assert headers == ["Breaks", "Done", "Natural", "Unprompted", "Skipped", "Ignored", "Snoozed"]
+    rows = [[cell(row, column) for column in range(7)] for row in range(3)]
+    # Monday: Done, and 20 min standing between two sits (a break without a prompt);
+    # Tuesday: a natural break and a skipped prompt; Wednesday: standing, no sit before.
+    assert rows == [
+        ["2", "1", "0", "1", "0", "0", "1"],
+        ["1", "0", "1", "0", "1", "0", "2"],
+        ["0", "0", "0", "0", "0", "0", "0"],
+    ]
     assert cell(4, 0) == DASH  # a day without any record
 
     tiles = window.tiles
     assert tiles["total_sitting_s"].value.text() == "2 h 20 min"
     assert tiles["total_sitting_s"].change.text() == "↑ 1 h 20 min"
-    assert tiles["average_sitting_s"].value.text() == "47 min"  # 140 min over 3 days
+    assert tiles["average_sitting_s"].value.text() == "46 min"  # 140 min over 3 days, down
     assert tiles["longest_sit_s"].value.text() == "1 h 10 min"
     assert tiles["longest_sit_s"].change.text() == "↑ 10 min"
     assert tiles["over_creep_s"].value.text() == "1 h 20 min"
@@ -267,18 +275,21 @@ def test_the_week_as_csv(source: StoreHistorySource) -> None:
     lines = text.splitlines()
     assert lines[0] == ",".join(CSV_HEADER)
     assert lines[0] == (
-        "date,sitting_s,standing_s,over_creep_s,longest_sit_s,"
-        "breaks_taken,breaks_natural,breaks_snoozed,breaks_skipped"
+        "date,sitting_s,standing_s,away_s,on_break_s,over_creep_s,longest_sit_s,"
+        "breaks_taken,breaks_done,breaks_natural,breaks_unprompted,breaks_snoozed,"
+        "breaks_skipped,breaks_ignored,prompts,prompts_ended_by_break"
     )
     assert lines[1:] == [
-        "2026-11-16,4200,1200,1800,3000,1,0,1,0",
-        "2026-11-17,4200,0,3000,4200,0,1,2,1",
-        "2026-11-18,0,14400,0,0,0,0,0,0",
-        "2026-11-19,0,0,0,0,0,0,0,0",
-        "2026-11-20,0,0,0,0,0,0,0,0",
-        "2026-11-21,0,0,0,0,0,0,0,0",
-        "2026-11-22,0,0,0,0,0,0,0,0",
+        "2026-11-16,4200,1200,1800,300,1800,3000,2,1,0,1,1,0,0,1,1",
+        "2026-11-17,4200,0,0,0,3000,4200,1,0,1,0,2,1,0,2,1",
+        "2026-11-18,0,14400,0,0,0,0,0,0,0,0,0,0,0,0,0",
+        "2026-11-19,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
+        "2026-11-20,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
+        "2026-11-21,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
+        "2026-11-22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
     ]
+    # The same keys and numbers as `creepguard history --json`'s days.
+    assert list(CSV_HEADER) == list(source.week(WEEK).days[0].to_json())
     assert text.endswith("\n")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -133,3 +134,44 @@ def test_the_ready_drawn_starting_icon_matches_the_drawing(qtbot: QtBot) -> None
         )
         assert worst <= 8, f"{path.name} differs from the drawing by {worst}"
     assert not starting_icon().isNull()
+
+
+def _ink_box(image: QImage) -> tuple[int, int, int, int]:
+    """(left, top, width, height) of the pixels that are not transparent."""
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).alpha() > 40:
+                xs.append(x)
+                ys.append(y)
+    return min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
+
+
+@pytest.mark.parametrize(("slot", "dpr"), [((22, 30), 1.0), ((30, 22), 1.0), ((22, 30), 2.0)])
+def test_the_tray_ring_stays_round_and_centred_in_any_slot(
+    qtbot: QtBot, slot: tuple[int, int], dpr: float
+) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QPainter
+
+    from creepguard.ui.icons import spec_icon
+
+    width, height = slot
+    image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(dpr)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    icon = spec_icon(IconSpec(FILL_STEPS, Tone.CALM, Glyph.DUE))
+    icon.paint(painter, QRect(0, 0, width, height))
+    painter.end()
+    left, top, ink_w, ink_h = _ink_box(image)
+    assert abs(ink_w - ink_h) <= 1  # round, not an oval
+    assert ink_w >= min(width, height) * dpr * 0.85  # drawn at device pixels, full size
+    assert abs(left - (image.width() - left - ink_w)) <= 1  # centred across
+    assert abs(top - (image.height() - top - ink_h)) <= 1  # and down
+    # pixmap() for a slot gives the slot's size with the ring centred, at any scale.
+    pixmap = icon.pixmap(QSize(width, height), dpr)
+    assert pixmap.deviceIndependentSize().toSize() == QSize(width, height)
+    assert pixmap.devicePixelRatio() == dpr
+    left, top, ink_w, ink_h = _ink_box(pixmap.toImage())
+    assert abs(ink_w - ink_h) <= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from creepguard.ui.notifications import INTERFACE, NOTIFY_SIGNATURE, PATH, SERVICE, Notifier
+from tests.sensing.helpers import run_xvfb
 
 # The status-window fallback shows a window (offscreen warns about size hints).
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -203,11 +205,20 @@ def test_falls_back_to_the_status_window_without_tray_or_server(
 def test_a_real_notification_daemon_accepts_the_call(
     qtbot: QtBot, private_bus: str, fallback: Fallback
 ) -> None:
-    """dunst (GDBus) checks argument types as GNOME's and KDE's servers do."""
+    """dunst (GDBus) checks argument types as GNOME's and KDE's servers do. It needs an X
+    display: the session's, or an Xvfb of its own (the app itself stays offscreen)."""
     dunst = shutil.which("dunst")
-    if dunst is None or not os.environ.get("DISPLAY"):
-        pytest.skip("needs dunst and an X display")
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus}
+    if dunst is None:
+        pytest.skip("needs dunst")
+    with contextlib.ExitStack() as stack:
+        display = os.environ.get("DISPLAY") or stack.enter_context(run_xvfb())
+        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus, "DISPLAY": display}
+        _notify_through_dunst(qtbot, private_bus, fallback, dunst, env)
+
+
+def _notify_through_dunst(
+    qtbot: QtBot, private_bus: str, fallback: Fallback, dunst: str, env: dict[str, str]
+) -> None:
     proc = subprocess.Popen([dunst], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         from jeepney.bus_messages import message_bus

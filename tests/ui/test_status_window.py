@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -152,3 +153,21 @@ def test_closing_the_window_keeps_the_app_reachable(
     window.close()
     assert window.isVisible()  # minimised, not gone: it is the only way in
     assert controller.calls == []
+
+
+def test_bringing_up_the_status_window_counts_as_seeing_its_problems(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from creepguard.paths import AppPaths
+    from creepguard.ui.shell import QtShell
+
+    controller = FakeController(view=make_view(problems=("The history file was kept aside.",)))
+    shell = QtShell(controller, paths=AppPaths.under(tmp_path))  # type: ignore[arg-type]
+    try:
+        shell.update(controller.view)
+        assert shell.surface.status_window is not None  # offscreen: no tray
+        shell.show_today()  # `creepguard run` while one runs, or the menu entry
+        assert shell.surface.status_window.isVisible()
+        assert "problems_seen" in controller.names()
+    finally:
+        shell.close()

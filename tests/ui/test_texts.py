@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from creepguard import ui
 from creepguard.core.exercises import Hold, HoldKind
+from creepguard.core.history import DaySummary
 from creepguard.core.model import PromptKind
 from creepguard.ui import texts
 from creepguard.ui.desktop_state import HoldReason
@@ -37,7 +39,8 @@ def test_duration(qtbot: QtBot, seconds: float, expected: str) -> None:
 
 def test_recovery_note(qtbot: QtBot) -> None:
     assert (
-        texts.recovery_note(48 * 60, at(15, 12)) == "You sat 48 min: go easy on lifting until 15:12"
+        texts.recovery_note(48 * 60, at(15, 12))
+        == "You sat 48 min. Your back recovers until about 15:12: leave heavy lifting until then."
     )
 
 
@@ -74,6 +77,34 @@ def test_next_prompt_lines(qtbot: QtBot) -> None:
     assert texts.next_prompt_line(make_view(next_prompt_s=0)) == "A stretch is due now"
     assert texts.next_prompt_line(make_view(paused=True)) == "No stretches while paused"
     assert "waiting" in texts.next_prompt_line(make_view(prompt_held=True))
+
+
+def test_today_lines_count_breaks_prompts_and_sits(qtbot: QtBot) -> None:
+    none = DaySummary(date(2026, 11, 23))
+    assert texts.today_line(none) == "Today: 0 min sitting, 0 min standing, 0 breaks"
+    assert texts.breaks_line(none) == texts.prompts_line(none) == texts.sits_line(none) == ""
+    one = DaySummary(date(2026, 11, 23), sitting_s=90 * 60, breaks_unprompted=1)
+    assert texts.today_line(one).endswith(", 1 break")
+    assert texts.breaks_line(one) == "Breaks: 1 without a prompt"
+    day = DaySummary(
+        date(2026, 11, 23),
+        sitting_s=3 * 3600,
+        standing_s=20 * 60,
+        longest_sit_s=45 * 60,
+        over_creep_s=25 * 60,
+        breaks_done=2,
+        breaks_natural=1,
+        breaks_unprompted=1,
+        breaks_snoozed=1,
+        breaks_skipped=1,
+        breaks_ignored=1,
+    )
+    assert texts.today_line(day) == "Today: 3 h sitting, 20 min standing, 4 breaks"
+    assert texts.breaks_line(day) == "Breaks: 2 Done, 1 natural, 1 without a prompt"
+    assert texts.prompts_line(day) == (
+        "Prompts: 3 of 5 ended by a break, 1 skipped, 1 ignored, 1 snooze"
+    )
+    assert texts.sits_line(day) == "Longest sit 45 min, 25 min past the creep threshold"
 
 
 def test_hold_reasons_read_as_phrases(qtbot: QtBot) -> None:

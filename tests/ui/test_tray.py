@@ -60,12 +60,12 @@ def test_each_menu_action_calls_the_controller(
 
 def test_the_menu_holds_every_action_in_order(tray: Tray) -> None:
     texts = [a.text().replace("&", "") for a in tray.menu.actions() if not a.isSeparator()]
-    assert texts[0].startswith("Sitting for 10 min")
+    assert texts[0] == "Sitting 10 min \u00b7 stretch in 20 min"
     for wanted in (
         "Take a break now",
         "I'm standing",
         "I can't stand today",
-        "Fix the last gap",
+        "The last quiet spell",
         "Pause",
         "Settings…",
         "History…",
@@ -101,10 +101,23 @@ def test_seated_only_follows_the_view_and_reports_the_person(
 def test_the_menu_and_tooltip_follow_each_minute(tray: Tray) -> None:
     tray.update(make_view(sitting_s=600))
     tray.update(make_view(sitting_s=630))  # the same minute: nothing to change
-    assert tray.menu_actions.status.text() == "Sitting for 10 min"
-    tray.update(make_view(sitting_s=660))
-    assert tray.menu_actions.status.text() == "Sitting for 11 min"
+    assert tray.menu_actions.status.text() == "Sitting 10 min \u00b7 stretch in 20 min"
+    tray.update(make_view(sitting_s=660, next_prompt_s=1140))
+    assert tray.menu_actions.status.text() == "Sitting 11 min \u00b7 stretch in 19 min"
     assert "Sitting for 11 min" in tray.icon.toolTip()
+
+
+def test_the_menu_says_what_matters_now_and_offers_no_break_during_one(tray: Tray) -> None:
+    actions = tray.menu_actions
+    assert actions.status.isEnabled()  # opens the today popup
+    assert actions.take_break.isVisible()
+    tray.update(make_view(sitting_s=1900, next_prompt_s=0))
+    assert actions.status.text() == "Sitting 31 min \u00b7 stretch now"
+    tray.update(make_view(state=State.ON_BREAK, sitting_s=0, next_prompt_s=None))
+    assert actions.status.text() == "On a break"
+    assert not actions.take_break.isVisible()
+    tray.update(make_view(sitting_s=60))
+    assert actions.take_break.isVisible()
 
 
 def test_resume_only_while_paused(tray: Tray) -> None:
@@ -121,7 +134,7 @@ def test_manual_away_only_without_an_activity_source(tray: Tray) -> None:
     assert not tray.menu_actions.away.isVisible()
     tray.update(make_view(backend="none", backend_works=False))
     assert tray.menu_actions.away.isVisible()
-    assert "No activity source works" in tray.icon.toolTip()
+    assert "cannot see the keyboard and mouse" in tray.icon.toolTip()
 
 
 def test_tooltip_tells_the_sit_the_next_prompt_today_and_recovery(tray: Tray) -> None:
@@ -130,8 +143,8 @@ def test_tooltip_tells_the_sit_the_next_prompt_today_and_recovery(tray: Tray) ->
     assert "Sitting for 23 min" in tip
     assert "Next stretch in 7 min" in tip
     assert "Today: 3 h 12 min sitting, 45 min standing, 4 breaks" in tip
-    assert "Go easy on lifting until 15:12" in tip
-    assert "Activity: X11 (XScreenSaver)" in tip
+    assert "Back recovering until 15:12: no heavy lifting" in tip
+    assert "X11" not in tip  # which activity source works is for `creepguard diagnose`
 
 
 def test_problems_are_shown_plainly(tray: Tray) -> None:
@@ -208,7 +221,7 @@ def test_recovery_note_in_the_popup(tray: Tray) -> None:
     tray.update(replace(make_view(), recovery_until=at(15, 12)))
     tray.show_today()
     assert tray.popup is not None
-    assert tray.popup.panel.recovery.text() == "Go easy on lifting until 15:12"
+    assert tray.popup.panel.recovery.text() == "Back recovering until 15:12: no heavy lifting"
 
 
 def test_a_menu_opened_before_the_first_status_is_filled_from_the_app(
@@ -226,3 +239,16 @@ def test_a_menu_opened_before_the_first_status_is_filled_from_the_app(
         assert early.menu_actions.resume.isVisible()  # the paused view, not a default
     finally:
         early.close()
+
+
+def test_the_popup_tells_the_app_its_problems_were_seen(
+    tray: Tray, controller: FakeController
+) -> None:
+    tray.update(make_view())
+    tray.show_today()
+    assert "problems_seen" not in controller.names()  # nothing to see
+    tray.update(make_view(problems=("The history file was kept aside.",)))
+    tray.show_today()
+    assert tray.popup is not None
+    assert tray.popup.panel.problems.text() == "The history file was kept aside."
+    assert controller.names() == ["problems_seen"]

@@ -1,0 +1,90 @@
+"""``creepguard status`` when no tracker runs: what the settings file and the store hold.
+
+A status bar asks every few seconds, so this reads the history file with the standard
+library's ``sqlite3`` (:mod:`creepguard.storage.sqlite_read`), read-only and without
+SQLAlchemy, and counts today with :mod:`creepguard.core.counts`, as the tracker does.
+Looking changes nothing: a file the tracker would keep aside is only described.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from creepguard.paths import AppPaths
+
+
+def offline_status(paths: AppPaths) -> dict[str, Any]:
+    """The status contract when no tracker runs (``running`` false)."""
+    return offline_status_and_expiry(paths)[0]
+
+
+def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
+    """The status, and until when (a POSIX time) it holds while the files stay as they
+    are: the next local midnight, or the end of "go easy on lifting" if that is sooner."""
+    from creepguard import settings
+    from creepguard.core.clock import system_timezone
+    from creepguard.core.counts import count_day, status_today
+    from creepguard.core.history import DaySummary
+
+    loaded = settings.load(paths.settings_file)
+    values = loaded.settings
+    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
+    tz = system_timezone()
+    today = datetime.now(tz).date()
+    expires = datetime.combine(today + timedelta(days=1), datetime.min.time(), tz).timestamp()
+    day = DaySummary(today)
+    recovery = None
+    if paths.database.exists():
+        from creepguard.storage.sqlite_read import UnreadableHistory, read_day
+
+        try:
+            spans, episodes, state = read_day(paths.database, today, tz)
+        except UnreadableHistory as reason:  # left as it is: the tracker keeps it aside
+            problems.append(
+                f"The history file {paths.database} cannot be used because {reason}. "
+                "CreepGuard will keep it aside and start a new one when it starts."
+            )
+        else:
+            day = count_day(
+                today,
+                spans,
+                episodes,
+                creep_s=values["creep_threshold_min"] * 60,
+                min_break_s=values["min_break_min"] * 60,
+            )
+            recovery = _recovery_until(state)
+            if recovery is not None:
+                expires = min(expires, datetime.fromisoformat(recovery).timestamp())
+    status = {
+        "running": False,
+        "state": None,
+        "paused": False,
+        "paused_until": None,
+        "sitting_s": 0,
+        "next_prompt_s": None,
+        "creep_threshold_s": values["creep_threshold_min"] * 60,
+        "posture_change_s": values["posture_change_min"] * 60,
+        "recovery_until": recovery,
+        "today": status_today(day),
+        "problems": problems,
+    }
+    return status, expires
+
+
+def _recovery_until(state: str | None) -> str | None:
+    """The saved engine state's "go easy on lifting" time, while it is still ahead.
+
+    Read from the state's JSON (``EngineSnapshot.recovery_until``) without building the
+    snapshot: its module costs a status bar ~4 ms."""
+    import json
+
+    try:
+        saved = json.loads(state) if state is not None else None
+        until = datetime.fromisoformat(saved["recovery_until"]) if saved else None
+    except (ValueError, TypeError, KeyError):  # an unreadable state: the tracker starts anew
+        return None
+    if until is None or until <= datetime.now(until.tzinfo):
+        return None
+    return until.isoformat()
