@@ -73,7 +73,7 @@ SCRIPT: tuple[Step, ...] = (
     Step(0, "Sitting and typing. The ring fills toward the next posture change.", typing=True),
     Step(12, "Reading: no keyboard or mouse for 3 minutes. That is still sitting.", typing=False),
     Step(15, "Typing again. At 20 minutes of sitting the creep warning comes.", typing=True),
-    Step(20.5, "The creep warning: after about 20 minutes the discs start to deform."),
+    Step(20.5, "The creep warning: after about 20 minutes a sitting back starts to tire."),
     Step(23, "Working on. At 30 minutes a stretch card asks for a posture change."),
     Step(30.2, "The stretch card. The person stops typing and follows it.", typing=False),
     Step(32.5, "2 quiet minutes on the card: that is the break, and the sit ends."),

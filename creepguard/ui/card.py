@@ -957,6 +957,14 @@ class StretchCard(QWidget):
         if handle is not None:
             handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
         self.activateWindow()
+        # A window manager can refuse the request while it still sees the old input
+        # hint (the flag change and the request race on a busy desktop): ask again.
+        for delay_ms in (150, 600):
+            QTimer.singleShot(delay_ms, self, self._activate_if_needed)
+
+    def _activate_if_needed(self) -> None:
+        if self.isVisible() and not self.isActiveWindow() and not self._gentle:
+            self.activateWindow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self.keys_guarded():
