@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+191"/>
+        <location filename="../creepguard/app.py" line="+215"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>CreepGuard cannot save your history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,17 +29,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>You have sat for %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Discs and ligaments start to deform around now. A short stretch or a change of posture soon helps them recover.</source>
+        <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Stretch now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,74 +52,105 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+113"/>
-        <source>Time left in the hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+23"/>
-        <location line="+14"/>
-        <source>Start timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Start the hold timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Other side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start other side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../creepguard/ui/card.py" line="+335"/>
+        <location line="+683"/>
         <source>Well done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-681"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+111"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Illustration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+67"/>
         <source>No other exercise fits right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stop this exercise, report that it hurts and see another one</source>
+        <location line="-340"/>
+        <source>Progress of the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+78"/>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start the hold now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Do it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the card without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It did not hurt: keep suggesting this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stop this exercise; it will not be suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,28 +175,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>I did the exercise (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+126"/>
         <source>Drawing of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Careful: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+274"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,7 +562,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+90"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+91"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,12 +710,12 @@ Standing %4</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +730,7 @@ Standing %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +873,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+60"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +881,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+90"/>
         <source>Status icon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +894,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../creepguard/ui/status_window.py" line="+64"/>
+        <location filename="../creepguard/ui/status_window.py" line="+68"/>
         <source>CreepGuard status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,7 +932,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+39"/>
+        <location filename="../creepguard/ui/texts.py" line="+40"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,17 +997,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>You sat %1: go easy on lifting until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Go easy on lifting until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hold %1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,12 +1045,12 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+49"/>
+        <location line="+123"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-121"/>
         <source>Seated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,12 +1065,92 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Stop that one: nothing on these cards should hurt. Try a gentler one, or simply walk around for a minute.</source>
+        <location line="-63"/>
+        <source>You sat %1. Your back recovers until about %2: leave heavy lifting until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Back recovering until %1: no heavy lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stop: nothing on these cards should hurt. This exercise will not be suggested again. Try another one, or simply walk around for a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept: this exercise can come again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts by itself in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repetition %1 of %2: hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Come back slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repetition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breath %1 of %2: in, and slowly out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>side %1 of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complete. Press Done when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next stretch comes after %1 of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The next card comes after another %1 of sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card comes back a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card comes back in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Paused until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,17 +1292,12 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>No activity source works: use “I&apos;m away” when you leave</source>
+        <location line="+17"/>
+        <source>CreepGuard cannot see the keyboard and mouse: use “I&apos;m away” when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>I&apos;m sitting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,12 +1307,37 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Sitting, just started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sitting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a stretch is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stretch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretch in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Seated exercises only today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>a full-screen window is active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,37 +1365,37 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+86"/>
+        <location filename="../creepguard/ui/timeline.py" line="+84"/>
         <source>Sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sitting past the creep threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>On a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+28"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1448,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../creepguard/ui/today_popup.py" line="+80"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
         <source>CreepGuard today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1458,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pause 30 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,13 +1471,13 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../creepguard/ui/menu.py" line="+159"/>
+        <location filename="../creepguard/ui/menu.py" line="+161"/>
         <source>I&apos;m &amp;sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>I&apos;m &amp;standing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1487,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Take a break now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1503,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Fix the last gap</source>
+        <source>The last &amp;quiet spell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,7 +1562,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/tray.py" line="+69"/>
+        <location filename="../creepguard/ui/tray.py" line="+81"/>
         <source>CreepGuard menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1570,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../creepguard/ui/welcome.py" line="+38"/>
+        <location filename="../creepguard/ui/welcome.py" line="+39"/>
         <source>Gentle: appears without taking the keyboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,18 +1585,28 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+5"/>
         <source>Welcome to CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>You can change these and more at any time in Settings.</source>
+        <source>Tracking starts when you press Start. You can change these and more at any time in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now: quit without tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
