@@ -668,9 +668,11 @@ class SittingEngine:
 
     def _start_break(self, at: float, now: float) -> None:
         """On a break from ``at``: the posture held until then ends (prompted by the card)."""
-        at = max(at, self._timeline.span_start)
+        # As in _go_away: the span changes from its start on (a day already written
+        # stays), but the break began at ``at``, and the limits count from there.
+        since, at = at, max(at, self._timeline.span_start)
         if self._away_cause is None:
-            self._away_since = at
+            self._away_since = since
         self._away_cause = AwayCause.BREAK
         self._return_candidate = None
         self._card_break_at = at
