@@ -14,7 +14,7 @@ derived from an anchor and only used to place spans on the calendar.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import assert_never
@@ -344,50 +344,52 @@ class SittingEngine:
 
     def snooze(self) -> list[Event]:
         """Snooze the prompt; refused (no change) once the snooze limit is reached."""
-        now = self._sync()
-        self._note_input(now)  # a click or a key on the card
+        return self._answer(self._snooze)
+
+    def _snooze(self, now: float) -> None:
         episode = self._episode
         if self._answered_after_break(now):
-            self._evaluate(now)
-            return self._drain()
+            return
         if episode is None or episode.snoozes >= self.config.max_snoozes:
-            return self._drain()
+            return
         episode.snoozes += 1
         self._awaiting_card = False
         self._close_card(now)
         load = self._posture_load()
         load.next_prompt_at_s = load.total(now) + self.config.snooze_s
-        self._evaluate(now)
-        return self._drain()
 
     def skip(self) -> list[Event]:
         """Skip this break: the next prompt comes one full interval later."""
-        now = self._sync()
-        self._note_input(now)  # a click or a key on the card
-        if self._answered_after_break(now):
-            self._evaluate(now)
-            return self._drain()
-        if self._episode is None:
-            return self._drain()
+        return self._answer(self._skip)
+
+    def _skip(self, now: float) -> None:
+        if self._answered_after_break(now) or self._episode is None:
+            return
         self._awaiting_card = False
         self._end_episode(now, Outcome.SKIPPED)
         self._close_card(now)
         load = self._posture_load()
         load.next_prompt_at_s = load.total(now) + self.config.posture_change_s
-        self._evaluate(now)
-        return self._drain()
 
     def dismiss(self) -> list[Event]:
         """The card went away unanswered (closed, timed out): the episode is ignored."""
-        now = self._sync()
-        self._note_input(now)  # a click or a key on the card
-        if self._answered_after_break(now):
-            self._evaluate(now)
-            return self._drain()
-        if self._episode is None:
-            return self._drain()
+        return self._answer(self._dismiss)
+
+    def _dismiss(self, now: float) -> None:
+        if self._answered_after_break(now) or self._episode is None:
+            return
         self._awaiting_card = False
         self._ignore_card(now)
+
+    def _answer(self, act: Callable[[float], None]) -> list[Event]:
+        """A click or a key on the card: the card's answer first, then the click as
+        input (which, coming from another computer, brings the sit along: rule 11)."""
+        now = self._sync()
+        previous = self._last_input
+        self._last_input = max(previous, now)
+        act(now)
+        if self._away_cause is None and now > previous:
+            self._carry(max(previous, self._watching_until), now, self._peers)
         self._evaluate(now)
         return self._drain()
 
@@ -528,8 +530,10 @@ class SittingEngine:
             total = load.total(now)
             if load is self._sit and not self._creep_warned:
                 candidates.append(cfg.creep_s - total)
+            if load is self._sit and total < cfg.creep_s:
                 # The quiet counts as sitting, so the sit can reach creep during it, and
-                # then the away limit drops to a minimum break.
+                # then the away limit drops to a minimum break (whether or not the warning
+                # was given: another computer may have given it, rule 11).
                 candidates.append(max(last_seen + cfg.min_break_s, now + cfg.creep_s - total) - now)
             candidates.append(load.next_prompt_at_s - total)
             candidates.append(last_seen + self._away_threshold(now) - now)
@@ -858,6 +862,11 @@ class SittingEngine:
             running = load.running_since is not None
             self._sit_log = [(now - after, 0.0, True), (now, after, running)]
             self._sit_lumps = []
+        elif total <= 0:
+            # No sit here to end, but a warning shared from the sit that break ended
+            # belongs to that sit, not to the next one.
+            self._creep_warned = False
+            load.next_prompt_at_s = self.config.posture_change_s
         self._zero_at = zero_at
 
     def _share_prompts(self) -> None:
@@ -880,7 +889,7 @@ class SittingEngine:
         """Input (or a click) at ``at``; coming from another computer, the sit comes too."""
         previous = self._last_input
         self._last_input = max(previous, at)
-        if at > previous:
+        if at > previous and self._away_cause is None:  # a return carries in _come_back
             self._carry(max(previous, self._watching_until), at, self._peers)
 
     def _carry(self, previous: float, at: float, peers: Sequence[PeerFact]) -> None:
@@ -912,6 +921,9 @@ class SittingEngine:
                 self._zero_at = (
                     ended_at if known is None else max(ended_at, known + 2 * _SAME_BREAK_S)
                 )
+                # A new sit: nothing from the one that ended holds.
+                self._creep_warned = False
+                load.next_prompt_at_s = self.config.posture_change_s
             return
         own = load.total(at)
         if carried <= own + _CARRY_EPSILON_S:
@@ -923,7 +935,10 @@ class SittingEngine:
             load.interrupted_since = at if source.paused_since is None else source.paused_since
         if source.zero_at is not None and (self._zero_at is None or source.zero_at > self._zero_at):
             self._zero_at = source.zero_at
-        self._log_sit(at)
+        # Noted from when the sit runs here (a return dated back runs it from midnight
+        # at the earliest: the day before is written).
+        running_since = load.running_since
+        self._log_sit(at if running_since is None else max(at, running_since))
         self._sit_lumps.append((at, carried - own))
         self._share_prompts()
 

@@ -14,6 +14,7 @@ from creepguard.core.events import (
     EpisodeEnded,
     Event,
     PromptDue,
+    SitReset,
     SpanClosed,
     SpansRelabelled,
 )
@@ -75,6 +76,7 @@ class EngineDriver:
         self.locked = False
         self.seen = Observed()
         self.pair: PairDriver | None = None
+        self.warned = False  # a creep warning came for the sit now running
 
     @property
     def x(self) -> int:
@@ -149,7 +151,10 @@ class EngineDriver:
 
     def read(self) -> None:
         if self.pair is not None:
-            self.pair.read_all()
+            # Only this side looks now (its person acted), with the word it read last;
+            # the other side reads at its own wakes and after the step, as the model's
+            # computers do.
+            self.observe([self.pair.words[id(self.pair.other(self))]])
             return
         self.observe(None)
 
@@ -194,6 +199,9 @@ class EngineDriver:
                     self.seen.episodes.append((episode.kind.value, ended, outcome, episode.snoozes))
                 case CreepReached():
                     self.seen.creep_warnings.append(self.x)
+                    self.warned = True
+                case SitReset():
+                    self.warned = False
                 case PromptDue():
                     self.seen.prompts.append((self.x, event.kind.value))
                     self.feed(self.engine.card_shown())
@@ -244,6 +252,7 @@ class PairDriver:
         self.here.pair = self.there.pair = self
         self.changed = False
         self.typing_since = self.base.monotonic()
+        self.words = {id(side): side.engine.presence() for side in (self.here, self.there)}
 
     def run(self, trace: list[Step]) -> tuple[Observed, Observed]:
         self.read_all()
@@ -266,8 +275,9 @@ class PairDriver:
         elif what == "both":
             self.here.last_input = self.here.clock.monotonic()
             self.there.last_input = self.there.clock.monotonic()
-            # Both start at once: neither has heard of the other's first input yet.
-            self.read_all()
+            # Both start at once, each with the word it read last.
+            for side in (self.here, self.there):
+                side.observe([self.words[id(self.other(side))]])
             self.run_for(n, typing=(self.here, self.there))
         elif what.startswith("there_"):
             self.there.step(Step(what.removeprefix("there_"), n))
@@ -293,6 +303,10 @@ class PairDriver:
                 ahead = (self.other(side).engine.presence().seen - side.clock.now()).total_seconds()
                 if ahead > SKEW_TOLERANCE_S + 1e-6:
                     candidates.append(ahead - SKEW_TOLERANCE_S)
+            if any(self.held_by_other(side) for side in (self.here, self.there)):
+                # A card or warning held back because the other side was touched last
+                # comes as soon as that is no longer so: the model looks every second.
+                candidates.append(1.0)
             for side in typing:
                 if side.engine.status().away_cause is not None:
                     # Returning: read at the 8th second of input, where the model (and
@@ -316,9 +330,20 @@ class PairDriver:
             words[id(side)] = _with_input(before[id(side)], side.clock.now())
         for side in sides:
             side.observe([words[id(self.other(side))]])
+        self.words = words
         self.changed = any(
             _gist(before[id(side)]) != _gist(side.engine.presence()) for side in sides
         )
+
+    def held_by_other(self, side: EngineDriver) -> bool:
+        status = side.engine.status()
+        sitting = status.state.value == "sitting"
+        creep_due = sitting and status.sitting_s >= status.creep_threshold_s and not side.warned
+        if not (status.prompt_held or creep_due):
+            return False
+        now = side.clock.now()
+        last_input = now - timedelta(seconds=side.clock.monotonic() - side.last_input)
+        return self.other(side).engine.presence().seen > last_input
 
     def other(self, side: EngineDriver) -> EngineDriver:
         return self.there if side is self.here else self.here

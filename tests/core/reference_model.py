@@ -193,9 +193,9 @@ class Model:
                 self.away = "idle"  # awake again; back only once input says so
             self.decide()
         elif what in ("stand", "sit"):
-            self.touch()
             if self.card is not None:
                 self.close_card_unanswered()
+            self.touch()
             self.set_posture(STANDING if what == "stand" else SITTING)
             if self.away is not None:
                 self.come_back(self.x, keep_posture=True)
@@ -509,6 +509,10 @@ class Model:
             self.end_load(SITTING, natural=True, at=at)
             self.sit.total = after
             self.sit_zeroed_at = counted_from
+        elif self.sit.total == 0:
+            # No sit here to end: what it took from the sit that break ended goes.
+            self.creep_warned = False
+            self.sit.next_prompt_at = self.rules.posture_change_s
         self.zero_at = zero_at
 
     def share(self, view: Word) -> None:
@@ -549,6 +553,8 @@ class Model:
                 self.zero_at = (
                     ended_at if known is None else max(ended_at, known + 2 * SAME_BREAK_S)
                 )
+                self.creep_warned = False  # a new sit: nothing of the last one holds
+                self.sit.next_prompt_at = r.posture_change_s
             return
         since = sum(
             1 for t in range(max(at, self.sit_zeroed_at), self.x) if self.labels[t] == SITTING
@@ -575,15 +581,16 @@ class Model:
             if old == state:
                 continue
             for load, posture in ((self.sit, SITTING), (self.stand, STANDING)):
-                # A second before the sit last went to zero is no longer in it (rule 11:
-                # a break heard of from the other computer can fall inside a quiet).
-                counted = posture == STANDING or t >= self.sit_zeroed_at
                 if old == posture:
+                    # A second from before the sit last went to zero is no longer in it
+                    # (rule 11: a break heard of from the other computer can fall inside
+                    # a quiet stretch found to be away later).
+                    counted = posture == STANDING or t >= self.sit_zeroed_at
                     load.total -= 1 if counted else 0
                     if load.paused_at is None or load.paused_at > t:
                         load.paused_at = t
                 if state == posture:
-                    load.total += 1 if counted else 0
+                    load.total += 1
             self.labels[t] = state
 
     def end_load(
