@@ -845,8 +845,13 @@ class SittingEngine:
         carried_in = sum(lump for moment, lump in self._sit_lumps if moment > at)
         after = max(0.0, total - self._sit_total_at(at) - carried_in)
         if after < total - _CARRY_EPSILON_S:
-            if self._card_open:
-                # That break was the card's answer.
+            episode = self._episode
+            if (
+                self._card_open
+                and episode is not None
+                and (episode.kind is not PromptKind.STANDING_TOO_LONG)
+            ):
+                # That break was the card's answer (a card about standing is not).
                 self._end_episode(at, Outcome.NATURAL)
                 self._close_card(now)
             paused_since = load.interrupted_since

@@ -276,8 +276,13 @@ class PairDriver:
             self.here.last_input = self.here.clock.monotonic()
             self.there.last_input = self.there.clock.monotonic()
             # Both start at once, each with the word it read last.
+            before = {id(side): side.engine.presence() for side in (self.here, self.there)}
             for side in (self.here, self.there):
                 side.observe([self.words[id(self.other(side))]])
+            self.changed = any(
+                _gist(before[id(side)]) != _gist(side.engine.presence())
+                for side in (self.here, self.there)
+            )
             self.run_for(n, typing=(self.here, self.there))
         elif what.startswith("there_"):
             self.there.step(Step(what.removeprefix("there_"), n))

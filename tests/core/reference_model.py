@@ -503,7 +503,8 @@ class Model:
             1 for t in range(max(at, self.sit_zeroed_at), self.x) if self.labels[t] == SITTING
         )
         if after < self.sit.total:
-            if self.card is not None:
+            about_sitting = self.episode is not None and self.episode.kind != "standing_too_long"
+            if self.card is not None and about_sitting:
                 self.close_card(outcome="natural", at=at)  # that break was its answer
             counted_from = max(at, self.sit_zeroed_at)
             self.end_load(SITTING, natural=True, at=at)
