@@ -52,6 +52,7 @@ from creepguard.core.history import DaySummary
 from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.paths import AppPaths, resource_dir
+from creepguard.sync.port import NullLink, PeerLink
 from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ class AppParts:
     reports: Sequence[BackendReport]
     exercises: Sequence[Exercise]
     rng: random.Random = field(default_factory=random.Random)
+    link: PeerLink = field(default_factory=NullLink)  # other computers (README rule 11)
 
 
 class CreepGuardApp(QObject):
@@ -236,6 +238,7 @@ class CreepGuardApp(QObject):
         self._timer.stop()
         if not self._flush():
             self._say_what_was_not_saved()
+        self.parts.link.close()
         self._source.stop()
         self.shell.close()
         self.store.close()
@@ -258,12 +261,13 @@ class CreepGuardApp(QObject):
             finally:
                 self._detecting_suspend = False
         sample = self._read()
+        peers = self.parts.link.peers()  # at a wake the app has anyway, never on a timer
         if sample is None:
-            self._handle(self.engine.tick())
+            self._handle(self.engine.tick(peers))
             return
         self._idle_s = 0.0 if sample.inhibited else sample.idle_s
         self._last_seen = max(self._last_seen, self.clock.monotonic() - self._idle_s)
-        self._handle(self.engine.observe(sample))
+        self._handle(self.engine.observe(sample, peers))
 
     def _read(self) -> ActivitySample | None:
         sample = self._source.read()
@@ -306,12 +310,15 @@ class CreepGuardApp(QObject):
         if view != self._last_view:  # an away minute changes nothing on screen
             self._last_view = view
             self.shell.update(view)
+        engine = self.engine
+        self.parts.link.publish(engine.presence(), engine.posture, engine.open_span())
         self._arm()
 
     def _flush(self) -> bool:
         """Write what waits and the open span; False when the disk refused."""
         had_problem = self.store.problem is not None
         saved = self.store.checkpoint(self.engine.open_span(), self.engine.snapshot())
+        self.parts.link.checkpointed(self.store.generation)
         if not saved and not had_problem and self.store.problem is not None:
             # Said once when it starts; the tray keeps showing it until writing works.
             self.shell.notify(
@@ -506,6 +513,7 @@ class CreepGuardApp(QObject):
         if span.start.date() == day and span.duration_s > 0:
             saved_row = span.start - _MS
             spans = [*(s for s in spans if s.start < saved_row), span]
+        spans, episodes = self.parts.link.merged_today(day, spans, episodes)
         config = self.engine.config
         return count_day(
             day, spans, episodes, creep_s=config.creep_s, min_break_s=config.min_break_s
@@ -541,7 +549,8 @@ class CreepGuardApp(QObject):
         self._unseen_notices.extend(self.store.notices)
         self.store.notices.clear()
         store = (self.store.problem,) if self.store.problem else ()
-        return (*store, *self.parts.settings_problems, *self._unseen_notices)
+        link = self.parts.link.problems()
+        return (*store, *link, *self.parts.settings_problems, *self._unseen_notices)
 
     def problems_seen(self) -> None:
         """The person has seen the problems: the today popup or the status window opened,
@@ -690,6 +699,13 @@ class CreepGuardApp(QObject):
     def set_exercise_choice(self, exercise_id: str, values: dict[str, bool]) -> None:
         self.store.set_choice(exercise_id, **values)
 
+    def device_lines(self) -> list[str]:
+        """The computers sharing the folder, a line each (Settings > Devices)."""
+        from creepguard.sync.setup import describe
+
+        rows = getattr(self.parts.link, "devices", None)
+        return describe(rows(), self.clock.now()) if rows is not None else []
+
     def exercise_library(self) -> list[Exercise]:
         return list(self._exercises.values())
 
@@ -703,7 +719,7 @@ class CreepGuardApp(QObject):
         self._flush()
         config = self.engine.config
         write_export(
-            self.store,
+            self.parts.link.history(self.store),
             path,
             "json" if path.suffix.lower() == ".json" else "csv",
             creep_s=config.creep_s,
@@ -713,6 +729,7 @@ class CreepGuardApp(QObject):
     def delete_history(self) -> None:
         """The person confirmed: remove every span and prompt (settings stay)."""
         self.store.delete_history()
+        self.parts.link.forget()
         self._today = None
         self._flush()
         self.shell.update(self.status_view())
@@ -721,7 +738,7 @@ class CreepGuardApp(QObject):
         from creepguard.ui.history_source import StoreHistorySource
 
         return StoreHistorySource(
-            self.store,
+            self.parts.link.history(self.store),
             lambda: self.engine.config.creep_s,
             min_break_s=lambda: self.engine.config.min_break_s,
             today=lambda: self.clock.now().date(),

@@ -225,6 +225,9 @@ def _begin(  # noqa: PLR0917 - the parts _run made, handed on
     from creepguard.storage.store import Store
 
     clock = SystemClock(rate=time_scale)
+    from creepguard.sync.setup import follow_settings, open_link
+
+    link = open_link(paths, settings, clock)  # other computers (README rule 11)
     source, reports = create_activity_source()
     source = _scripted(source, clock, time_scale) if demo else source
     parts = AppParts(
@@ -237,8 +240,10 @@ def _begin(  # noqa: PLR0917 - the parts _run made, handed on
         source=source,
         reports=reports,
         exercises=load_exercises(),
+        link=link,
     )
     app = CreepGuardApp(parts, shell)
+    app.settings_changed.append(lambda: follow_settings(link, app.settings))
     proxy.target = app
     server = ControlServer(paths.control_socket, app.handle_command, parent=app)
     server.listen()

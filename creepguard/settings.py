@@ -11,6 +11,7 @@ setting's label and range as a comment so a person can edit it by hand.
 from __future__ import annotations
 
 import enum
+import json
 import os
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -30,6 +31,8 @@ class Kind(enum.Enum):
     CHOICE = "choice"
     TIME = "time"  # "HH:MM"
     DAYS = "days"  # a list of DAY_NAMES
+    TEXT = "text"  # one line, at most ``maximum`` characters
+    FOLDER = "folder"  # an absolute folder path ("~" allowed), or "" for none
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,12 @@ SPECS: tuple[Spec, ...] = (
          "Do not disturb"),
     Spec("wait_dnd", Kind.BOOL, True, "Respect do-not-disturb",
          "Hold cards while the desktop's do-not-disturb is on.", "Do not disturb"),
+    Spec("sync_folder", Kind.FOLDER, "", "Shared folder",
+         "A folder your computers share (Syncthing, Nextcloud, a network home): they then "
+         "count one sit and one history. Empty: this computer counts alone.", "Devices"),
+    Spec("device_name", Kind.TEXT, "", "This computer's name",
+         "How the other computers and the history call this one. Empty: its host name.",
+         "Devices", maximum=60),
 )  # fmt: skip
 
 SPEC_BY_KEY: Mapping[str, Spec] = {spec.key: spec for spec in SPECS}
@@ -146,6 +155,24 @@ def coerce(spec: Spec, value: object) -> Any:
             if not isinstance(value, list) or any(day not in DAY_NAMES for day in value):
                 raise SettingsError(spec.key, f"expected a list of {', '.join(DAY_NAMES)}")
             return [day for day in DAY_NAMES if day in value]
+        case Kind.TEXT:
+            if not isinstance(value, str) or not value.isprintable():
+                raise SettingsError(spec.key, f"expected one line of text, got {value!r}")
+            text = value.strip()
+            if spec.maximum is not None and len(text) > spec.maximum:
+                raise SettingsError(spec.key, f"longer than {spec.maximum} characters")
+            return text
+        case Kind.FOLDER:
+            if not isinstance(value, str) or not value.isprintable():
+                raise SettingsError(
+                    spec.key, f"expected a folder like /home/you/Sync, got {value!r}"
+                )
+            text = value.strip()
+            if text and not Path(text).expanduser().is_absolute():
+                raise SettingsError(
+                    spec.key, f"{text!r} is not a whole path: give one like /home/you/Sync"
+                )
+            return text
 
 
 # Rules between settings: (keys involved, check, message shown next to the first key).
@@ -282,6 +309,9 @@ def format_value(spec: Spec, value: Any) -> str:
             return f'"{value}"'
         case Kind.DAYS:
             return "[" + ", ".join(f'"{day}"' for day in value) + "]"
+        case Kind.TEXT | Kind.FOLDER:
+            # A TOML basic string takes JSON's escapes (quotes, backslashes, \uXXXX).
+            return json.dumps(value, ensure_ascii=False)
 
 
 def render(settings: Settings) -> str:

@@ -196,6 +196,92 @@ class _DaysField(QWidget):
         self.changed.emit()
 
 
+class _FolderField(QWidget):
+    """A folder path, typed or chosen with the system's folder chooser.
+
+    Signals:
+        changed(): the path changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setMinimumWidth(260)
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("SettingsWindow", "none: this computer counts alone")
+        )
+        self.edit.setAccessibleName(label)
+        self.edit.textChanged.connect(lambda _text: self.changed.emit())
+        self.choose = QPushButton(QCoreApplication.translate("SettingsWindow", "Choose\u2026"))
+        self.choose.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Choose the %1").replace(
+                "%1", label.lower()
+            )
+        )
+        self.choose.clicked.connect(self._choose)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.choose)
+        self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the path
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.edit.accessibleName(), self.edit.text() or str(Path.home())
+        )
+        if chosen:
+            self.edit.setText(chosen)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+def _make_widget(spec: Spec, label: str, on_change: Callable[[], None]) -> QWidget:
+    """The widget for ``spec``'s kind, calling ``on_change`` when its value changes."""
+    match spec.kind:
+        case Kind.INT:
+            spin = _SpecSpinBox(spec)
+            spin.valueChanged.connect(lambda _value: on_change())
+            return spin
+        case Kind.BOOL:
+            check = QCheckBox(label)
+            check.toggled.connect(lambda _on: on_change())
+            return check
+        case Kind.CHOICE:
+            combo = QComboBox()
+            for choice in spec.choices:
+                combo.addItem(_setting_text(_sentence(choice)), choice)
+            combo.currentIndexChanged.connect(lambda _index: on_change())
+            return combo
+        case Kind.TIME:
+            edit = QTimeEdit()
+            edit.setDisplayFormat("HH:mm")
+            edit.timeChanged.connect(lambda _time: on_change())
+            return edit
+        case Kind.DAYS:
+            days = _DaysField(label)
+            days.changed.connect(on_change)
+            return days
+        case Kind.TEXT:
+            line = QLineEdit()
+            line.setMaxLength(spec.maximum or 200)
+            line.setMinimumWidth(220)
+            line.textChanged.connect(lambda _text: on_change())
+            return line
+        case Kind.FOLDER:
+            folder = _FolderField(label)
+            folder.changed.connect(on_change)
+            return folder
+        case _:
+            assert_never(spec.kind)
+
+
 class _Field:
     """One setting's widget, with its help line and its error label."""
 
@@ -203,33 +289,7 @@ class _Field:
         self.spec = spec
         label = _setting_text(spec.label)
         help_text = _setting_text(spec.help)
-        self.widget: QWidget
-        match spec.kind:
-            case Kind.INT:
-                spin = _SpecSpinBox(spec)
-                spin.valueChanged.connect(lambda _value: on_change())
-                self.widget = spin
-            case Kind.BOOL:
-                check = QCheckBox(label)
-                check.toggled.connect(lambda _on: on_change())
-                self.widget = check
-            case Kind.CHOICE:
-                combo = QComboBox()
-                for choice in spec.choices:
-                    combo.addItem(_setting_text(_sentence(choice)), choice)
-                combo.currentIndexChanged.connect(lambda _index: on_change())
-                self.widget = combo
-            case Kind.TIME:
-                edit = QTimeEdit()
-                edit.setDisplayFormat("HH:mm")
-                edit.timeChanged.connect(lambda _time: on_change())
-                self.widget = edit
-            case Kind.DAYS:
-                days = _DaysField(label)
-                days.changed.connect(on_change)
-                self.widget = days
-            case _:
-                assert_never(spec.kind)
+        self.widget = _make_widget(spec, label, on_change)
         self.widget.setObjectName(f"field_{spec.key}")
         self.widget.setAccessibleName(label)
         self.widget.setAccessibleDescription(help_text)
@@ -276,6 +336,12 @@ class _Field:
             case Kind.DAYS:
                 assert isinstance(widget, _DaysField)
                 return widget.days()
+            case Kind.TEXT:
+                assert isinstance(widget, QLineEdit)
+                return widget.text().strip()
+            case Kind.FOLDER:
+                assert isinstance(widget, _FolderField)
+                return widget.text()
             case _:
                 assert_never(self.spec.kind)
 
@@ -297,6 +363,12 @@ class _Field:
             case Kind.DAYS:
                 assert isinstance(widget, _DaysField)
                 widget.set_days(list(value))
+            case Kind.TEXT:
+                assert isinstance(widget, QLineEdit)
+                widget.setText(str(value))
+            case Kind.FOLDER:
+                assert isinstance(widget, _FolderField)
+                widget.set_text(str(value))
             case _:
                 assert_never(self.spec.kind)
 
@@ -451,6 +523,8 @@ class SettingsWindow(QDialog):
         on_export: receives the file the person chose to export the history to.
         on_delete_history: deletes every span and episode; called only after the person
             confirmed.
+        devices: returns one line per computer sharing the folder (this one first), shown
+            under the Devices settings; None: not shown.
         parent: the parent widget.
         geometry: the window geometry saved earlier with :meth:`saved_geometry`.
         export_name: the file name suggested for an export.
@@ -473,6 +547,7 @@ class SettingsWindow(QDialog):
         data_folder: Path,
         on_export: Callable[[Path], None],
         on_delete_history: Callable[[], None],
+        devices: Callable[[], Sequence[str]] | None = None,
         parent: QWidget | None = None,
         geometry: bytes | None = None,
         export_name: str = "creepguard-history.csv",
@@ -483,6 +558,8 @@ class SettingsWindow(QDialog):
         self._on_choice = on_choice
         self._on_export = on_export
         self._on_delete_history = on_delete_history
+        self._devices = devices
+        self.devices_label: QLabel | None = None
         self._data_folder = data_folder
         self._export_name = export_name
         self._errors: list[SettingsError] = []
@@ -571,6 +648,16 @@ class SettingsWindow(QDialog):
             grid.addWidget(field.help, row + 2, 1)
             grid.setRowMinimumHeight(row + 3, 10)
             row += 4
+        if self._devices is not None and any(spec.section == "Devices" for spec in specs):
+            # Who shares the folder, as this computer last read it (refreshed on opening).
+            title = QLabel(QCoreApplication.translate("SettingsWindow", "Computers:"))
+            self.devices_label = QLabel()
+            self.devices_label.setObjectName("devices")
+            self.devices_label.setWordWrap(True)
+            self.devices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.devices_label, row, 1)
+            row += 1
         grid.setRowStretch(row, 1)
         scroll = QScrollArea()
         scroll.setWidget(page)
@@ -718,6 +805,12 @@ class SettingsWindow(QDialog):
         """Show ``settings`` in the fields (after a change made elsewhere, say)."""
         self._settings = settings
         self._load(settings)
+        if self.devices_label is not None and self._devices is not None:
+            lines = self._devices()
+            self.devices_label.setText(
+                "\n".join(lines)
+                or QCoreApplication.translate("SettingsWindow", "No shared folder is set.")
+            )
 
     def restore_defaults(self) -> None:
         """Put every field back to its declared default; applied by OK or Apply."""
