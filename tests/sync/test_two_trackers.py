@@ -254,3 +254,24 @@ def test_nothing_is_written_and_no_wake_added_while_the_person_is_away(
     assert sorted(wakes) == ["Desk", "Desk", "Laptop", "Laptop"]
     assert {path: path.stat().st_mtime_ns for path in files} == written
     assert sorted(devices_dir(two.shared).rglob("*.json")) == files
+
+
+def test_a_word_that_arrives_after_the_start_is_not_carried_nor_counted_twice(
+    tmp_path: Path,
+) -> None:
+    """A folder slower than the walk (README rule 11): the laptop's word has not reached
+    the desk's folder when the person starts there, so the desk counts alone; the word
+    that arrives later changes nothing, and no minute counts twice."""
+    two = Two(tmp_path)
+    two.run(14, two.laptop)
+    laptop = devices_dir(two.shared) / two.laptop.link.device  # type: ignore[union-attr]
+    held = tmp_path / "in-flight.json"
+    (laptop / "presence.json").rename(held)
+    two.run(1)
+    two.run(2, two.desk)
+    assert sit_min(two.desk) == pytest.approx(2, abs=0.2)  # alone: nothing to carry yet
+    held.rename(laptop / "presence.json")  # it arrives
+    two.run(0.5, two.desk)
+    assert sit_min(two.desk) == pytest.approx(2.5, abs=0.2)
+    today = two.desk.app.today()
+    assert today.sitting_s / 60 == pytest.approx(2.5 + 14, abs=0.5)  # each minute once
