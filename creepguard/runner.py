@@ -224,7 +224,10 @@ def _begin(  # noqa: PLR0917 - the parts _run made, handed on
     from creepguard.server import ControlServer
     from creepguard.storage.store import Store
 
-    clock = SystemClock(rate=time_scale)
+    # Trackers at one --time-scale on one machine (several computers, tested) share the
+    # origin of their faster clock, or their wall clocks disagree.
+    origin = os.environ.get("CREEPGUARD_TIME_ORIGIN") if time_scale != 1.0 else None
+    clock = SystemClock(rate=time_scale, origin=float(origin) if origin else None)
     from creepguard.sync.setup import follow_settings, open_link
 
     link = open_link(paths, settings, clock)  # other computers (README rule 11)
