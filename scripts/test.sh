@@ -3,7 +3,9 @@
 # lint (ruff), types (mypy), layer contracts (import-linter) and pytest, whose display
 # tests start their own Xvfb and whose D-Bus tests start their own buses. The real-desktop
 # tier (tests/desktops, marker desktop_real) starts headless Wayland compositors: mutter,
-# gnome-shell, kwin_wayland and weston (about a minute to install, once).
+# gnome-shell, kwin_wayland and weston (about a minute to install, once). The several-
+# computers tier (tests/sync_real, marker sync_real) runs two Syncthing instances on
+# loopback only, each beside a real tracker (about two minutes).
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
@@ -11,6 +13,7 @@ apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python
   mutter gnome-shell gnome-shell-extension-appindicator kwin-wayland weston \
   plasma-wayland-protocols libglib2.0-bin python3-gi \
   libwayland-client0 libwayland-cursor0 libwayland-egl1
+apt_install syncthing # two instances on loopback: tests/sync_real
 apt_install zsh fish # the completion scripts are run by each shell
 python_venv
 echo "Installing CreepGuard (editable) and its test tools into $VENV"

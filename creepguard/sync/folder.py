@@ -21,7 +21,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -238,13 +238,16 @@ class FolderReader:
         """A computer's days from ``first`` to ``last`` (each with any conflict copies
         merged in: nothing is dropped); what could not be read goes into ``view``."""
         folder = self.devices / device / DAYS
-        names = self._listing(folder)
-        wanted = {(first + timedelta(days=n)).isoformat() + ".json"
-                  for n in range((last - first).days + 1)}  # fmt: skip
         groups: dict[str, list[str]] = {}
-        for name in names:
+        for name in self._listing(folder):
             base = conflict_base(name) or name
-            if base in wanted and not name.startswith("."):
+            if name.startswith(".") or not base.endswith(".json"):
+                continue  # a file still being written, or not a day
+            try:
+                day = date.fromisoformat(base[:-5])
+            except ValueError:
+                continue
+            if first <= day <= last:  # (a range can be centuries: never listed out)
                 groups.setdefault(base, []).append(name)
         records: list[DayRecord] = []
         for base, members in sorted(groups.items()):
