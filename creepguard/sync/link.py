@@ -459,13 +459,21 @@ class FolderLink:
         if data is None:
             return
 
+        gone: list[bool] = []
+
         def work(devices: Path) -> None:
-            write_whole(devices / self.device / PRESENCE_FILE, data)
+            mine = devices / self.device
+            gone.append(not (mine / DAYS).is_dir())  # deleted: written again whole
+            write_whole(mine / PRESENCE_FILE, data)
+            if gone[0] or not (mine / DEVICE_FILE).exists():
+                self._write_device_in(devices)
 
         if self._guard(work):
             with self._lock:
                 if self._next_word is data:
                     self._next_word = None
+            if gone and gone[0]:
+                self._write_days()  # finds the days folder missing: every day again
 
     def _close_word(self) -> None:
         with self._lock:
@@ -490,6 +498,15 @@ class FolderLink:
 
         def work(devices: Path) -> None:
             folder = devices / self.device / DAYS
+            if not folder.is_dir():
+                # This computer's days are gone from the folder (deleted, or a sync program
+                # lost them): all of them again, from the history file.
+                from creepguard.storage.sqlite_read import recorded_days
+
+                with contextlib.suppress(UnreadableHistory):
+                    every = recorded_days(self._database)
+                    with self._lock:
+                        self._dirty.update(every)
             with self._lock:
                 days = sorted(self._dirty)
             for day in days:
