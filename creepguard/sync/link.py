@@ -141,7 +141,7 @@ class FolderLink:
         threaded: bool = True,
         wait_s: float = 0.25,
     ) -> None:
-        from creepguard.sync.identity import default_name, device_id
+        from creepguard.sync.identity import default_name
 
         self._data_dir = data_dir
         self._database = database
@@ -149,7 +149,7 @@ class FolderLink:
         self._clock = clock
         self._threaded = threaded
         self._wait_s = wait_s
-        self.device = device_id(data_dir)
+        self.device = ""  # made once a folder is chosen: nothing is stored without one
         self._default_name = default_name()
         self.folder: Path | None = None
         self.name = self._default_name
@@ -205,6 +205,10 @@ class FolderLink:
                 state["folder"] = None
                 self._write_state(state)
             return
+        if not self.device:
+            from creepguard.sync.identity import device_id
+
+            self.device = device_id(self._data_dir)
         self._worker = _Worker() if self._threaded else _Inline()
         state = self._load_state()
         first_time = state.get("folder") != str(folder)

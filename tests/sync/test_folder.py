@@ -206,3 +206,20 @@ def test_what_creepguard_makes_in_the_folder_is_the_owners_alone(tmp_path: Path)
     for path in (tmp_path / "creepguard", devices, devices / A, devices / A / "days"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
     assert stat.S_IMODE((devices / A / "days" / "2026-12-03.json").stat().st_mode) == 0o600
+
+
+def test_without_a_shared_folder_nothing_is_stored(tmp_path: Path) -> None:
+    from creepguard.core.clock import FakeClock
+    from creepguard.sync.link import FolderLink
+
+    data = tmp_path / "data"
+    data.mkdir()
+    clock = FakeClock(tz=TZ)
+    link = FolderLink(data, data / "h.sqlite3", TZ, clock, folder=None, threaded=False)
+    assert link.peers() == () and link.problems() == ()
+    assert list(data.iterdir()) == []  # no id, no state: off means off
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    link.configure(shared, "Desk")  # chosen in Settings: in effect at once
+    assert (data / "device-id").exists()
+    assert (devices_dir(shared) / link.device / "device.json").exists()
