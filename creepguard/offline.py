@@ -25,8 +25,9 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
     are: the next local midnight, or the end of "go easy on lifting" if that is sooner."""
     from creepguard import settings
     from creepguard.core.clock import system_timezone
-    from creepguard.core.counts import count_day, status_today
+    from creepguard.core.counts import count_day
     from creepguard.core.history import DaySummary
+    from creepguard.core.status_doc import status_document
 
     loaded = settings.load(paths.settings_file)
     values = loaded.settings
@@ -57,19 +58,14 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
             recovery = _recovery_until(state)
             if recovery is not None:
                 expires = min(expires, datetime.fromisoformat(recovery).timestamp())
-    status = {
-        "running": False,
-        "state": None,
-        "paused": False,
-        "paused_until": None,
-        "sitting_s": 0,
-        "next_prompt_s": None,
-        "creep_threshold_s": values["creep_threshold_min"] * 60,
-        "posture_change_s": values["posture_change_min"] * 60,
-        "recovery_until": recovery,
-        "today": status_today(day),
-        "problems": problems,
-    }
+    status = status_document(
+        None,
+        day,
+        creep_threshold_s=values["creep_threshold_min"] * 60,
+        posture_change_s=values["posture_change_min"] * 60,
+        recovery_until=None if recovery is None else datetime.fromisoformat(recovery),
+        problems=problems,
+    )
     return status, expires
 
 

@@ -31,6 +31,8 @@ class FakeSource:
     started: bool = False
     listener: object = None
     reads: int = 0
+    typing: bool = False  # input all the time: every reading shows 0 s idle
+    read_log: list[tuple[float, float]] = field(default_factory=list)  # (when, idle_s)
 
     def start(self, listener: object) -> None:
         self.started = True
@@ -38,7 +40,12 @@ class FakeSource:
 
     def read(self) -> ActivitySample:
         self.reads += 1
-        return ActivitySample(self.clock.monotonic() - self.last_input, self.locked, self.inhibited)
+        now = self.clock.monotonic()
+        if self.typing:
+            self.last_input = now
+        idle_s = now - self.last_input
+        self.read_log.append((now, idle_s))
+        return ActivitySample(idle_s, self.locked, self.inhibited)
 
     def stop(self) -> None:
         self.started = False
@@ -77,11 +84,14 @@ class Harness:
         return app
 
     def run(self, minutes: float, *, typing: bool) -> None:
-        """Let time pass the way the app's own timer would wake it."""
-        end = self.clock.monotonic() + minutes * 60
-        while self.clock.monotonic() < end - 1e-9:
-            step = min(self.app._timer.interval() / 1000 * self.rate, end - self.clock.monotonic())
-            self.clock.advance(max(step, 0.001))
-            if typing:
-                self.source.last_input = self.clock.monotonic()
-            self.app.wake()
+        """Let time pass: the tracker wakes itself when its ``call_later`` falls due."""
+        self.source.typing = typing
+        self.clock.advance(minutes * 60)
+        if typing:
+            self.source.last_input = self.clock.monotonic()
+        self.source.typing = False
+
+    @property
+    def next_wake_s(self) -> float | None:
+        """Clock seconds the tracker last armed its wake for."""
+        return self.app.tracker.next_wake_s

@@ -88,7 +88,7 @@ def live_the_day(harness: Harness) -> None:
 
     def back() -> None:
         harness.source.last_input = harness.clock.monotonic()
-        app.on_activity_changed()
+        app.tracker.on_activity_changed()
 
     harness.run(30, typing=True)
     card_up()

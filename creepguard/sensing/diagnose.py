@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from creepguard.sensing.base import ActivitySource, BackendReport
+    from creepguard.core.ports import ActivitySource
+    from creepguard.sensing.base import BackendReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,8 @@ class _QuietListener:
     def on_activity_changed(self) -> None:
         return None
 
-    def on_suspend(self) -> None:
-        return None
+    def on_suspend(self, slept_s: float | None = None) -> None:
+        del slept_s
 
     def on_resume(self) -> None:
         return None
