@@ -26,6 +26,7 @@ from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
+from creepguard.core.ports import CardHold, NeverHold
 from creepguard.core.status_doc import status_document
 from creepguard.core.tracker import Tracker, resume_engine
 from creepguard.paths import AppPaths, resource_dir
@@ -34,8 +35,8 @@ from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 if TYPE_CHECKING:
     from creepguard.core.ports import ActivitySource, SchedulingClock
     from creepguard.sensing.base import BackendReport
+    from creepguard.storage.history_source import HistorySource
     from creepguard.storage.store import Store
-    from creepguard.ui.history_source import HistorySource
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +55,6 @@ class Shell(Protocol):
 
     def notify(self, title: str, body: str, action: tuple[str, str] | None = None) -> None: ...
 
-    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None: ...
-
     def show_today(self) -> None: ...
 
     def open_settings(self) -> None: ...
@@ -73,7 +72,6 @@ class NullShell:
         self.cards: list[CardView] = []
         self.notices: list[tuple[str, str]] = []
         self.withdrawn = 0
-        self.hold: str | None = None
 
     def update(self, view: StatusView) -> None:
         self.views.append(view)
@@ -87,9 +85,6 @@ class NullShell:
 
     def notify(self, title: str, body: str, action: tuple[str, str] | None = None) -> None:
         self.notices.append((title, body))
-
-    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
-        return self.hold
 
     def show_today(self) -> None:
         pass
@@ -118,6 +113,7 @@ class AppParts:
     reports: Sequence[BackendReport]
     exercises: Sequence[Exercise]
     rng: random.Random = field(default_factory=random.Random)
+    desktop: CardHold = field(default_factory=NeverHold)  # full screen, do-not-disturb
 
 
 class CreepGuardApp(QObject):
@@ -189,6 +185,7 @@ class CreepGuardApp(QObject):
         self._quitting = True
         if not self.tracker.stop():
             self._say_what_was_not_saved()
+        self.parts.desktop.close()
         self.shell.close()
         self.store.close()
         if self.on_quit is not None:
@@ -272,8 +269,8 @@ class CreepGuardApp(QObject):
         event = self._held
         if event is None:
             return
-        reason = self.shell.hold_reason(
-            wait_fullscreen=self.settings["wait_fullscreen"], wait_dnd=self.settings["wait_dnd"]
+        reason = self.parts.desktop.should_hold_card(
+            self.settings["wait_fullscreen"], self.settings["wait_dnd"]
         )
         if reason is not None and event.kind is not PromptKind.MANUAL:
             log.info("card held: %s", reason)
@@ -568,7 +565,7 @@ class CreepGuardApp(QObject):
         self.shell.update(self.status_view())
 
     def history_source(self) -> HistorySource:
-        from creepguard.ui.history_source import StoreHistorySource
+        from creepguard.storage.history_source import StoreHistorySource
 
         return StoreHistorySource(
             self.store,

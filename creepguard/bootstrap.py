@@ -53,6 +53,7 @@ def build(
     from creepguard.app import AppParts, CreepGuardApp, load_exercises
     from creepguard.qt_clock import QtClock
     from creepguard.scheduling import install_jobs
+    from creepguard.sensing.desktop_state import DesktopState
     from creepguard.sensing.factory import create_activity_source
     from creepguard.server import ControlServer
     from creepguard.storage.store import Store
@@ -75,6 +76,7 @@ def build(
         source=source,
         reports=reports,
         exercises=load_exercises(),
+        desktop=DesktopState(),
     )
     app = CreepGuardApp(parts, shell)
     server = ControlServer(paths.control_socket, app.handle_command, parent=app)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from creepguard.core.model import Posture
     from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
-    from creepguard.ui.history_source import HistorySource
+    from creepguard.storage.history_source import HistorySource
     from creepguard.ui.port import CardView, PauseLength, StatusView
     from creepguard.ui.shell import QtShell
 

@@ -52,6 +52,20 @@ class FakeSource:
 
 
 @dataclass
+class FakeDesktop:
+    """The desktop's full-screen and do-not-disturb reading, behind the CardHold port."""
+
+    hold: str | None = None
+    closed: bool = False
+
+    def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
+        return self.hold if (wait_fullscreen or wait_dnd) else None
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@dataclass
 class Harness:
     root: Path
     start: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=TZ))
@@ -64,6 +78,7 @@ class Harness:
         self.clock = FakeClock(self.start, tz=TZ)
         self.source = FakeSource(self.clock, last_input=self.clock.monotonic())
         self.shell = NullShell()
+        self.desktop = FakeDesktop()
         self.app = self.build()
 
     def build(self) -> CreepGuardApp:
@@ -78,6 +93,7 @@ class Harness:
             reports=(),
             exercises=load_exercises(),
             rng=random.Random(7),
+            desktop=self.desktop,
         )
         app = CreepGuardApp(parts, self.shell)
         app.start()

@@ -163,11 +163,11 @@ def test_a_sped_up_clock_keeps_polling_while_away_even_with_return_events(
 
 
 def test_a_held_card_waits_for_full_screen_to_end(harness: Harness) -> None:
-    harness.shell.hold = "a full-screen window is active"
+    harness.desktop.hold = "a full-screen window is active"
     harness.run(31, typing=True)
     assert harness.shell.cards == []
     assert harness.app.status_json()["prompt_held"] is True
-    harness.shell.hold = None
+    harness.desktop.hold = None
     harness.run(0.5, typing=True)
     assert len(harness.shell.cards) == 1
 

@@ -25,7 +25,9 @@ __all__ = [
     "ActivityListener",
     "ActivitySource",
     "Cancellable",
+    "CardHold",
     "DetectsSuspend",
+    "NeverHold",
     "SchedulingClock",
     "SpanStore",
     "WantsTimerArmed",
@@ -94,6 +96,28 @@ class WantsTimerArmed(Protocol):
 
     def timer_armed(self, delay_s: float) -> None:
         """The tracker armed its wake-up to fire in ``delay_s`` real seconds."""
+
+
+class CardHold(Protocol):
+    """Whether a due card should wait: a full-screen window is active, or the desktop's
+    do-not-disturb is on (``creepguard.sensing.desktop_state.DesktopState``)."""
+
+    def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
+        """Why the card waits, in a word; None to show it now (also when unknown)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class NeverHold:
+    """No desktop to ask (headless, tests): a due card never waits."""
+
+    def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
+        del wait_fullscreen, wait_dnd
+        return None
+
+    def close(self) -> None:
+        return None
 
 
 class Cancellable(Protocol):

@@ -5,7 +5,7 @@ the week's summary with the change from the week before, the week as a stacked b
 (sitting within the creep threshold, sitting past it, standing, in hours) beside a table
 of how prompts ended each day, and the chosen day as a 24-hour strip.
 
-Everything comes from a :class:`~creepguard.ui.history_source.HistorySource`; the window
+Everything comes from a :class:`~creepguard.storage.history_source.HistorySource`; the window
 keeps no history of its own. Opening it costs two indexed queries (one for the week and
 the week before, one for the day's spans), so it opens at once over years of history
 (``benchmarks/bench_history.py``).
@@ -67,8 +67,8 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.core.history import DaySummary, WeekSummary, week_start
+from creepguard.storage.history_source import HistorySource
 from creepguard.ui import texts
-from creepguard.ui.history_source import HistorySource
 from creepguard.ui.timeline import LOOKS, Band, DayTimeline, format_duration, texture_brush
 
 __all__ = ["CSV_HEADER", "DASH", "EMPTY_WEEK_MESSAGE", "HistoryWindow", "week_csv"]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from creepguard.core.model import Posture, PromptKind, State
     from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
-    from creepguard.ui.history_source import HistorySource
+    from creepguard.storage.history_source import HistorySource
 
 
 class PauseLength(enum.Enum):

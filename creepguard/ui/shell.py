@@ -25,7 +25,6 @@ from creepguard.ui.surface import TrayOrWindow, starting_icon
 if TYPE_CHECKING:
     from creepguard.settings import Settings
     from creepguard.ui.card import StretchCard
-    from creepguard.ui.desktop_state import DesktopState
     from creepguard.ui.history_window import HistoryWindow
     from creepguard.ui.notifications import Notifier
     from creepguard.ui.port import AppControls, CardView, StatusView
@@ -136,7 +135,6 @@ class QtShell(QObject):
         self.surface.show()
         self._notifier: Notifier | None = None
         self._card: StretchCard | None = None
-        self._desktop: DesktopState | None = None
         self._settings_window: SettingsWindow | None = None
         self._history_window: HistoryWindow | None = None
         self._waiting_card: CardView | None = None
@@ -198,14 +196,6 @@ class QtShell(QObject):
             self._open_waiting_card()
         elif action in (_STRETCH_ACTION, "default"):
             self._controller.take_break()
-
-    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
-        if self._desktop is None:
-            from creepguard.ui.desktop_state import DesktopState
-
-            self._desktop = DesktopState()
-        reason = self._desktop.should_hold_card(wait_fullscreen, wait_dnd)
-        return None if reason is None else str(reason)
 
     def show_today(self) -> None:
         if self.surface.in_tray and self.surface.tray is not None:
@@ -279,8 +269,6 @@ class QtShell(QObject):
                 window.close()
         if self._notifier is not None:
             self._notifier.close()
-        if self._desktop is not None:
-            self._desktop.close()
         self.surface.close()
 
 

@@ -28,7 +28,7 @@ from creepguard.ui.port import StatusView
 if TYPE_CHECKING:
     from creepguard.core.exercises import Hold, Position
     from creepguard.core.history import DaySummary
-    from creepguard.ui.desktop_state import HoldReason
+    from creepguard.sensing.desktop_state import HoldReason
     from creepguard.ui.guide import Phase
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
@@ -490,7 +490,7 @@ def tooltip(view: StatusView, now: datetime | None = None) -> str:
 
 def hold_reason(reason: HoldReason) -> str:
     """Why a card waits, as a phrase: "a full-screen window is active"."""
-    from creepguard.ui.desktop_state import HoldReason
+    from creepguard.sensing.desktop_state import HoldReason
 
     match reason:
         case HoldReason.FULLSCREEN:

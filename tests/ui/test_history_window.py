@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from creepguard.core.events import EpisodeEnded, Event, SpanClosed
 from creepguard.core.history import DaySummary, summarise
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.storage.history_source import StoreHistorySource
 from creepguard.storage.store import Store
-from creepguard.ui.history_source import StoreHistorySource
 from creepguard.ui.history_window import (
     CSV_HEADER,
     DASH,

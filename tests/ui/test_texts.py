@@ -16,8 +16,8 @@ from creepguard import ui
 from creepguard.core.exercises import Hold, HoldKind
 from creepguard.core.history import DaySummary
 from creepguard.core.model import PromptKind
+from creepguard.sensing.desktop_state import HoldReason
 from creepguard.ui import texts
-from creepguard.ui.desktop_state import HoldReason
 from tests.ui.fakes import at, make_view
 
 
@@ -113,7 +113,7 @@ def test_hold_reasons_read_as_phrases(qtbot: QtBot) -> None:
 
 
 MINE = (
-    "card", "desktop_state", "icons", "notifications", "status_window", "texts",
+    "card", "icons", "notifications", "status_window", "texts",
     "menu", "today_popup", "tray", "welcome",
 )  # fmt: skip
 

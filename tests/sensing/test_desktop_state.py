@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from creepguard.ui.desktop_state import DesktopState, HoldReason, X11FullscreenReader
+from creepguard.sensing.desktop_state import DesktopState, HoldReason, X11FullscreenReader
 
 
 class Reader:

@@ -1,0 +1,116 @@
+"""The shape of the house, checked: the rules of docs/architecture.md that import-linter
+cannot express (its contracts in pyproject.toml cover the layers)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import creepguard
+
+PACKAGE = Path(creepguard.__file__).parent
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Modules of creepguard that ``path`` imports when it runs: at the top or inside a
+    function, but not under ``if TYPE_CHECKING:`` (those never execute)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(child) for child in ast.walk(node))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.startswith("creepguard"):
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("creepguard"))
+    return found
+
+
+def _graph(prefix: str) -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    return {
+        name: {m for m in _runtime_imports(path) if m in modules and m.startswith(prefix)}
+        for name, path in modules.items()
+        if name.startswith(prefix)
+    }
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                return [*stack[stack.index(target) :], target]
+            if target not in state and (found := visit(target)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return None
+
+
+def test_the_graph_reader_finds_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_ui_has_no_import_cycle() -> None:
+    graph = _graph("creepguard.ui")
+    assert len(graph) > 10
+    assert _cycle(graph) is None
+
+
+def test_the_core_has_no_import_cycle() -> None:
+    assert _cycle(_graph("creepguard.core")) is None
+
+
+def test_only_the_composition_root_names_the_running_trackers_parts() -> None:
+    """bootstrap builds the tracker; everyone else receives its parts through ports."""
+    concrete = {
+        "creepguard.qt_clock",
+        "creepguard.server.ControlServer",
+        "creepguard.scheduling.install_jobs",
+        "creepguard.sensing.desktop_state.DesktopState",
+        "creepguard.app.CreepGuardApp",
+    }
+    users = {
+        name: sorted(imports & concrete)
+        for name, imports in _graph("creepguard").items()
+        if imports & concrete and name != "creepguard.bootstrap"
+    }
+    assert users == {}
+
+
+def test_the_tracker_asks_for_capabilities_by_type_not_by_name() -> None:
+    """Optional capabilities of a source are Protocols (creepguard.core.ports), never
+    ``getattr(source, "...")``."""
+    for path in [PACKAGE / "app.py", PACKAGE / "core" / "tracker.py", PACKAGE / "runner.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [
+            ast.unparse(node)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in {"getattr", "hasattr"}
+            and "source" in ast.unparse(node.args[0])
+        ]
+        assert calls == [], path
