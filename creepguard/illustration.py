@@ -108,6 +108,7 @@ mat), it is centred with its props, and it shrinks (never grows) to fit the card
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -122,6 +123,7 @@ __all__ = [
     "companion_path",
     "frame_file",
     "frame_pose",
+    "mirrored",
     "render",
     "render_animation",
     "render_frames",
@@ -1037,6 +1039,30 @@ def companion_path(start_path: str, kind: str) -> str:
     if not dot or suffix != "svg":
         raise PoseError(f"start_path: expected an .svg path, got {start_path!r}")
     return f"{stem}-{kind}.svg"
+
+
+def mirrored(svg: str) -> str:
+    """The same picture facing the other way: the second side of a two-sided exercise.
+
+    Everything drawn inside the root element is flipped about the picture's vertical
+    centre line (the pictures carry no text, which would read backwards); the title
+    stays as it is, for screen readers.
+    """
+    open_end = svg.find(">", svg.find("<svg"))
+    close = svg.rfind("</svg>")
+    if open_end < 0 or close < open_end:
+        raise PoseError("not an SVG document")
+    head, body, tail = svg[: open_end + 1], svg[open_end + 1 : close], svg[close:]
+    title = ""
+    if (start := body.find("<title>")) >= 0 and (end := body.find("</title>", start)) >= 0:
+        end += len("</title>")
+        title, body = body[start:end], body[:start] + body[end:]
+    width = float(SIZE)
+    if (at := head.find('viewBox="')) >= 0:
+        with contextlib.suppress(IndexError, ValueError):
+            width = float(head[at + 9 :].split('"', 1)[0].split()[2])
+    flip = f'<g transform="matrix(-1 0 0 1 {_fmt(width)} 0)">'
+    return f"{head}{title}{flip}{body}</g>{tail}"
 
 
 def frame_file(exercise_id: str, frame: str) -> str:

@@ -28,6 +28,7 @@ goes to the :class:`~creepguard.ui.port.Controller`.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import math
 import time
@@ -35,6 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
@@ -122,6 +124,18 @@ STYLE = f"""
 #card QPushButton#close:hover {{ background: #eef2f4; }}
 #card QPushButton#close:focus {{ border: 2px solid {ACCENT}; padding: 0px 6px; }}
 """
+
+
+@functools.lru_cache(maxsize=8)
+def _mirrored_svg(path: str) -> bytes:
+    """The picture at ``path`` facing the other way (empty when it cannot be read: the
+    card then shows no picture rather than a wrong one)."""
+    from creepguard.illustration import PoseError, mirrored
+
+    try:
+        return mirrored(Path(path).read_text(encoding="utf-8")).encode()
+    except (OSError, UnicodeDecodeError, PoseError):
+        return b""
 
 
 def _label(text: str = "", role: str | None = None) -> QLabel:
@@ -427,6 +441,8 @@ class StretchCard(QWidget):
         self._ticker.timeout.connect(self.tick)
         self.frames: list[str] = []  # the picture's key poses (start, and maybe end)
         self.frame = 0
+        # The second side of a two-sided exercise shows the picture facing the other way.
+        self.mirrored = False
         self._frame_timer = QTimer(self)
         self._frame_timer.setInterval(FRAME_MS)
         self._frame_timer.timeout.connect(self.next_frame)
@@ -688,10 +704,9 @@ class StretchCard(QWidget):
             self.frames.append(str(end))
             self._frame_timer.start()
         self.frame = 0
+        self.mirrored = False
         if path.is_file():
-            self.illustration.load(str(path))
-            renderer = self.illustration.renderer()
-            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            self._load_frame(0)
             self._size_illustration()
             self.illustration.setAccessibleDescription(
                 QCoreApplication.translate("Card", "Drawing of %1").replace("%1", exercise.title)
@@ -705,7 +720,15 @@ class StretchCard(QWidget):
         if len(self.frames) < 2 or not self.main.isVisible():
             return
         self.frame = (self.frame + 1) % len(self.frames)
-        self.illustration.load(self.frames[self.frame])
+        self._load_frame(self.frame)
+
+    def _load_frame(self, index: int) -> None:
+        """Show key pose ``index``, facing the other way on the second side."""
+        path = self.frames[index]
+        if self.mirrored:
+            self.illustration.load(QByteArray(_mirrored_svg(path)))
+        else:
+            self.illustration.load(path)
         self.illustration.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
     def _size_illustration(self) -> None:
@@ -869,9 +892,13 @@ class StretchCard(QWidget):
     def _pose_for_phase(self) -> None:
         """With two key poses, the running hold picks one: the end pose while holding,
         the start pose on the way back and between sides; otherwise they alternate."""
+        phase = self.guide.phase() if self.guide.running else None
+        if phase is not None and self.frames and (phase.side == 2) != self.mirrored:
+            # Changing sides: from here the picture shows the other side.
+            self.mirrored = phase.side == 2
+            self._load_frame(self.frame)
         if len(self.frames) < 2:
             return
-        phase = self.guide.phase() if self.guide.running else None
         wanted: int | None = None
         if phase is not None and phase.kind is guide.PhaseKind.HOLD:
             wanted = 1
@@ -887,8 +914,7 @@ class StretchCard(QWidget):
         self._frame_timer.stop()
         if self.frame != wanted:
             self.frame = wanted
-            self.illustration.load(self.frames[wanted])
-            self.illustration.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            self._load_frame(wanted)
 
     def _on_hold_complete(self) -> None:
         # Done lights up: the obvious next step (unless "This hurts" made it Another).

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -492,3 +493,37 @@ def test_the_running_hold_shows_the_end_pose_while_holding(
     assert guided.frame == 1  # the end pose
     _run_until(guided, clock, "Come back")
     assert guided.frame == 0  # back to the start pose
+
+
+def test_the_second_side_shows_the_picture_facing_the_other_way(
+    guided: StretchCard, clock: FakeClock, library: list[Exercise]
+) -> None:
+    exercise = next(e for e in library if e.sides and e.hold.kind is HoldKind.BREATHS)
+    guided.present(make_card(exercise))  # one picture: no end pose in this card
+    guided.show()
+    guided.guide.begin()
+    guided.tick()
+    first = guided.illustration.grab().toImage()
+    assert not guided.mirrored
+    _run_until(guided, clock, "Change sides")
+    assert guided.mirrored
+    second = guided.illustration.grab().toImage()
+    flipped = first.flipped(Qt.Orientation.Horizontal)
+    assert second != first
+    # The same drawing, flipped: nearly every pixel matches its mirror image (antialiased
+    # edges may differ by a shade).
+    size = first.size()
+    same = sum(
+        1
+        for x in range(0, size.width(), 3)
+        for y in range(0, size.height(), 3)
+        if _close(second.pixelColor(x, y), flipped.pixelColor(x, y))
+    )
+    total = len(range(0, size.width(), 3)) * len(range(0, size.height(), 3))
+    assert same / total > 0.97
+    guided.present(make_card(exercise))  # the next card starts on side one again
+    assert not guided.mirrored
+
+
+def _close(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
