@@ -26,7 +26,7 @@ from creepguard.core.exercises import Exercise
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
-from creepguard.core.ports import CardHold, NeverHold
+from creepguard.core.ports import Desktop, PlainDesktop
 from creepguard.core.status_doc import status_document
 from creepguard.core.tracker import Tracker, resume_engine
 from creepguard.paths import AppPaths, resource_dir
@@ -113,7 +113,7 @@ class AppParts:
     reports: Sequence[BackendReport]
     exercises: Sequence[Exercise]
     rng: random.Random = field(default_factory=random.Random)
-    desktop: CardHold = field(default_factory=NeverHold)  # full screen, do-not-disturb
+    desktop: Desktop = field(default_factory=PlainDesktop)  # full screen, DND, motion
 
 
 class CreepGuardApp(QObject):
@@ -310,6 +310,7 @@ class CreepGuardApp(QObject):
             can_snooze=can_snooze,
             can_skip=style != "persistent",
             takes_focus=style == "focused",
+            still=self.parts.desktop.motion_reduced(),
         )
 
     def _headline(self, kind: PromptKind) -> str:

@@ -53,13 +53,17 @@ class FakeSource:
 
 @dataclass
 class FakeDesktop:
-    """The desktop's full-screen and do-not-disturb reading, behind the CardHold port."""
+    """The desktop's full-screen, do-not-disturb and motion reading (the Desktop port)."""
 
     hold: str | None = None
+    reduced_motion: bool = False
     closed: bool = False
 
     def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
         return self.hold if (wait_fullscreen or wait_dnd) else None
+
+    def motion_reduced(self) -> bool:
+        return self.reduced_motion
 
     def close(self) -> None:
         self.closed = True

@@ -25,9 +25,9 @@ __all__ = [
     "ActivityListener",
     "ActivitySource",
     "Cancellable",
-    "CardHold",
+    "Desktop",
     "DetectsSuspend",
-    "NeverHold",
+    "PlainDesktop",
     "SchedulingClock",
     "SpanStore",
     "WantsTimerArmed",
@@ -98,23 +98,31 @@ class WantsTimerArmed(Protocol):
         """The tracker armed its wake-up to fire in ``delay_s`` real seconds."""
 
 
-class CardHold(Protocol):
-    """Whether a due card should wait: a full-screen window is active, or the desktop's
-    do-not-disturb is on (``creepguard.sensing.desktop_state.DesktopState``)."""
+class Desktop(Protocol):
+    """What the desktop says about the moment of a card
+    (``creepguard.sensing.desktop_state.DesktopState``)."""
 
     def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
-        """Why the card waits, in a word; None to show it now (also when unknown)."""
+        """Why a due card waits (a full-screen window, do-not-disturb), in a word; None
+        to show it now (also when unknown)."""
+        ...
+
+    def motion_reduced(self) -> bool:
+        """The person asked their desktop for less motion: the card's picture stays still."""
         ...
 
     def close(self) -> None: ...
 
 
-class NeverHold:
-    """No desktop to ask (headless, tests): a due card never waits."""
+class PlainDesktop:
+    """No desktop to ask (headless, tests): a due card never waits, pictures move."""
 
     def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
         del wait_fullscreen, wait_dnd
         return None
+
+    def motion_reduced(self) -> bool:
+        return False
 
     def close(self) -> None:
         return None

@@ -138,6 +138,22 @@ def _mirrored_svg(path: str) -> bytes:
         return b""
 
 
+@functools.lru_cache(maxsize=8)
+def _still_pair_svg(start: str, end: str, mirrored: bool) -> bytes:
+    """Both key poses side by side (reduced motion), each facing the other way on the
+    second side; empty when a file cannot be read."""
+    from creepguard.illustration import PoseError, still_pair
+    from creepguard.illustration import mirrored as flip
+
+    try:
+        first, second = (Path(path).read_text(encoding="utf-8") for path in (start, end))
+        if mirrored:
+            first, second = flip(first), flip(second)
+        return still_pair(first, second).encode()
+    except (OSError, UnicodeDecodeError, PoseError):
+        return b""
+
+
 def _label(text: str = "", role: str | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -380,6 +396,9 @@ class StretchCard(QWidget):
         current: the CardView shown, or None.
     """
 
+    frames: list[str]
+    _frame_timer: QTimer
+
     def __init__(
         self,
         controller: Controller,
@@ -439,13 +458,7 @@ class StretchCard(QWidget):
         self._build_farewell(layout)
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self.tick)
-        self.frames: list[str] = []  # the picture's key poses (start, and maybe end)
-        self.frame = 0
-        # The second side of a two-sided exercise shows the picture facing the other way.
-        self.mirrored = False
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setInterval(FRAME_MS)
-        self._frame_timer.timeout.connect(self.next_frame)
+        self._init_picture_state()
         self._farewell_timer = QTimer(self)
         self._farewell_timer.setSingleShot(True)
         self._farewell_timer.timeout.connect(self._hide_quietly)
@@ -699,10 +712,13 @@ class StretchCard(QWidget):
         self._frame_timer.stop()
         self.frames = [str(path)] if path.is_file() else []
         end = Path(card.illustration_end_path) if card.illustration_end_path else None
+        self.still = card.still
         if self.frames and end is not None and end.is_file():
-            # Two key poses, start and end: the picture moves between them.
+            # Two key poses, start and end: the picture moves between them (or, where
+            # motion is reduced, shows both side by side).
             self.frames.append(str(end))
-            self._frame_timer.start()
+            if not self.still:
+                self._frame_timer.start()
         self.frame = 0
         self.mirrored = False
         if path.is_file():
@@ -715,6 +731,16 @@ class StretchCard(QWidget):
         else:
             self.illustration.hide()
 
+    def _init_picture_state(self) -> None:
+        self.frames = []  # the picture's key poses (start, and maybe end)
+        self.frame = 0
+        # The second side of a two-sided exercise shows the picture facing the other way.
+        self.mirrored = False
+        self.still = False  # reduced motion: two poses side by side, nothing moves
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(FRAME_MS)
+        self._frame_timer.timeout.connect(self.next_frame)
+
     def next_frame(self) -> None:
         """Show the other key pose (a timer calls this while the card shows two)."""
         if len(self.frames) < 2 or not self.main.isVisible():
@@ -723,9 +749,12 @@ class StretchCard(QWidget):
         self._load_frame(self.frame)
 
     def _load_frame(self, index: int) -> None:
-        """Show key pose ``index``, facing the other way on the second side."""
+        """Show key pose ``index``, facing the other way on the second side; where motion
+        is reduced, both poses side by side instead."""
         path = self.frames[index]
-        if self.mirrored:
+        if self.still and len(self.frames) == 2:
+            self.illustration.load(QByteArray(_still_pair_svg(*self.frames, self.mirrored)))
+        elif self.mirrored:
             self.illustration.load(QByteArray(_mirrored_svg(path)))
         else:
             self.illustration.load(path)
@@ -897,7 +926,7 @@ class StretchCard(QWidget):
             # Changing sides: from here the picture shows the other side.
             self.mirrored = phase.side == 2
             self._load_frame(self.frame)
-        if len(self.frames) < 2:
+        if len(self.frames) < 2 or self.still:
             return
         wanted: int | None = None
         if phase is not None and phase.kind is guide.PhaseKind.HOLD:

@@ -63,6 +63,9 @@ class CardView:
     # The end pose, where the library has one (``<id>-end.svg``): the card moves
     # between the two; without it, the one picture shows.
     illustration_end_path: str = ""
+    # The person asked their desktop for reduced motion: the two poses stand side by
+    # side, still, instead of moving.
+    still: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 

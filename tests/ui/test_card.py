@@ -527,3 +527,21 @@ def test_the_second_side_shows_the_picture_facing_the_other_way(
 
 def _close(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_where_motion_is_reduced_both_poses_stand_still_side_by_side(
+    guided: StretchCard, clock: FakeClock, library: list[Exercise]
+) -> None:
+    exercise = next(e for e in library if e.hold.kind is HoldKind.REPS and guide.rep_hold_s(e))
+    end = make_card(exercise).illustration_end_path
+    assert end, "the library draws an end pose for this exercise"
+    guided.present(replace(make_card(exercise), still=True))
+    guided.show()
+    size = guided.illustration.renderer().defaultSize()
+    assert size.width() > 1.8 * size.height()  # two pictures wide, one high
+    assert not guided._frame_timer.isActive()
+    picture = guided.illustration.grab().toImage()
+    guided.next_frame()
+    guided.guide.begin()
+    _run_until(guided, clock, "Come back")
+    assert guided.illustration.grab().toImage() == picture  # nothing moved
