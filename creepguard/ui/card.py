@@ -519,7 +519,6 @@ class StretchCard(QWidget):
         caution_layout.setContentsMargins(12, 8, 12, 8)
         self.caution_text = _label()
         caution_layout.addWidget(self.caution_text)
-        content.addWidget(self.caution)
         content.addStretch(1)
         self.scroller = QScrollArea()
         self.scroller.setWidget(self.content)
@@ -530,6 +529,9 @@ class StretchCard(QWidget):
         self.scroller.viewport().setAutoFillBackground(False)
         self.content.setAutoFillBackground(False)
         layout.addWidget(self.scroller, 1)
+        # The caution stays in view whatever scrolls: on a small screen the steps scroll,
+        # never the one note that keeps the exercise safe.
+        layout.addWidget(self.caution)
 
     def _build_notes(self, layout: QVBoxLayout) -> None:
         # Two slots of a fixed height, so nothing below them moves: the guided hold, or

@@ -312,6 +312,13 @@ def test_every_card_and_its_buttons_fit_the_screen(
             assert area.contains(rect), (exercise.id, button.objectName(), rect)
             assert button.height() >= button.sizeHint().height(), exercise.id
         assert card.guide.height() >= card.guide.minimumSizeHint().height()
+        if exercise.caution:
+            # The one note that keeps the exercise safe is never scrolled out of sight.
+            caution = _global_rect(card.caution)
+            assert area.contains(caution), (exercise.id, caution)
+            assert not card.scroller.isAncestorOf(card.caution), exercise.id
+            text = card.caution_text
+            assert text.height() >= text.heightForWidth(text.width()), exercise.id
         card.close_card()
         card.deleteLater()
 
