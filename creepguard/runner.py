@@ -381,8 +381,20 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
 
         loaded = settings_mod.load(paths.settings_file)
         options = (time_scale, verbose, demo)
+
+        def begin(chosen: Settings) -> None:
+            try:
+                _begin(qt, shell, proxy, paths, chosen, loaded.problems, options)
+            except Exception as error:
+                # A tray icon that never starts tracking is worse than no icon: say why
+                # (the log has the traceback, once logging is up) and end with 1.
+                log.exception("CreepGuard could not start")
+                print(f"CreepGuard could not start: {error}", file=sys.stderr)
+                shell.close()
+                qt.exit(1)
+
         if not first_run or demo:  # the demo plays at once, without the welcome
-            _begin(qt, shell, proxy, paths, loaded.settings, loaded.problems, options)
+            begin(loaded.settings)
             return
 
         # The first run: nothing is written and nothing tracked until Start. Closing the
@@ -394,7 +406,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
                 settings_mod.save(paths.settings_file, chosen)
             except OSError as error:  # tracking works without the file: say so, go on
                 print(f"CreepGuard could not save its settings: {error}", file=sys.stderr)
-            _begin(qt, shell, proxy, paths, chosen, loaded.problems, options)
+            begin(chosen)
 
         def leave() -> None:
             shell.close()
