@@ -16,29 +16,42 @@ from creepguard.core.clock import SystemClock
 __all__ = ["QtClock"]
 
 
-class _Call:
-    """One pending ``call_later``: a single-shot timer lent from the clock's pool."""
+class _Slot:
+    """A single-shot timer with one permanent connection; it runs whatever call it was
+    lent for. Connecting and disconnecting a signal for every call would cost more than
+    the timer itself (the tracker re-arms every few seconds while the person works)."""
 
-    def __init__(self, clock: QtClock, timer: QTimer, callback: Callable[[], None]) -> None:
-        self._clock = clock
-        self._timer: QTimer | None = timer
-        self._callback = callback
+    def __init__(self, clock: QtClock) -> None:
+        self.clock = clock
+        self.timer = QTimer(clock.owner)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.callback: Callable[[], None] | None = None
+        self.lent = 0  # which lending the running call belongs to
+        self.timer.timeout.connect(self.fire)
 
     def fire(self) -> None:
-        if self._timer is None:
-            return
-        self._give_back()
-        self._callback()
+        callback, self.callback = self.callback, None
+        self.clock.free.append(self)
+        if callback is not None:
+            callback()
+
+
+class _Call:
+    """One pending ``call_later``; ``cancel`` stops it unless it ran already."""
+
+    __slots__ = ("_lent", "_slot")
+
+    def __init__(self, slot: _Slot) -> None:
+        self._slot = slot
+        self._lent = slot.lent
 
     def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-            self._give_back()
-
-    def _give_back(self) -> None:
-        timer, self._timer = self._timer, None
-        if timer is not None:
-            self._clock.give_back(timer)
+        slot = self._slot
+        if slot.lent == self._lent and slot.callback is not None:
+            slot.timer.stop()
+            slot.callback = None
+            slot.clock.free.append(slot)
 
 
 class QtClock(SystemClock):
@@ -47,30 +60,21 @@ class QtClock(SystemClock):
     Delays are in clock seconds and become ``delay_s / rate`` real seconds. Timers are
     precise: a coarse one may fire 5 % early or late, which stretches the loss bound of a
     checkpoint every 10 s, and one timer every 10-30 s gains nothing from coalescing.
-    Timers are reused: the tracker re-arms every few seconds while the person works, and
-    a new QObject each time is garbage for nothing.
     """
 
     def __init__(self, rate: float = 1.0, tz: tzinfo | None = None) -> None:
         super().__init__(rate, tz)
-        self._owner = QObject()
-        self._free: list[QTimer] = []
+        self.owner = QObject()
+        self.free: list[_Slot] = []
+        self._slots: list[_Slot] = []  # every slot, so none is collected while lent
 
     def call_later(self, delay_s: float, callback: Callable[[], None]) -> _Call:
-        timer = self._free.pop() if self._free else self._new_timer()
-        call = _Call(self, timer, callback)
-        # A lambda, not the bound method: the binding holds a bound method's object only
-        # weakly, and a call nobody else keeps must still run.
-        timer.timeout.connect(lambda: call.fire())  # noqa: PLW0108 - see above
-        timer.start(max(1, round(self.real_seconds(max(0.0, delay_s)) * 1000)))
-        return call
-
-    def give_back(self, timer: QTimer) -> None:
-        timer.timeout.disconnect()
-        self._free.append(timer)
-
-    def _new_timer(self) -> QTimer:
-        timer = QTimer(self._owner)
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        return timer
+        if self.free:
+            slot = self.free.pop()
+        else:
+            slot = _Slot(self)
+            self._slots.append(slot)
+        slot.lent += 1
+        slot.callback = callback
+        slot.timer.start(max(1, round(self.real_seconds(max(0.0, delay_s)) * 1000)))
+        return _Call(slot)

@@ -29,7 +29,7 @@ def test_a_cancelled_call_never_runs_and_its_timer_is_reused(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: fired == ["kept"], timeout=2000)
     qtbot.wait(100)
     assert fired == ["kept"]
-    assert len(clock._owner.children()) == 1  # one timer lent out and given back, again
+    assert len(clock.owner.children()) == 1  # one timer lent out and given back, again
 
 
 def test_cancel_after_the_call_ran_changes_nothing(qtbot: QtBot) -> None:
