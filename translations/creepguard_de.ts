@@ -36,7 +36,7 @@
     <message>
         <location line="+3"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
-        <translation>Eine kurze Übung oder ein Haltungswechsel in Kürze gibt Ihrem Rücken Zeit, sich zu erholen.</translation>
+        <translation>Eine kurze Übung oder ein Haltungswechsel in nächster Zeit hilft Ihrem Rücken, sich zu erholen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -678,12 +678,12 @@
     <message>
         <location line="+1"/>
         <source>inhibited</source>
-        <translation>unterdrückt</translation>
+        <translation>Leerlauf unterdrückt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not inhibited</source>
-        <translation>nicht unterdrückt</translation>
+        <translation>Leerlauf nicht unterdrückt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1466,7 +1466,7 @@ Stehen %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93"/>
+        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -1619,12 +1619,12 @@ Stehen %4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-140"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1634,7 +1634,7 @@ Stehen %4</translation>
         <translation>Probleme mit den Einstellungen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>Alle Einstellungen auf den Einstellungsreitern auf die Standardwerte zurücksetzen (wirksam mit OK oder Anwenden); Übungsauswahl und Verlauf bleiben unberührt</translation>
     </message>
@@ -2347,7 +2347,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
     <message>
         <location line="+1"/>
         <source>You have stood a while: sit or move</source>
-        <translation>Sie stehen schon eine Weile: setzen Sie sich oder bewegen Sie sich</translation>
+        <translation>Sie stehen schon eine Weile: Setzen Sie sich oder bewegen Sie sich</translation>
     </message>
     <message>
         <location line="+2"/>

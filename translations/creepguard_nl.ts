@@ -167,7 +167,7 @@
     <message>
         <location line="+3"/>
         <source>Another one</source>
-        <translation>Andere</translation>
+        <translation>Een andere</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -678,12 +678,12 @@
     <message>
         <location line="+1"/>
         <source>inhibited</source>
-        <translation>geblokkeerd</translation>
+        <translation>inactiviteit geblokkeerd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not inhibited</source>
-        <translation>niet geblokkeerd</translation>
+        <translation>inactiviteit niet geblokkeerd</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1225,7 +1225,7 @@ Staan %4</translation>
     <message>
         <location line="+2"/>
         <source>Away after no input for</source>
-        <translation>Afwezig na geen invoer gedurende</translation>
+        <translation>Afwezig na inactiviteit van</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1245,7 +1245,7 @@ Staan %4</translation>
     <message>
         <location line="+1"/>
         <source>Snoozes in a row</source>
-        <translation>Keer ‘Later’ achter elkaar</translation>
+        <translation>Maximaal aantal keer uitstellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1466,7 +1466,7 @@ Staan %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93"/>
+        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -1619,12 +1619,12 @@ Staan %4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-140"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
@@ -1634,7 +1634,7 @@ Staan %4</translation>
         <translation>Problemen met instellingen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>Alle instellingen op de instellingentabbladen terugzetten naar de standaardwaarde (toegepast met OK of Toepassen); oefenkeuzes en geschiedenis blijven ongewijzigd</translation>
     </message>

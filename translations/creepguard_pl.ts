@@ -167,7 +167,7 @@
     <message>
         <location line="+3"/>
         <source>Another one</source>
-        <translation>Inne</translation>
+        <translation>Inne ćwiczenie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -682,12 +682,12 @@
     <message>
         <location line="+1"/>
         <source>inhibited</source>
-        <translation>wstrzymywanie aktywne</translation>
+        <translation>blokada bezczynności</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not inhibited</source>
-        <translation>bez wstrzymywania</translation>
+        <translation>bez blokady bezczynności</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1231,7 +1231,7 @@ Stanie: %4</translation>
     <message>
         <location line="+2"/>
         <source>Away after no input for</source>
-        <translation>Nieobecność po bezczynności przez</translation>
+        <translation>Nieobecność po bezczynności trwającej</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1271,7 +1271,7 @@ Stanie: %4</translation>
     <message>
         <location line="+3"/>
         <source>Active from</source>
-        <translation>Aktywny od</translation>
+        <translation>Przypomnienia od</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1281,7 +1281,7 @@ Stanie: %4</translation>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation>Aktywny do</translation>
+        <translation>Przypomnienia do</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1472,7 +1472,7 @@ Stanie: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93"/>
+        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>pn</translation>
     </message>
@@ -1625,12 +1625,12 @@ Stanie: %4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-140"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
@@ -1640,7 +1640,7 @@ Stanie: %4</translation>
         <translation>Problemy z ustawieniami</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>Przywróć wartości domyślne wszystkich ustawień na kartach ustawień (zastosowanie po OK lub Zastosuj); wybór ćwiczeń i historia pozostają bez zmian</translation>
     </message>
@@ -2188,7 +2188,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
     <message>
         <location line="+1"/>
         <source>A break was asked for: its card shows once nothing holds it (a full-screen window, do not disturb).</source>
-        <translation>Zażądano przerwy: jej karta pojawi się, gdy nic jej nie wstrzymuje (okno pełnoekranowe, tryb „Nie przeszkadzać”).</translation>
+        <translation>Poproszono o przerwę: jej karta pojawi się, gdy nic jej nie wstrzymuje (okno pełnoekranowe, tryb „Nie przeszkadzać”).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2879,7 +2879,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
     <message>
         <location line="+4"/>
         <source>The last &amp;quiet spell</source>
-        <translation>Ostatni czas &amp;bez aktywności</translation>
+        <translation>Ostatnia &amp;bezczynność</translation>
     </message>
     <message>
         <location line="+2"/>
