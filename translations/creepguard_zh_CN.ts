@@ -261,7 +261,7 @@
         <translation>%1 周</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>day</source>
         <comment>a column</comment>
         <translation>日期</translation>
@@ -333,7 +333,7 @@
         <translation>推迟</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Total %1 sitting, average %2 a day, longest sit %3, %4 past the creep threshold</source>
         <translation>共坐了 %1，日均 %2，最长连续久坐 %3，超过蠕变阈值 %4</translation>
     </message>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>%1 %2 is not a date like 2026-11-23</source>
         <translation>%1 %2 不是形如 2026-11-23 的日期</translation>
     </message>
@@ -1399,7 +1399,7 @@ Standing %4</source>
     <message>
         <location line="+8"/>
         <source>%1 is out of range (%2 to %3 %4)</source>
-        <translation>%1 超出范围（%2 到 %3 %4）</translation>
+        <translation>%1 超出范围（%2 到 %3%4）</translation>
     </message>
     <message>
         <location line="+9"/>
