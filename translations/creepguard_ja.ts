@@ -167,7 +167,7 @@
     <message>
         <location line="+3"/>
         <source>Another one</source>
-        <translation>別のもの</translation>
+        <translation>別のエクササイズ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -695,7 +695,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+86"/>
+        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>今週の着席の記録はまだありません。CreepGuard をしばらく使うと、日ごとの着席時間がここに表示されます。</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>比較できる前の週の記録がありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Arrows compare with the same days last week.</source>
         <translation>矢印は先週の同じ曜日との比較です。</translation>
     </message>
@@ -2304,7 +2304,19 @@ Your settings and exercise choices are kept.</source>
         <translation>%1秒</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>ddd d</source>
+        <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd dd MMMM</source>
+        <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>tomorrow %1</source>
         <translation>明日 %1</translation>
     </message>
@@ -2415,7 +2427,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+6"/>
         <source>Stop: nothing on these cards should hurt. This exercise will not be suggested again. Try another one, or simply walk around for a minute.</source>
-        <translation>中止してください。カードのエクササイズで痛みが出てはいけません。このエクササイズは今後提案しません。別のものを試すか、1分ほど歩いてみてください。</translation>
+        <translation>中止してください。カードのエクササイズは、どれも痛みが出るものではありません。このエクササイズは今後提案しません。別のエクササイズを試すか、1分ほど歩いてみてください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2500,7 +2512,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+4"/>
         <source>Sitting (just started)</source>
-        <translation>着席中（始まったばかり）</translation>
+        <translation>着席したばかり</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2643,7 +2655,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+8"/>
         <source>Sitting, just started</source>
-        <translation>着席、始まったばかり</translation>
+        <translation>着席したばかり</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2699,7 +2711,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+84"/>
+        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>着席</translation>
     </message>

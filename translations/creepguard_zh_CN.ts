@@ -695,7 +695,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+86"/>
+        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>本周还没有坐着的记录。CreepGuard 运行一段时间后，每天坐了多久会显示在这里。</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>上一周没有可供比较的记录。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Arrows compare with the same days last week.</source>
         <translation>箭头表示与上周同期相比的变化。</translation>
     </message>
@@ -1987,7 +1987,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+1"/>
         <source>A prompt is due now</source>
-        <translation>现在该提醒了</translation>
+        <translation>提醒时间已到</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2304,7 +2304,19 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>ddd d</source>
+        <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd dd MMMM</source>
+        <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
@@ -2500,7 +2512,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+4"/>
         <source>Sitting (just started)</source>
-        <translation>坐着（刚开始）</translation>
+        <translation>刚坐下</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2643,7 +2655,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+8"/>
         <source>Sitting, just started</source>
-        <translation>坐着，刚开始</translation>
+        <translation>刚坐下</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2699,7 +2711,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+84"/>
+        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>坐着</translation>
     </message>
