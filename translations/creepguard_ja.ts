@@ -2304,16 +2304,16 @@ Your settings and exercise choices are kept.</source>
         <translation>%1秒</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>ddd d</source>
         <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;日&apos;(ddd)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>dddd dd MMMM</source>
         <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;月&apos;d&apos;日&apos; dddd</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -993,7 +993,7 @@
     <message>
         <location line="+4"/>
         <source>Arrows compare with the same days last week (Monday to %1).</source>
-        <translation>箭头表示与上周同期（周一至 %1）相比的变化。</translation>
+        <translation>箭头表示与上周同期（星期一至%1）相比的变化。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2304,16 +2304,16 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>ddd d</source>
         <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d&apos;日&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>dddd dd MMMM</source>
         <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;月&apos;d&apos;日&apos; dddd</translation>
     </message>
     <message>
         <location line="+15"/>
