@@ -2110,7 +2110,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+3"/>
         <source>Paused until you resume</source>
-        <translation>已暂停，直到你恢复</translation>
+        <translation>已暂停，直到你手动恢复</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2180,7 +2180,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+6"/>
         <source>Paused until you resume (creepguard resume). Tracking goes on.</source>
-        <translation>已暂停，直到你恢复（creepguard resume）。记录仍在继续。</translation>
+        <translation>已暂停，直到你手动恢复（creepguard resume）。记录仍在继续。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2880,7 +2880,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+4"/>
         <source>Until I &amp;resume</source>
-        <translation>直到我恢复(&amp;R)</translation>
+        <translation>直到手动恢复(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
