@@ -261,7 +261,7 @@
         <translation>الأسبوع %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+3" />
         <source>day</source>
         <comment>a column</comment>
         <translation>اليوم</translation>
@@ -333,7 +333,7 @@
         <translation>مؤجلة</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Total %1 sitting, average %2 a day, longest sit %3, %4 past the creep threshold</source>
         <translation>إجمالي الجلوس %1، والمتوسط %2 يوميًا، وأطول فترة جلوس %3، والجلوس بعد عتبة الزحف %4</translation>
     </message>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+32" />
         <source>%1 %2 is not a date like 2026-11-23</source>
         <translation>%1 %2 ليس تاريخًا بصيغة 2026-11-23</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>مجلده غير موجود</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Python %1 on %2</source>
         <translation>Python %1 على %2</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+86" />
+        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87" />
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day's sitting appears here.</source>
         <translation>لم يُسجَّل أي جلوس هذا الأسبوع بعد. بعد أن يعمل CreepGuard بعض الوقت، سيظهر هنا جلوس كل يوم.</translation>
     </message>
@@ -840,7 +840,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+106" />
         <source>%1 – History</source>
         <translation>%1 – السجل</translation>
     </message>
@@ -855,7 +855,7 @@
         <translation>أسبوع فارغ</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>◀ Previous</source>
         <translation>▶ السابق</translation>
     </message>
@@ -970,13 +970,7 @@
         <translation>نسبة التذكيرات التي انتهت باستراحة (بـ«تم» أو طبيعية) من مجموعها</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>%d h</source>
-        <comment>axis label; %d is hours (printf)</comment>
-        <translation>%d س</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+66" />
         <source>Sitting and standing per day, in hours</source>
         <translation>الجلوس والوقوف يوميًا، بالساعات</translation>
     </message>
@@ -1016,7 +1010,7 @@
         <translation>لا توجد تسجيلات في الأسبوع السابق للمقارنة بها.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Arrows compare with the same days last week.</source>
         <translation>تقارن الأسهم بالأيام نفسها من الأسبوع الماضي.</translation>
     </message>
@@ -1041,7 +1035,13 @@
         <translation>%1 من %2 (%3%)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+29" />
+        <source>%1 h</source>
+        <comment>axis label: %1 hours</comment>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -1188,7 +1188,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+104" />
+        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+110" />
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -1490,7 +1490,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93" />
+        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103" />
         <source>Mon</source>
         <translation>إثنين</translation>
     </message>
@@ -1643,12 +1643,12 @@ Standing %4</source>
     </message>
     <message>
         <location line="+17" />
-        <location line="+126" />
+        <location line="+142" />
         <source>Exercises</source>
         <translation>التمارين</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-140" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
@@ -1658,7 +1658,7 @@ Standing %4</source>
         <translation>مشكلات الإعدادات</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+45" />
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>إعادة كل الإعدادات في تبويبات الإعدادات إلى قيمها الافتراضية (تُطبَّق بزر «موافق» أو «تطبيق»)؛ لا تتأثر اختيارات التمارين ولا السجل</translation>
     </message>
@@ -2350,6 +2350,18 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+17" />
+        <source>ddd d</source>
+        <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>dddd dd MMMM</source>
+        <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>tomorrow %1</source>
         <translation>غدًا الساعة %1</translation>
     </message>
@@ -2784,7 +2796,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+84" />
+        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85" />
         <source>Sitting</source>
         <translation>جلوس</translation>
     </message>

@@ -261,7 +261,7 @@
         <translation>Неделя %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+3" />
         <source>day</source>
         <comment>a column</comment>
         <translation>день</translation>
@@ -333,7 +333,7 @@
         <translation>отлож.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Total %1 sitting, average %2 a day, longest sit %3, %4 past the creep threshold</source>
         <translation>Всего сидя: %1, в среднем %2 в день, дольше всего подряд: %3, за порогом ползучести: %4</translation>
     </message>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+32" />
         <source>%1 %2 is not a date like 2026-11-23</source>
         <translation>%1 %2 — не дата вида 2026-11-23</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Python %1 on %2</source>
         <translation>Python %1 на %2</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+86" />
+        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87" />
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day's sitting appears here.</source>
         <translation>На этой неделе сидение ещё не записано. Когда CreepGuard поработает какое-то время, здесь появится время сидя за каждый день.</translation>
     </message>
@@ -822,7 +822,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+106" />
         <source>%1 – History</source>
         <translation>%1 – История</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>Пустая неделя</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
@@ -952,13 +952,7 @@
         <translation>Сколько напоминаний из всех завершились перерывом (по «Готово» или самостоятельным)</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>%d h</source>
-        <comment>axis label; %d is hours (printf)</comment>
-        <translation>%d ч</translation>
-    </message>
-    <message>
-        <location line="+18" />
+        <location line="+66" />
         <source>Sitting and standing per day, in hours</source>
         <translation>Время сидя и стоя по дням, в часах</translation>
     </message>
@@ -998,7 +992,7 @@
         <translation>За предыдущую неделю нет записей для сравнения.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Arrows compare with the same days last week.</source>
         <translation>Стрелки — сравнение с теми же днями прошлой недели.</translation>
     </message>
@@ -1023,7 +1017,13 @@
         <translation>%1 из %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+29" />
+        <source>%1 h</source>
+        <comment>axis label: %1 hours</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -1170,7 +1170,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+104" />
+        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+110" />
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1472,7 +1472,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93" />
+        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103" />
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
@@ -1625,12 +1625,12 @@ Standing %4</source>
     </message>
     <message>
         <location line="+17" />
-        <location line="+126" />
+        <location line="+142" />
         <source>Exercises</source>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-140" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
@@ -1640,7 +1640,7 @@ Standing %4</source>
         <translation>Проблемы с настройками</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+45" />
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>Вернуть все параметры на вкладках настроек к значениям по умолчанию (применяется кнопкой OK или «Применить»); выбор упражнений и история не затрагиваются</translation>
     </message>
@@ -2323,6 +2323,18 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+17" />
+        <source>ddd d</source>
+        <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
+        <translation>ddd, d</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>dddd dd MMMM</source>
+        <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>tomorrow %1</source>
         <translation>завтра в %1</translation>
     </message>
@@ -2733,7 +2745,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+84" />
+        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85" />
         <source>Sitting</source>
         <translation>Сидя</translation>
     </message>
