@@ -2488,7 +2488,7 @@ Your settings and exercise choices are kept.</source>
     <message>
         <location line="+6"/>
         <source>Breath %1 of %2: in, and slowly out</source>
-        <translation>Вдох %1 из %2: вдохните и медленно выдохните</translation>
+        <translation>Дыхание %1 из %2: вдох и медленный выдох</translation>
     </message>
     <message>
         <location line="+5"/>
