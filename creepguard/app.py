@@ -185,8 +185,8 @@ class CreepGuardApp(QObject):
         self._quitting = True
         if not self.tracker.stop():
             self._say_what_was_not_saved()
+        self.shell.close()  # closing an open card may still ask the desktop
         self.parts.desktop.close()
-        self.shell.close()
         self.store.close()
         if self.on_quit is not None:
             self.on_quit()

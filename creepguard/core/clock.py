@@ -131,6 +131,15 @@ class FakeClock:
         heapq.heappush(self._calls, call)
         return call
 
+    def pending(self) -> int:
+        """How many callbacks wait to run (cancelled ones left out)."""
+        return sum(not call.cancelled for call in self._calls)
+
+    def next_call_in(self) -> float | None:
+        """Seconds until the next callback runs, or None when none waits."""
+        due = [call.due for call in self._calls if not call.cancelled]
+        return min(due) - self._mono if due else None
+
     def advance(self, seconds: float, *, run_due: bool = True) -> None:
         """Move time forward, running due callbacks at their own moment, in order.
 

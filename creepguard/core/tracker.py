@@ -139,7 +139,8 @@ class Tracker:
         """Read activity (when the engine wants it), advance the engine, act, re-arm."""
         if self._stopped:
             return
-        self._pending = None
+        # The pending call stays armed until _arm replaces it: a wake that comes from an
+        # event (not the timer) must not leave it running beside the new one.
         # A timer that fired far later than armed means the machine slept; the source
         # reports it through on_suspend/on_resume unless logind already did.
         if self._suspends is not None:

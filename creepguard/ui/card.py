@@ -126,6 +126,10 @@ STYLE = f"""
 """
 
 
+_WIDE_PICTURE = 1.5  # a picture this much wider than tall is the still pair
+_STILL_PAIR_WIDTH = 1.6  # its width, in widths of the moving picture
+
+
 @functools.lru_cache(maxsize=8)
 def _mirrored_svg(path: str) -> bytes:
     """The picture at ``path`` facing the other way (empty when it cannot be read: the
@@ -765,10 +769,15 @@ class StretchCard(QWidget):
     def _size_illustration(self) -> None:
         px = self._illustration_px
         size = self.illustration.renderer().defaultSize()
-        height = px
-        if size.isValid() and size.width() > 0:
-            height = round(px * size.height() / size.width())
-        self.illustration.setFixedSize(QSize(px, height))
+        width = height = px
+        if size.isValid() and size.width() > 0 and size.height() > 0:
+            aspect = size.width() / size.height()
+            if aspect > _WIDE_PICTURE:
+                # The still pair (reduced motion): wider than the moving picture, so
+                # each pose stays large enough to follow; the steps keep most room.
+                width = round(px * _STILL_PAIR_WIDTH)
+            height = round(width / aspect)
+        self.illustration.setFixedSize(QSize(width, height))
 
     def _fill_steps(self, card: CardView) -> None:
         exercise = card.exercise

@@ -31,6 +31,8 @@ from creepguard.core.ports import ActivityListener
 from creepguard.core.snapshot import EngineSnapshot
 from creepguard.core.tracker import Tracker
 
+RETURN_EVENT_ARMED_S = 5.0
+
 
 def fmt(seconds: float) -> str:
     seconds = round(seconds)
@@ -70,6 +72,7 @@ class ScriptedSource:
         self.sim = sim
         self.has_activity_events = has_activity_events
         self.listener: ActivityListener | None = None
+        self.last_reading: ActivitySample | None = None
 
     def start(self, listener: ActivityListener) -> None:
         self.listener = listener
@@ -78,11 +81,12 @@ class ScriptedSource:
         sim = self.sim
         if sim.typing:
             sim.last_input = sim.clock.monotonic()
-        return ActivitySample(
+        self.last_reading = ActivitySample(
             idle_s=sim.clock.monotonic() - sim.last_input,
             locked=sim.locked,
             inhibited=sim.inhibited,
         )
+        return self.last_reading
 
     def stop(self) -> None:
         self.listener = None
@@ -193,9 +197,19 @@ class Sim:
         raise AssertionError(problem)
 
     # --- machinery ----------------------------------------------------------------
+    def _return_armed(self) -> bool:
+        # Away, the tracker sleeps long and asks the source to arm its event
+        # (WantsTimerArmed); otherwise the source arms it once it has seen the idle.
+        if self.engine.state is State.AWAY:
+            return True
+        reading = self.source.last_reading
+        return reading is not None and reading.idle_s >= RETURN_EVENT_ARMED_S
+
     def _run(self, seconds: float, *, typing: bool) -> None:
-        if typing and self.engine.state is State.AWAY and self.events_source:
-            # An event source tells the tracker at the first input.
+        if typing and not self.typing and self.events_source and self._return_armed():
+            # An event source tells the tracker at the first input once its return event
+            # is armed: away, or after a reading that showed the person quiet long enough
+            # (the X11 and Mutter readers arm theirs from 5 s of idle, in any state).
             self.last_input = self.clock.monotonic()
             self.tracker.on_activity_changed()
         self.typing = typing

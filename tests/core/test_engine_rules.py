@@ -225,8 +225,9 @@ def test_a_card_forgotten_after_the_break_ends_natural() -> None:
     sim.work(30)
     sim.idle(3)
     sim.work(2)  # back at work in another window, the card unanswered
-    # Polled every 20 s while away (the tracker's wakes fall at :10, :30, :50 here), the
-    # return is seen at 33:10; a minute later the card goes.
+    # On the break the tracker still wakes every 10 s to write (a source without return
+    # events): the input that came back at 33:00 is seen at 33:10; a minute later the
+    # card goes.
     assert sim.log(EpisodeEnded) == ["34:10 episode natural"]
     assert sim.engine.state is State.SITTING
     sim2 = Sim()

@@ -546,6 +546,8 @@ def test_where_motion_is_reduced_both_poses_stand_still_side_by_side(
     guided.show()
     size = guided.illustration.renderer().defaultSize()
     assert size.width() > 1.8 * size.height()  # two pictures wide, one high
+    # Each pose at least 70 % of the moving picture's height: large enough to follow.
+    assert guided.illustration.height() >= 0.7 * guided._illustration_px
     assert not guided._frame_timer.isActive()
     picture = guided.illustration.grab().toImage()
     guided.next_frame()
