@@ -37,7 +37,7 @@ mkdir -p translations
 # read as `translate` (context, text). QObject.tr() is not used (its context would be
 # the Python class name), and it is renamed away so it cannot be misread either.
 "$LUPDATE" -silent -no-obsolete -locations relative -source-language en -target-language en \
-  -tr-function-alias "tr=qobject_tr_unused,translate+=tr" \
+  -tr-function-alias "tr=qobject_tr_unused,translate+=tr,QT_TRANSLATE_NOOP+=N_" \
   "${sources[@]}" -ts translations/creepguard_en.ts
 
 # A message without a context means a call lupdate misread (text passed through a

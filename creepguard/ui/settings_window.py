@@ -53,9 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from creepguard.i18n import available_languages
 from creepguard.settings import DAY_NAMES, SPECS, Kind, Settings, SettingsError, Spec, validate
 from creepguard.ui import texts
 from creepguard.ui.look import plain_buttons
+from creepguard.ui.translation import language_name
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
@@ -196,6 +198,43 @@ class _DaysField(QWidget):
         self.changed.emit()
 
 
+def _widget_for(spec: Spec, label: str, on_change: Callable[[], None]) -> QWidget:
+    """The input widget of one setting, by its kind."""
+    match spec.kind:
+        case Kind.INT:
+            spin = _SpecSpinBox(spec)
+            spin.valueChanged.connect(lambda _value: on_change())
+            return spin
+        case Kind.BOOL:
+            check = QCheckBox(label)
+            check.toggled.connect(lambda _on: on_change())
+            return check
+        case Kind.CHOICE:
+            combo = QComboBox()
+            for choice in spec.choices:
+                combo.addItem(_setting_text(_sentence(choice)), choice)
+            combo.currentIndexChanged.connect(lambda _index: on_change())
+            return combo
+        case Kind.LANGUAGE:
+            combo = QComboBox()
+            combo.addItem(QCoreApplication.translate("SettingsWindow", "The system's language"), "")
+            for code in available_languages():
+                combo.addItem(language_name(code), code)
+            combo.currentIndexChanged.connect(lambda _index: on_change())
+            return combo
+        case Kind.TIME:
+            edit = QTimeEdit()
+            edit.setDisplayFormat("HH:mm")
+            edit.timeChanged.connect(lambda _time: on_change())
+            return edit
+        case Kind.DAYS:
+            days = _DaysField(label)
+            days.changed.connect(on_change)
+            return days
+        case _:
+            assert_never(spec.kind)
+
+
 class _Field:
     """One setting's widget, with its help line and its error label."""
 
@@ -203,33 +242,7 @@ class _Field:
         self.spec = spec
         label = _setting_text(spec.label)
         help_text = _setting_text(spec.help)
-        self.widget: QWidget
-        match spec.kind:
-            case Kind.INT:
-                spin = _SpecSpinBox(spec)
-                spin.valueChanged.connect(lambda _value: on_change())
-                self.widget = spin
-            case Kind.BOOL:
-                check = QCheckBox(label)
-                check.toggled.connect(lambda _on: on_change())
-                self.widget = check
-            case Kind.CHOICE:
-                combo = QComboBox()
-                for choice in spec.choices:
-                    combo.addItem(_setting_text(_sentence(choice)), choice)
-                combo.currentIndexChanged.connect(lambda _index: on_change())
-                self.widget = combo
-            case Kind.TIME:
-                edit = QTimeEdit()
-                edit.setDisplayFormat("HH:mm")
-                edit.timeChanged.connect(lambda _time: on_change())
-                self.widget = edit
-            case Kind.DAYS:
-                days = _DaysField(label)
-                days.changed.connect(on_change)
-                self.widget = days
-            case _:
-                assert_never(spec.kind)
+        self.widget: QWidget = _widget_for(spec, label, on_change)
         self.widget.setObjectName(f"field_{spec.key}")
         self.widget.setAccessibleName(label)
         self.widget.setAccessibleDescription(help_text)
@@ -267,7 +280,7 @@ class _Field:
             case Kind.BOOL:
                 assert isinstance(widget, QCheckBox)
                 return widget.isChecked()
-            case Kind.CHOICE:
+            case Kind.CHOICE | Kind.LANGUAGE:
                 assert isinstance(widget, QComboBox)
                 return widget.currentData()
             case Kind.TIME:
@@ -288,7 +301,7 @@ class _Field:
             case Kind.BOOL:
                 assert isinstance(widget, QCheckBox)
                 widget.setChecked(bool(value))
-            case Kind.CHOICE:
+            case Kind.CHOICE | Kind.LANGUAGE:
                 assert isinstance(widget, QComboBox)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             case Kind.TIME:

@@ -63,7 +63,7 @@ def _spin(spec: Spec, value: int) -> QSpinBox:
         box.setMaximum(spec.maximum)
     box.setSingleStep(spec.step)
     if spec.unit:
-        box.setSuffix(" " + spec.unit)
+        box.setSuffix(" " + _setting_text(spec.unit))
     box.setValue(int(value))
     box.setAccessibleName(_setting_text(spec.label))
     box.setToolTip(_setting_text(spec.help))
