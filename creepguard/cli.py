@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 from creepguard import __version__
 from creepguard.control import MAX_PAUSE_S, NotRunning, request
-from creepguard.i18n import fill, tr
+from creepguard.i18n import current_language, fill, language_setting, set_language, tr
 from creepguard.paths import AppPaths
 from creepguard.quick import failure_text, one_line
 from creepguard.status_format import (
@@ -258,36 +258,35 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
             tr("Cli", "Week %1", "a heading: the ISO week, as 2026-W48"), f"{year:04d}-W{week:02d}"
         )
     )
-    widths = (11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9)
-
-    def row(first: str, *cells: object) -> str:
-        return f"{first:<12}" + "".join(
-            f"{cell!s:>{width}}" for cell, width in zip(cells, widths, strict=True)
-        )
-
-    print(row(tr("Cli", "day", "a column"), tr("Cli", "sitting", "a column"),
+    header = [tr("Cli", "day", "a column"), tr("Cli", "sitting", "a column"),
               tr("Cli", "standing", "a column"), tr("Cli", "past creep", "a column"),
               tr("Cli", "longest", "a column"), tr("Cli", "breaks", "a column"),
               tr("Cli", "done", "a column"), tr("Cli", "natural", "a column"),
               tr("Cli", "unprompted", "a column"), tr("Cli", "skipped", "a column"),
-              tr("Cli", "ignored", "a column"), tr("Cli", "snoozed", "a column")))  # fmt: skip
-    for day in days:
-        print(
-            row(
-                day_text(day.date),
-                _minutes(day.sitting_s),
-                _minutes(day.standing_s),
-                _minutes(day.over_creep_s),
-                _minutes(day.longest_sit_s),
-                day.breaks_taken,
-                day.breaks_done,
-                day.breaks_natural,
-                day.breaks_unprompted,
-                day.breaks_skipped,
-                day.breaks_ignored,
-                day.breaks_snoozed,
-            )
-        )
+              tr("Cli", "ignored", "a column"), tr("Cli", "snoozed", "a column")]  # fmt: skip
+    table = [header] + [
+        [
+            day_text(day.date),
+            *map(_minutes, (day.sitting_s, day.standing_s, day.over_creep_s, day.longest_sit_s)),
+            *map(str, (day.breaks_taken, day.breaks_done, day.breaks_natural)),
+            *map(str, (day.breaks_unprompted, day.breaks_skipped, day.breaks_ignored)),
+            str(day.breaks_snoozed),
+        ]
+        for day in days
+    ]
+    # The English widths, wider where a language's words need it.
+    widths = [
+        max(least, *(_width(line[column]) + (column > 0) for line in table))
+        for column, least in enumerate((12, 11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9))
+    ]
+    for line in table:
+        cells = [
+            cell + " " * (width - _width(cell))
+            if column == 0
+            else " " * (width - _width(cell)) + cell
+            for column, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("".join(cells))
     print(
         fill(
             tr(
@@ -326,6 +325,13 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     )
     return EXIT_OK
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: two for a wide (Chinese, Japanese) letter."""
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _parse_date(text: str | None, option: str) -> date | None:
@@ -397,6 +403,7 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.paths import resource_dir
 
     library = load_exercises()
+    language = current_language()
     choices: dict[str, Any] = {}
     if paths.database.exists():
         store = _store(paths)
@@ -415,6 +422,7 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
                 "position": exercise.position.value,
                 "enabled": enabled,
                 "illustration": str(resource_dir() / "illustrations" / exercise.illustration),
+                "language": language,  # of the title (English where a translation lacks it)
             }
         )
     if args.json:
@@ -682,12 +690,19 @@ def _epilog(commands: Any) -> str:
     )
 
 
+def use_language(paths: AppPaths) -> None:
+    """Speak the "language" setting's language, else the system's (before any text is
+    made: the parser's help is translated when it is built)."""
+    set_language(language_setting(str(paths.settings_file)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    paths = app_paths()
+    use_language(paths)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "run"])
-    paths = app_paths()
     try:
         return int(args.func(args, paths))
     except UsageError as error:
