@@ -142,6 +142,8 @@ def completeness_problems(english: Sequence[Message], path: Path) -> list[str]:
                 )
             if "%n" in source.source and not any("%n" in f for f in found.forms):
                 problems.append(f"{where}: %n is in no plural form")
+        if source.source.endswith(";") and not all(f.endswith(";") for f in found.forms):
+            problems.append(f"{where}: a list for menus ends with ';'")
         if source.source == "QT_LAYOUT_DIRECTION":
             direction = "RTL" if i18n.is_right_to_left(language) else "LTR"
             if found.forms[0] != direction:
@@ -262,7 +264,9 @@ def pseudo(text: str, expansion: float = 0.4) -> str:
         out.append(match[0])
         last = match.end()
     out.append(text[last:].translate(_ACCENTED))
-    padding = "~" * max(1, round(len(text) * expansion) - 3)
+    # The padding comes in short runs: a real language's longer words still break.
+    tildes = max(1, round(len(text) * expansion) - 3)
+    padding = " ".join("~" * min(8, tildes - start) for start in range(0, tildes, 8))
     return f"[{''.join(out)} {padding}]"
 
 
@@ -287,6 +291,8 @@ def write_pseudo_ts(english: Path, target: Path, language: str) -> None:
                 ET.SubElement(translation, "numerusform").text = pseudo(source)
         elif source == "QT_LAYOUT_DIRECTION":
             translation.text = "RTL" if i18n.is_right_to_left(language) else "LTR"
+        elif "format" in (message.findtext("comment") or "") and "%" not in source:
+            translation.text = source  # a QDate format pattern, not words
         elif source == "%H:%M":  # a strftime pattern, not words
             translation.text = source
         else:

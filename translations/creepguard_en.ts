@@ -261,7 +261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>day</source>
         <comment>a column</comment>
         <translation type="unfinished"></translation>
@@ -333,7 +333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Total %1 sitting, average %2 a day, longest sit %3, %4 past the creep threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>%1 %2 is not a date like 2026-11-23</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Python %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+86"/>
+        <location filename="../creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 – History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,13 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%d h</source>
-        <comment>axis label; %d is hours (printf)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>Sitting and standing per day, in hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Arrows compare with the same days last week.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1011,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>%1 h</source>
+        <comment>axis label: %1 hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -1120,7 +1120,7 @@ Standing %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A library of short stretches, each with an illustration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,13 +1812,13 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%H:%M</source>
         <comment>the time of day as a strftime pattern (%H hours 00-23, %I 01-12, %M minutes, %p AM/PM), used where the system names no time format (LC_TIME is C)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Mon</source>
         <comment>Monday, abbreviated</comment>
         <translation type="unfinished"></translation>
@@ -2307,7 +2307,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>tomorrow %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2415,19 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-68"/>
+        <source>ddd d</source>
+        <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd dd MMMM</source>
+        <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Back recovering until %1: no heavy lifting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2722,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+84"/>
+        <location filename="../creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation type="unfinished"></translation>
     </message>

@@ -537,10 +537,30 @@ class SettingsWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(640, 600)
+        self.resize(*self._first_size())
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.set_settings(settings)
+
+    def _first_size(self) -> tuple[int, int]:
+        """640x600, wider where a page needs it (a language's longer words: German, or the
+        seven day buttons) so that no page scrolls sideways; never beyond the screen."""
+        pages = [s for s in self.findChildren(QScrollArea) if s.widget() is not None]
+        needed = max(
+            (
+                s.widget().minimumSizeHint().width() + s.verticalScrollBar().sizeHint().width()
+                for s in pages
+            ),
+            default=0,
+        )
+        margins = self.layout().contentsMargins()
+        chrome = (
+            margins.left()
+            + margins.right()
+            + 2 * self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
+        )
+        free = self.screen().availableGeometry()
+        return min(max(640, needed + chrome + 8), free.width()), min(600, free.height() - 40)
 
     # ------------------------------------------------------------------ building
 
