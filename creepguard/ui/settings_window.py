@@ -26,7 +26,17 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_never
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMargins,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -545,20 +555,16 @@ class SettingsWindow(QDialog):
     def _first_size(self) -> tuple[int, int]:
         """640x600, wider where a page needs it (a language's longer words: German, or the
         seven day buttons) so that no page scrolls sideways; never beyond the screen."""
-        pages = [s for s in self.findChildren(QScrollArea) if s.widget() is not None]
-        needed = max(
-            (
-                s.widget().minimumSizeHint().width() + s.verticalScrollBar().sizeHint().width()
-                for s in pages
-            ),
-            default=0,
-        )
-        margins = self.layout().contentsMargins()
-        chrome = (
-            margins.left()
-            + margins.right()
-            + 2 * self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
-        )
+        needed = 0
+        for scroll in self.findChildren(QScrollArea):
+            page = scroll.widget()
+            if page is not None:
+                bar = scroll.verticalScrollBar().sizeHint().width()
+                needed = max(needed, page.minimumSizeHint().width() + bar)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        frame = self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
+        chrome = margins.left() + margins.right() + 2 * frame
         free = self.screen().availableGeometry()
         return min(max(640, needed + chrome + 8), free.width()), min(600, free.height() - 40)
 
