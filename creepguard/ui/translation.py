@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+# Only QCoreApplication at the top: the first use of Qt (the namespace) costs ~25 ms and
+# of QLocale and QTranslator ~2 ms, which an English start, following a Linux system's
+# language, need not pay before its tray shows. The others are imported where used.
+from PySide6.QtCore import QCoreApplication
 
 from creepguard import i18n
 
@@ -26,20 +28,22 @@ def language_name(code: str) -> str:
     known = i18n.LANGUAGE_NAMES.get(code)
     if known:
         return known
+    from PySide6.QtCore import QLocale
+
     native = QLocale(code).nativeLanguageName()
     return native[:1].upper() + native[1:] if native else code
 
 
 def system_languages() -> list[str]:
-    """The languages the system asks for, most wanted first: the environment (as the
-    command line reads it, so both agree on Linux), then what Qt learns from the platform
-    (the only source on Windows and macOS)."""
+    """The languages the system asks for, most wanted first: the environment where it
+    says (as the command line reads it, so both agree on Linux), else what Qt learns from
+    the platform (the only source on Windows and macOS)."""
     wanted = i18n.language_from_environment()
-    for name in QLocale.system().uiLanguages():
-        code = name.replace("-", "_")
-        if code not in wanted:
-            wanted.append(code)
-    return wanted
+    if wanted:
+        return wanted
+    from PySide6.QtCore import QLocale
+
+    return [name.replace("-", "_") for name in QLocale.system().uiLanguages()]
 
 
 def install_translator(app: QCoreApplication, language: str) -> str:
@@ -59,6 +63,8 @@ def install_translator(app: QCoreApplication, language: str) -> str:
     if problem:
         log.warning("%s", problem)
     if chosen != i18n.SOURCE_LANGUAGE:
+        from PySide6.QtCore import QTranslator
+
         path = i18n.catalogue_path(chosen, ".qm")
         translator = QTranslator(app)
         if translator.load(path):
@@ -69,8 +75,15 @@ def install_translator(app: QCoreApplication, language: str) -> str:
             chosen = i18n.SOURCE_LANGUAGE
     if chosen != i18n.SOURCE_LANGUAGE:
         _install_qt_catalogue(app, chosen)
-    _set_locale(chosen)
-    if isinstance(app, QGuiApplication) and i18n.is_right_to_left(chosen):
+    if chosen != i18n.SOURCE_LANGUAGE or language:  # English by default: the system's locale
+        _set_locale(chosen)
+    if i18n.is_right_to_left(chosen):
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        if not isinstance(app, QGuiApplication):  # no windows: no direction
+            return chosen
+
         # Qt also reads the direction from the catalogue (QT_LAYOUT_DIRECTION); setting it
         # from the language makes an Arabic catalogue without that message mirror too.
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -79,6 +92,8 @@ def install_translator(app: QCoreApplication, language: str) -> str:
 
 def _install_qt_catalogue(app: QCoreApplication, language: str) -> None:
     """Qt's own words (OK, Cancel, Close in standard dialogs), when PySide6 ships them."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for code in (language, language.split("_", maxsplit=1)[0]):
         path = folder / f"qtbase_{code.lower()}.qm"
@@ -93,6 +108,8 @@ def _set_locale(language: str) -> None:
     """Dates, times and numbers as the language writes them. The system's own locale is
     kept when it is of that language (its region's habits: en_GB's dates, de_CH's
     numbers); otherwise the language's default region is used."""
+    from PySide6.QtCore import QLocale
+
     system = QLocale.system()
     if system.name().split("_", maxsplit=1)[0] != language.split("_", maxsplit=1)[0]:
         QLocale.setDefault(QLocale(language))
