@@ -1161,7 +1161,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+104"/>
+        <location filename="../creepguard/ui/translation.py" line="+121"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation type="unfinished"></translation>
@@ -1463,7 +1463,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,12 +1616,12 @@ Standing %4</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+142"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1631,7 @@ Standing %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation type="unfinished"></translation>
     </message>

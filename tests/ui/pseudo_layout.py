@@ -8,9 +8,11 @@ under a 32 px panel (the offscreen platform's screen is made 1366x736)::
         python -m tests.ui.pseudo_layout CATALOGUE_FOLDER LANGUAGE [SCREENSHOT_FOLDER]
 
 CATALOGUE_FOLDER holds creepguard_<LANGUAGE>.qm and .json (catalogues.write_pseudo_ts,
-lrelease, catalogues.json_catalogue). Prints one JSON object: ``direction`` (the app's
-layout direction), ``problems`` (what is cut off or does not fit) and ``english``
-(texts a person sees that no catalogue reached).
+lrelease, catalogues.json_catalogue); with ``--real`` (before the folders), a shipped
+language: the exercises in its own words (resources/exercises/translations), and no
+English check (its words are not pseudo-accented). Prints one JSON object:
+``direction`` (the app's layout direction), ``problems`` (what is cut off or does not
+fit) and ``english`` (texts a person sees that no catalogue reached).
 """
 
 from __future__ import annotations
@@ -169,6 +171,8 @@ def _menu(controller: FakeController) -> QMenu:
 
 
 def main(argv: list[str]) -> int:
+    real = argv[:1] == ["--real"]
+    argv = argv[1:] if real else argv
     folder, language = argv[0], argv[1]
     shots = Path(argv[2]) if len(argv) > 2 else None
     app = QApplication(["pseudo-layout"])
@@ -178,8 +182,11 @@ def main(argv: list[str]) -> int:
     problems: list[str] = []
     english: set[str] = set()
     controller = FakeController()
-    library = _pseudo_library()
-    _VOCABULARY.update(_vocabulary(load_library(resource_dir() / "exercises")))
+    if real:
+        library = load_library(resource_dir() / "exercises", language)
+    else:
+        library = _pseudo_library()
+        _VOCABULARY.update(_vocabulary(load_library(resource_dir() / "exercises")))
 
     def look(name: str, window: QWidget) -> None:
         window.show()

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,30 +54,48 @@ def _pseudo_catalogue(folder: Path, language: str) -> None:
     (folder / f"creepguard_{language}.json").write_text(json.dumps(data), encoding="utf-8")
 
 
+def _layout(tmp_path: Path, *arguments: str) -> dict[str, Any]:
+    """tests/ui/pseudo_layout.py's report, run on the 1366x768 offscreen screen."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps(SCREEN), encoding="utf-8")
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+        "PYTHONPATH": path,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.pseudo_layout", *arguments],
+        capture_output=True, text=True, timeout=180, cwd=ROOT, env=environment, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
 @pytest.mark.parametrize(("language", "direction"), [("de", "ltr"), ("ar", "rtl")])
 def test_every_window_fits_and_speaks_the_pseudo_language(
     tmp_path: Path, language: str, direction: str
 ) -> None:
     _pseudo_catalogue(tmp_path, language)
-    screen = tmp_path / "screen.json"
-    screen.write_text(json.dumps(SCREEN), encoding="utf-8")
     shots = os.environ.get("CREEPGUARD_PSEUDO_SHOTS")  # a folder: keep screenshots to look at
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.ui.pseudo_layout", str(tmp_path), language,
-         *([shots] if shots else [])],
-        capture_output=True, text=True, timeout=180, cwd=ROOT, env=environment, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = _layout(tmp_path, str(tmp_path), language, *([shots] if shots else []))
     assert report["language"] == language
     assert report["direction"] == direction
     assert report["problems"] == []
     assert report["english"] == []
+
+
+SHIPPED = sorted(p.stem.removeprefix("creepguard_") for p in
+                 (ROOT / "resources" / "translations").glob("creepguard_*.qm"))  # fmt: skip
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_window_fits_in_each_shipped_language(tmp_path: Path, language: str) -> None:
+    """The real translations too: German's long words, Chinese, Arabic, at 1366x768."""
+    report = _layout(tmp_path, "--real", str(ROOT / "resources" / "translations"), language)
+    assert report["language"] == language
+    assert report["problems"] == []
 
 
 def test_the_pseudo_translation_keeps_placeholders_and_patterns() -> None:
