@@ -620,10 +620,20 @@ def pause_until(
             return None
 
 
-def load_exercises(directory: Path | None = None) -> list[Exercise]:
-    from creepguard.core.exercises import load_library
+def load_exercises(directory: Path | None = None, language: str | None = None) -> list[Exercise]:
+    """The exercise library in ``language`` (None: the one in use, creepguard.i18n). A
+    broken translation is logged and the exercises stay English; a broken English library
+    still raises LibraryError."""
+    from creepguard.core.exercises import LibraryError, load_library
+    from creepguard.i18n import current_language
 
-    return load_library(directory or resource_dir() / "exercises")
+    folder = directory or resource_dir() / "exercises"
+    try:
+        return load_library(folder, language if language is not None else current_language())
+    except LibraryError as error:
+        english = load_library(folder)  # raises on its own if the English files are broken
+        log.warning("%s; the exercises are shown in English", error)
+        return english
 
 
 __all__ = ["AppParts", "CreepGuardApp", "ExerciseChoice", "NullShell", "Shell", "pause_until"]

@@ -28,6 +28,7 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
     from creepguard.core.counts import count_day
     from creepguard.core.history import DaySummary
     from creepguard.core.status_doc import status_document
+    from creepguard.i18n import fill, tr
 
     loaded = settings.load(paths.settings_file)
     values = loaded.settings
@@ -44,8 +45,16 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
             spans, episodes, state = read_day(paths.database, today, tz)
         except UnreadableHistory as reason:  # left as it is: the tracker keeps it aside
             problems.append(
-                f"The history file {paths.database} cannot be used because {reason}. "
-                "CreepGuard will keep it aside and start a new one when it starts."
+                fill(
+                    tr(
+                        "Storage",
+                        "The history file %1 cannot be used because %2. CreepGuard will keep it "
+                        "aside and start a new one when it starts.",
+                        "%2 is a reason, as: it is damaged (...)",
+                    ),
+                    paths.database,
+                    reason,
+                )
             )
         else:
             day = count_day(

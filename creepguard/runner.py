@@ -367,6 +367,10 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
     qt.setApplicationName("CreepGuard")
     qt.setDesktopFileName("creepguard")
     qt.setQuitOnLastWindowClosed(False)
+    from creepguard.i18n import language_setting
+    from creepguard.ui.translation import install_translator
+
+    install_translator(qt, language_setting(str(paths.settings_file)))  # before any window
     first_run = not paths.settings_file.exists()
     proxy = ControllerProxy()
     shell = QtShell(proxy, paths=paths)  # the tray shows here

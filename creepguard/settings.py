@@ -6,6 +6,10 @@ else in the code base repeats a key's range or default.
 
 The file is TOML in the platformdirs config folder, written atomically, with each
 setting's label and range as a comment so a person can edit it by hand.
+
+Labels, help, units, sections and choices are English here and marked with ``N_`` for
+the catalogue (context "Settings"); the windows translate them when they show them. The
+file's comments stay English: it is a file for hand editing, like its keys.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from creepguard.core.policy import ActiveHours, EngineConfig
+from creepguard.i18n import QT_TRANSLATE_NOOP as N_
+from creepguard.i18n import available_languages, fill, tr
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -30,6 +36,14 @@ class Kind(enum.Enum):
     CHOICE = "choice"
     TIME = "time"  # "HH:MM"
     DAYS = "days"  # a list of DAY_NAMES
+    LANGUAGE = "language"  # "" (the system's) or a code with a catalogue: "de", "pt_BR"
+
+
+# Sections (the Settings window's tabs) and the unit, each marked once for the catalogue.
+_TIMING = N_("Settings", "Timing")
+_BEHAVIOUR = N_("Settings", "Behaviour")
+_DO_NOT_DISTURB = N_("Settings", "Do not disturb")
+_MIN = N_("Settings", "min")  # minutes, after a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,50 +64,59 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("creep_threshold_min", Kind.INT, 20, "Creep warning after", "A gentle warning once "
-         "you have sat this long, about when a sitting back starts to tire.",
-         "Timing", 5, 60, 1, "min"),
-    Spec("posture_change_min", Kind.INT, 30, "Change posture every",
-         "A stretch card comes after this much sitting (or standing).", "Timing", 10, 120, 5,
-         "min"),
-    Spec("min_break_min", Kind.INT, 2, "A break resets the sit after",
-         "Standing or being away at least this long starts a new sit.", "Timing", 1, 15, 1,
-         "min"),
-    Spec("away_after_min", Kind.INT, 5, "Away after no input for",
-         "Shorter pauses in typing count as sitting (reading is sitting).", "Timing", 1, 30, 1,
-         "min"),
-    Spec("snooze_min", Kind.INT, 5, "Snooze for", "How long Snooze puts off a card.", "Timing",
-         1, 30, 1, "min"),
-    Spec("max_snoozes", Kind.INT, 2, "Snoozes in a row", "After this many, the card cannot be "
-         "snoozed again.", "Timing", 0, 5, 1, ""),
-    Spec("reminder_style", Kind.CHOICE, "gentle", "Reminder style",
-         "Gentle: the card appears without taking the keyboard. Focused: the card takes focus. "
-         "Persistent: no Skip; the card returns until you take the break.", "Behaviour",
-         choices=("gentle", "focused", "persistent")),
-    Spec("active_start", Kind.TIME, "07:00", "Active from", "No prompts before this time.",
-         "Behaviour"),
-    Spec("active_end", Kind.TIME, "22:00", "Active until",
-         "No prompts after this time (same as 'from' means all day).", "Behaviour"),
-    Spec("active_days", Kind.DAYS, list(DAY_NAMES), "Active days", "Days on which prompts come.",
-         "Behaviour"),
-    Spec("drills_per_day", Kind.INT, 4, "Posture drills a day", "How many times a day the "
-         "'up and over' posture drill is suggested, spread across active hours.", "Behaviour",
-         0, 12, 1, ""),
-    Spec("sounds", Kind.BOOL, False, "Play a sound", "A soft sound when a card appears.",
-         "Behaviour"),
-    Spec("cant_stand", Kind.BOOL, False, "I can't stand right now",
-         "Only seated exercises are suggested.", "Behaviour"),
-    Spec("standing_desk", Kind.BOOL, False, "Standing desk",
-         "Prompts say 'switch to standing' or 'back to sitting' instead of 'take a break'.",
-         "Behaviour"),
-    Spec("start_at_login", Kind.BOOL, False, "Start at login",
-         "Start CreepGuard when you log in.", "Behaviour"),
-    Spec("wait_fullscreen", Kind.BOOL, True, "Wait during full screen",
-         "Hold cards while a full-screen window (a presentation, a video) is active.",
-         "Do not disturb"),
-    Spec("wait_dnd", Kind.BOOL, True, "Respect do-not-disturb",
-         "Hold cards while the desktop's do-not-disturb is on.", "Do not disturb"),
+    Spec("creep_threshold_min", Kind.INT, 20, N_("Settings", "Creep warning after"),
+         N_("Settings", "A gentle warning once you have sat this long, about when a sitting "
+            "back starts to tire."), _TIMING, 5, 60, 1, _MIN),
+    Spec("posture_change_min", Kind.INT, 30, N_("Settings", "Change posture every"),
+         N_("Settings", "A stretch card comes after this much sitting (or standing)."),
+         _TIMING, 10, 120, 5, _MIN),
+    Spec("min_break_min", Kind.INT, 2, N_("Settings", "A break resets the sit after"),
+         N_("Settings", "Standing or being away at least this long starts a new sit."),
+         _TIMING, 1, 15, 1, _MIN),
+    Spec("away_after_min", Kind.INT, 5, N_("Settings", "Away after no input for"),
+         N_("Settings", "Shorter pauses in typing count as sitting (reading is sitting)."),
+         _TIMING, 1, 30, 1, _MIN),
+    Spec("snooze_min", Kind.INT, 5, N_("Settings", "Snooze for"),
+         N_("Settings", "How long Snooze puts off a card."), _TIMING, 1, 30, 1, _MIN),
+    Spec("max_snoozes", Kind.INT, 2, N_("Settings", "Snoozes in a row"),
+         N_("Settings", "After this many, the card cannot be snoozed again."), _TIMING, 0, 5, 1,
+         ""),
+    Spec("reminder_style", Kind.CHOICE, "gentle", N_("Settings", "Reminder style"),
+         N_("Settings", "Gentle: the card appears without taking the keyboard. Focused: the "
+            "card takes focus. Persistent: no Skip; the card returns until you take the "
+            "break."), _BEHAVIOUR, choices=("gentle", "focused", "persistent")),
+    Spec("active_start", Kind.TIME, "07:00", N_("Settings", "Active from"),
+         N_("Settings", "No prompts before this time."), _BEHAVIOUR),
+    Spec("active_end", Kind.TIME, "22:00", N_("Settings", "Active until"),
+         N_("Settings", "No prompts after this time (same as 'from' means all day)."),
+         _BEHAVIOUR),
+    Spec("active_days", Kind.DAYS, list(DAY_NAMES), N_("Settings", "Active days"),
+         N_("Settings", "Days on which prompts come."), _BEHAVIOUR),
+    Spec("drills_per_day", Kind.INT, 4, N_("Settings", "Posture drills a day"),
+         N_("Settings", "How many times a day the 'up and over' posture drill is suggested, "
+            "spread across active hours."), _BEHAVIOUR, 0, 12, 1, ""),
+    Spec("sounds", Kind.BOOL, False, N_("Settings", "Play a sound"),
+         N_("Settings", "A soft sound when a card appears."), _BEHAVIOUR),
+    Spec("cant_stand", Kind.BOOL, False, N_("Settings", "I can't stand right now"),
+         N_("Settings", "Only seated exercises are suggested."), _BEHAVIOUR),
+    Spec("standing_desk", Kind.BOOL, False, N_("Settings", "Standing desk"),
+         N_("Settings", "Prompts say 'switch to standing' or 'back to sitting' instead of "
+            "'take a break'."), _BEHAVIOUR),
+    Spec("start_at_login", Kind.BOOL, False, N_("Settings", "Start at login"),
+         N_("Settings", "Start CreepGuard when you log in."), _BEHAVIOUR),
+    Spec("language", Kind.LANGUAGE, "", N_("Settings", "Language"),
+         N_("Settings", "The language of the windows and the command line (restart CreepGuard "
+            "to apply it)."), _BEHAVIOUR),
+    Spec("wait_fullscreen", Kind.BOOL, True, N_("Settings", "Wait during full screen"),
+         N_("Settings", "Hold cards while a full-screen window (a presentation, a video) is "
+            "active."), _DO_NOT_DISTURB),
+    Spec("wait_dnd", Kind.BOOL, True, N_("Settings", "Respect do-not-disturb"),
+         N_("Settings", "Hold cards while the desktop's do-not-disturb is on."),
+         _DO_NOT_DISTURB),
 )  # fmt: skip
+
+# The reminder styles as the Settings window lists them (the stored value, capitalised).
+CHOICE_TEXTS = (N_("Settings", "Gentle"), N_("Settings", "Focused"), N_("Settings", "Persistent"))
 
 SPEC_BY_KEY: Mapping[str, Spec] = {spec.key: spec for spec in SPECS}
 
@@ -112,7 +135,7 @@ def _parse_time(text: str) -> time:
         hours, minutes = text.split(":")
         return time(int(hours), int(minutes))
     except (ValueError, AttributeError) as error:
-        raise ValueError(f"{text!r} is not a time like 07:30") from error
+        raise ValueError(fill(tr("Settings", "%1 is not a time like 07:30"), repr(text))) from error
 
 
 def coerce(spec: Spec, value: object) -> Any:
@@ -120,32 +143,64 @@ def coerce(spec: Spec, value: object) -> Any:
     match spec.kind:
         case Kind.BOOL:
             if not isinstance(value, bool):
-                raise SettingsError(spec.key, f"expected true or false, got {value!r}")
+                raise SettingsError(
+                    spec.key, fill(tr("Settings", "expected true or false, got %1"), repr(value))
+                )
             return value
         case Kind.INT:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise SettingsError(spec.key, f"expected a whole number, got {value!r}")
+                raise SettingsError(
+                    spec.key, fill(tr("Settings", "expected a whole number, got %1"), repr(value))
+                )
             low, high = spec.minimum, spec.maximum
             if (low is not None and value < low) or (high is not None and value > high):
+                unit = tr("Settings", spec.unit) if spec.unit else ""
                 raise SettingsError(
-                    spec.key, f"{value} is out of range ({low} to {high} {spec.unit})".rstrip()
+                    spec.key,
+                    fill(
+                        tr("Settings", "%1 is out of range (%2 to %3 %4)"), value, low, high, unit
+                    ).replace(" )", ")"),
                 )
             return value
         case Kind.CHOICE:
             if value not in spec.choices:
-                raise SettingsError(spec.key, f"{value!r} is not one of {', '.join(spec.choices)}")
+                raise SettingsError(
+                    spec.key,
+                    fill(
+                        tr("Settings", "%1 is not one of %2"), repr(value), ", ".join(spec.choices)
+                    ),
+                )
             return value
         case Kind.TIME:
             if not isinstance(value, str):
-                raise SettingsError(spec.key, f"expected a time like 07:30, got {value!r}")
+                raise SettingsError(
+                    spec.key,
+                    fill(tr("Settings", "expected a time like 07:30, got %1"), repr(value)),
+                )
             try:
                 return _parse_time(value).strftime("%H:%M")
             except ValueError as error:
                 raise SettingsError(spec.key, str(error)) from error
         case Kind.DAYS:
             if not isinstance(value, list) or any(day not in DAY_NAMES for day in value):
-                raise SettingsError(spec.key, f"expected a list of {', '.join(DAY_NAMES)}")
+                raise SettingsError(
+                    spec.key, fill(tr("Settings", "expected a list of %1"), ", ".join(DAY_NAMES))
+                )
             return [day for day in DAY_NAMES if day in value]
+        case Kind.LANGUAGE:
+            # Only a language with a catalogue: a code that names none would silently be
+            # English, so it is refused and the default (the system's language) is used.
+            languages = available_languages()
+            if value != "" and value not in languages:
+                raise SettingsError(
+                    spec.key,
+                    fill(
+                        tr("Settings", "%1 is not a language CreepGuard speaks (%2)"),
+                        repr(value),
+                        ", ".join(languages),
+                    ),
+                )
+            return value
 
 
 # Rules between settings: (keys involved, check, message shown next to the first key).
@@ -153,17 +208,17 @@ CROSS_RULES: tuple[tuple[tuple[str, ...], Callable[[Mapping[str, Any]], bool], s
     (
         ("creep_threshold_min", "posture_change_min"),
         lambda v: v["creep_threshold_min"] < v["posture_change_min"],
-        "the creep warning must come before the posture change",
+        N_("Settings", "the creep warning must come before the posture change"),
     ),
     (
         ("min_break_min", "away_after_min"),
         lambda v: v["min_break_min"] <= v["away_after_min"],
-        "a break that resets the sit cannot be longer than the away threshold",
+        N_("Settings", "a break that resets the sit cannot be longer than the away threshold"),
     ),
     (
         ("min_break_min", "posture_change_min"),
         lambda v: v["min_break_min"] < v["posture_change_min"],
-        "a break must be shorter than the posture-change interval",
+        N_("Settings", "a break must be shorter than the posture-change interval"),
     ),
 )
 
@@ -222,7 +277,7 @@ def validate(values: Mapping[str, Any]) -> list[SettingsError]:
             errors.append(error)
     for keys, rule, message in CROSS_RULES:
         if all(key in clean for key in keys) and not rule(clean):
-            errors.append(SettingsError(keys[0], message))
+            errors.append(SettingsError(keys[0], tr("Settings", message)))
     return errors
 
 
@@ -243,15 +298,22 @@ def load(path: Path) -> LoadResult:
         return LoadResult(
             Settings(),
             (
-                f"{path} could not be read ({error}); using the defaults and leaving the file as "
-                "it is",
+                fill(
+                    tr(
+                        "Settings",
+                        "%1 could not be read (%2); using the defaults and leaving the file as it "
+                        "is",
+                    ),
+                    path,
+                    error,
+                ),
             ),
         )
     values: dict[str, Any] = {}
     problems: list[str] = []
     for key in raw:
         if key not in SPEC_BY_KEY:
-            problems.append(f"{path}: unknown setting {key!r} ignored")
+            problems.append(fill(tr("Settings", "%1: unknown setting %2 ignored"), path, repr(key)))
     for spec in SPECS:
         if spec.key not in raw:
             continue
@@ -259,15 +321,27 @@ def load(path: Path) -> LoadResult:
             values[spec.key] = coerce(spec, raw[spec.key])
         except SettingsError as error:
             problems.append(
-                f"{path}: {error.message} for {spec.key}; using the default "
-                f"{format_value(spec, spec.default)}"
+                fill(
+                    tr("Settings", "%1: %2 for %3; using the default %4"),
+                    path,
+                    error.message,
+                    spec.key,
+                    format_value(spec, spec.default),
+                )
             )
     for keys, rule, message in CROSS_RULES:
         merged = {spec.key: values.get(spec.key, spec.default) for spec in SPECS}
         if not rule(merged):
             for key in keys:
                 values.pop(key, None)
-            problems.append(f"{path}: {message} ({', '.join(keys)}); using the defaults for them")
+            problems.append(
+                fill(
+                    tr("Settings", "%1: %2 (%3); using the defaults for them"),
+                    path,
+                    tr("Settings", message),
+                    ", ".join(keys),
+                )
+            )
     return LoadResult(Settings(values), tuple(problems))
 
 
@@ -278,7 +352,7 @@ def format_value(spec: Spec, value: Any) -> str:
             return "true" if value else "false"
         case Kind.INT:
             return str(int(value))
-        case Kind.CHOICE | Kind.TIME:
+        case Kind.CHOICE | Kind.TIME | Kind.LANGUAGE:
             return f'"{value}"'
         case Kind.DAYS:
             return "[" + ", ".join(f'"{day}"' for day in value) + "]"

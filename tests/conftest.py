@@ -36,3 +36,16 @@ def _private_folders(
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.delenv("CREEPGUARD_HOME", raising=False)
     yield home
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read English, whatever the machine's language: LANGUAGE (which CreepGuard
+    reads first) says so, also to the processes tests start; a test of another language
+    sets its own. The translator's choice is forgotten after each test."""
+    from creepguard import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_catalogue_dir(None)
+    yield
+    i18n.set_catalogue_dir(None)

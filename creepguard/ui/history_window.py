@@ -25,16 +25,17 @@ from pathlib import Path
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QStackedBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QDate,
+    QLocale,
     QMargins,
     QPointF,
     QRect,
@@ -271,6 +272,9 @@ class _WeekChartView(QChartView):
         painter.fillRect(chart.mapRectToScene(column), colour)
 
 
+TITLE_BAR_PX = 40  # what a window manager's frame takes above a window, at most
+
+
 class HistoryWindow(QWidget):
     """A week of sitting, with the chosen day's timeline.
 
@@ -339,7 +343,10 @@ class HistoryWindow(QWidget):
         self.day_section = self._build_day_section()
         outer.addWidget(self.day_section)
 
-        self.resize(1080, 760)
+        # 1080x760, or less where the screen's free area is smaller (a 1366x768 laptop
+        # under a panel has ~730 px), leaving room for the window's title bar.
+        free = self.screen().availableGeometry()
+        self.resize(min(1080, free.width()), min(760, free.height() - TITLE_BAR_PX))
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.show_week(self._monday)
@@ -480,9 +487,12 @@ class HistoryWindow(QWidget):
         self.chart.layout().setContentsMargins(0, 0, 0, 0)
         self.chart.addSeries(self.series)
         self.day_axis = QBarCategoryAxis()
-        self.hours_axis = QValueAxis()
-        self.hours_axis.setLabelFormat(
-            QCoreApplication.translate("HistoryWindow", "%d h", "axis label; %d is hours (printf)")
+        # Labels are ours, not a printf format: QValueAxis's format loses every letter
+        # outside Latin-1 ("%d ч" shows "8 ?"), so Russian, Arabic, Chinese could not
+        # name the unit.
+        self.hours_axis = QCategoryAxis()
+        self.hours_axis.setLabelsPosition(
+            QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
         )
         self.hours_axis.setMinorTickCount(0)
         self.chart.addAxis(self.day_axis, Qt.AlignmentFlag.AlignBottom)
@@ -633,11 +643,11 @@ class HistoryWindow(QWidget):
         self._show_outcomes(days)
         for index, button in enumerate(self.day_buttons):
             day = self._monday + timedelta(days=index)
-            button.setText(f"{day:%a} {day.day}")
-            button.setAccessibleName(f"{day:%A %d %B}")
+            button.setText(texts.short_day(day))
+            button.setAccessibleName(texts.long_day(day))
             button.setToolTip(
                 QCoreApplication.translate("HistoryWindow", "Show %1").replace(
-                    "%1", f"{day:%A %d %B}"
+                    "%1", texts.long_day(day)
                 )
             )
             button.setEnabled(day <= today)
@@ -660,7 +670,7 @@ class HistoryWindow(QWidget):
             self.outcome_table.blockSignals(True)
             self.outcome_table.selectRow(index)
             self.outcome_table.blockSignals(False)
-        self.day_heading.setText(f"{day:%A %d %B}")
+        self.day_heading.setText(texts.long_day(day))
         self.timeline.set_day(day, self._source.day_spans(day), self._source.creep_threshold_s())
         self.day_changed.emit(day)
 
@@ -673,8 +683,9 @@ class HistoryWindow(QWidget):
                 )
             )
         elif self._monday == week_start(self._source.today()):
-            weekday = f"{self._source.today():%A}"
-            if weekday == "Sunday":
+            today = self._source.today()
+            weekday = QLocale().dayName(today.isoweekday(), QLocale.FormatType.LongFormat)
+            if today.isoweekday() == 7:  # Sunday: the whole week is there to compare
                 note = QCoreApplication.translate(
                     "HistoryWindow", "Arrows compare with the same days last week."
                 )
@@ -716,12 +727,17 @@ class HistoryWindow(QWidget):
             bar_set = self.bar_sets[band]
             bar_set.remove(0, bar_set.count())
             bar_set.append(values)
-        self.day_axis.setCategories([f"{day.date:%a} {day.date.day}" for day in days])
+        self.day_axis.setCategories([texts.short_day(day.date) for day in days])
         top = max((a + b + c for a, b, c in zip(within, past, standing, strict=True)), default=0)
         step = 1 if top <= 5 else 2 if top <= 12 else 4
         ceiling = step * max(math.ceil(top / step), 2)
         self.hours_axis.setRange(0, ceiling)
         self.hours_axis.setTickCount(ceiling // step + 1)
+        for label in self.hours_axis.categoriesLabels():
+            self.hours_axis.remove(label)
+        hours = QCoreApplication.translate("HistoryWindow", "%1 h", "axis label: %1 hours")
+        for value in range(0, ceiling + 1, step):
+            self.hours_axis.append(hours.replace("%1", QLocale().toString(value)), value)
         self._highlight((self._day - self._monday).days)
 
     def _highlight(self, index: int | None) -> None:
@@ -730,7 +746,7 @@ class HistoryWindow(QWidget):
     def _show_outcomes(self, days: tuple[DaySummary, ...]) -> None:
         table = self.outcome_table
         for row, day in enumerate(days):
-            header = QTableWidgetItem(f"{day.date:%a} {day.date.day}")
+            header = QTableWidgetItem(texts.short_day(day.date))
             table.setVerticalHeaderItem(row, header)
             for column, (key, _header, _tip) in enumerate(OUTCOME_COLUMNS):
                 value = int(getattr(day, key))
@@ -765,7 +781,7 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate(
                 "HistoryWindow", "%1\nSitting %2 (%3 past the threshold)\nStanding %4"
             )
-            .replace("%1", f"{day.date:%A %d %B}")
+            .replace("%1", texts.long_day(day.date))
             .replace("%2", format_duration(day.sitting_s))
             .replace("%3", format_duration(day.over_creep_s))
             .replace("%4", format_duration(day.standing_s)),

@@ -26,7 +26,17 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_never
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMargins,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -53,9 +63,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from creepguard.i18n import available_languages
 from creepguard.settings import DAY_NAMES, SPECS, Kind, Settings, SettingsError, Spec, validate
 from creepguard.ui import texts
 from creepguard.ui.look import plain_buttons
+from creepguard.ui.translation import language_name
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
@@ -196,6 +208,43 @@ class _DaysField(QWidget):
         self.changed.emit()
 
 
+def _widget_for(spec: Spec, label: str, on_change: Callable[[], None]) -> QWidget:
+    """The input widget of one setting, by its kind."""
+    match spec.kind:
+        case Kind.INT:
+            spin = _SpecSpinBox(spec)
+            spin.valueChanged.connect(lambda _value: on_change())
+            return spin
+        case Kind.BOOL:
+            check = QCheckBox(label)
+            check.toggled.connect(lambda _on: on_change())
+            return check
+        case Kind.CHOICE:
+            combo = QComboBox()
+            for choice in spec.choices:
+                combo.addItem(_setting_text(_sentence(choice)), choice)
+            combo.currentIndexChanged.connect(lambda _index: on_change())
+            return combo
+        case Kind.LANGUAGE:
+            combo = QComboBox()
+            combo.addItem(QCoreApplication.translate("SettingsWindow", "The system's language"), "")
+            for code in available_languages():
+                combo.addItem(language_name(code), code)
+            combo.currentIndexChanged.connect(lambda _index: on_change())
+            return combo
+        case Kind.TIME:
+            edit = QTimeEdit()
+            edit.setDisplayFormat("HH:mm")
+            edit.timeChanged.connect(lambda _time: on_change())
+            return edit
+        case Kind.DAYS:
+            days = _DaysField(label)
+            days.changed.connect(on_change)
+            return days
+        case _:
+            assert_never(spec.kind)
+
+
 class _Field:
     """One setting's widget, with its help line and its error label."""
 
@@ -203,33 +252,7 @@ class _Field:
         self.spec = spec
         label = _setting_text(spec.label)
         help_text = _setting_text(spec.help)
-        self.widget: QWidget
-        match spec.kind:
-            case Kind.INT:
-                spin = _SpecSpinBox(spec)
-                spin.valueChanged.connect(lambda _value: on_change())
-                self.widget = spin
-            case Kind.BOOL:
-                check = QCheckBox(label)
-                check.toggled.connect(lambda _on: on_change())
-                self.widget = check
-            case Kind.CHOICE:
-                combo = QComboBox()
-                for choice in spec.choices:
-                    combo.addItem(_setting_text(_sentence(choice)), choice)
-                combo.currentIndexChanged.connect(lambda _index: on_change())
-                self.widget = combo
-            case Kind.TIME:
-                edit = QTimeEdit()
-                edit.setDisplayFormat("HH:mm")
-                edit.timeChanged.connect(lambda _time: on_change())
-                self.widget = edit
-            case Kind.DAYS:
-                days = _DaysField(label)
-                days.changed.connect(on_change)
-                self.widget = days
-            case _:
-                assert_never(spec.kind)
+        self.widget: QWidget = _widget_for(spec, label, on_change)
         self.widget.setObjectName(f"field_{spec.key}")
         self.widget.setAccessibleName(label)
         self.widget.setAccessibleDescription(help_text)
@@ -267,7 +290,7 @@ class _Field:
             case Kind.BOOL:
                 assert isinstance(widget, QCheckBox)
                 return widget.isChecked()
-            case Kind.CHOICE:
+            case Kind.CHOICE | Kind.LANGUAGE:
                 assert isinstance(widget, QComboBox)
                 return widget.currentData()
             case Kind.TIME:
@@ -288,7 +311,7 @@ class _Field:
             case Kind.BOOL:
                 assert isinstance(widget, QCheckBox)
                 widget.setChecked(bool(value))
-            case Kind.CHOICE:
+            case Kind.CHOICE | Kind.LANGUAGE:
                 assert isinstance(widget, QComboBox)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             case Kind.TIME:
@@ -524,10 +547,26 @@ class SettingsWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(640, 600)
+        self.resize(*self._first_size())
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.set_settings(settings)
+
+    def _first_size(self) -> tuple[int, int]:
+        """640x600, wider where a page needs it (a language's longer words: German, or the
+        seven day buttons) so that no page scrolls sideways; never beyond the screen."""
+        needed = 0
+        for scroll in self.findChildren(QScrollArea):
+            page = scroll.widget()
+            if page is not None:
+                bar = scroll.verticalScrollBar().sizeHint().width()
+                needed = max(needed, page.minimumSizeHint().width() + bar)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        frame = self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
+        chrome = margins.left() + margins.right() + 2 * frame
+        free = self.screen().availableGeometry()
+        return min(max(640, needed + chrome + 8), free.width()), min(600, free.height() - 40)
 
     # ------------------------------------------------------------------ building
 

@@ -17,7 +17,7 @@ is medical advice, and every card says to stop what hurts.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -73,6 +73,29 @@ def clock_time(moment: datetime) -> str:
     """A wall-clock time in the person's locale, e.g. "15:12" (local time zone)."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def wall_time(moment: datetime) -> str:
+    """The time of day ``moment`` shows in its own time zone, in the person's locale."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def short_day(day: date) -> str:
+    """A day on a button or an axis, in the person's language: "Mon 1"."""
+    pattern = QCoreApplication.translate(
+        "Texts", "ddd d", "a day on a button: a QDate format (ddd short weekday, d day)"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def long_day(day: date) -> str:
+    """A day in full, in the person's language: "Monday 01 December"."""
+    pattern = QCoreApplication.translate(
+        "Texts",
+        "dddd dd MMMM",
+        "a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)",
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_and_time(moment: datetime, now: datetime | None = None) -> str:

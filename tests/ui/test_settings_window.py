@@ -106,6 +106,7 @@ def test_every_setting_has_a_widget_built_from_its_spec(window: SettingsWindow) 
         Kind.INT: QSpinBox,
         Kind.BOOL: QCheckBox,
         Kind.CHOICE: QComboBox,
+        Kind.LANGUAGE: QComboBox,
         Kind.TIME: QTimeEdit,
         Kind.DAYS: _DaysField,
     }
