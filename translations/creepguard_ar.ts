@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>يُحتسب الوقت جلوسًا ما دامت الشاشة غير مقفلة. استخدم «أقف الآن» و«أغادر المكتب» و«خذ استراحة الآن» من القائمة، وسيوضح `creepguard diagnose` السبب.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>لا يستطيع CreepGuard حفظ سجلّك</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1. يستمر التتبّع، وسيُحفظ حين يقبل القرص الكتابة من جديد.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
         <translation>جلوس متواصل منذ %1 د</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>تقدّم التمرين</translation>
     </message>
@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>أحسنت</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>مرة أخرى</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>كرّر التمرين</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>التمرين</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>رسم توضيحي</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>تراجع</translation>
@@ -180,12 +180,12 @@
         <translation>أدّيت التمرين (Enter)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>رسم: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>الخطوة %1</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>تنبيه: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>تم التأجيل</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>رصد النشاط: %1</translation>
     </message>
@@ -1809,7 +1809,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>قيد البدء</translation>
     </message>
@@ -2279,7 +2279,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>لا يمكن استخدام ملف السجل %1 لأن %2. سيحتفظ به CreepGuard جانبًا ويبدأ ملفًا جديدًا عند تشغيله.</translation>

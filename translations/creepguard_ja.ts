@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>画面のロックが解除されている間は着席として数えます。メニューの「立っています」「離席します」「今すぐ休憩」を使ってください。理由は `creepguard diagnose` で確認できます。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard は履歴を保存できません</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1。記録は続いており、ディスクに書き込めるようになりしだい保存されます。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
         <translation>%1分間座り続けています</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>キープの進み具合</translation>
     </message>
@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>お疲れさまでした</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>もう一度</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>もう一度行う</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>エクササイズ</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>イラスト</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
@@ -180,12 +180,12 @@
         <translation>エクササイズをしました（Enter）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>%1の図</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>手順%1</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>スヌーズしました</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+52"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>（%1 --help を参照）</translation>
@@ -640,7 +640,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>活動の検出：%1</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>今週の着席の記録はまだありません。CreepGuard をしばらく使うと、日ごとの着席時間がここに表示されます。</translation>
     </message>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 – History</source>
         <translation>%1 – 履歴</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>記録のない週</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>◀ Previous</source>
         <translation>◀ 前の週</translation>
     </message>
@@ -940,13 +940,12 @@
         <translation>すべてのリマインドのうち、休憩（完了または自然な休憩）で終わったもの</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>%d h</source>
         <comment>axis label; %d is hours (printf)</comment>
-        <translation>%d時間</translation>
+        <translation type="vanished">%d時間</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>日ごとの着席と立ち作業（時間）</translation>
     </message>
@@ -1011,7 +1010,13 @@
         <translation>%2回中 %1回（%3%）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>%1 h</source>
+        <comment>axis label: %1 hours</comment>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -1045,7 +1050,7 @@ Standing %4</source>
 <context>
     <name>Packaging</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/packaging_texts.py" line="+20"/>
+        <location filename="../creepguard/packaging_texts.py" line="+20"/>
         <source>CreepGuard</source>
         <comment>the app&apos;s name in menus</comment>
         <translation>CreepGuard</translation>
@@ -1158,7 +1163,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+104"/>
+        <location filename="../creepguard/ui/translation.py" line="+121"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1167,7 +1172,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+43"/>
         <source>Timing</source>
         <translation>タイミング</translation>
     </message>
@@ -1460,7 +1465,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -1613,12 +1618,12 @@ Standing %4</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+142"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -1628,7 +1633,7 @@ Standing %4</source>
         <translation>設定の問題</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>設定タブのすべての項目を既定値に戻します（「OK」または「適用」で反映）。エクササイズの選択と履歴はそのままです</translation>
     </message>
@@ -1779,7 +1784,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>起動中</translation>
     </message>
@@ -1787,7 +1792,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+90"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+90"/>
         <source>Status icon</source>
         <translation>状態アイコン</translation>
     </message>
@@ -1800,7 +1805,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>StatusFormat</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/status_format.py" line="+27"/>
+        <location filename="../creepguard/status_format.py" line="+27"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes, as in 1 h 05 min</comment>
         <translation>%1時間%2分</translation>
@@ -2196,7 +2201,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/status_window.py" line="+68"/>
+        <location filename="../creepguard/ui/status_window.py" line="+68"/>
         <source>CreepGuard status</source>
         <translation>CreepGuard の状態</translation>
     </message>
@@ -2234,13 +2239,13 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>履歴ファイル %1 は使用できません（理由：%2）。CreepGuard の起動時に別に保管し、新しいファイルを作成します。</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/database.py" line="+28"/>
+        <location filename="../creepguard/storage/database.py" line="+28"/>
         <source>it cannot be opened (%1)</source>
         <translation>開くことができない（%1）</translation>
     </message>
@@ -2266,7 +2271,7 @@ Your settings and exercise choices are kept.</source>
         <translation>履歴ファイル %1 は使用できませんでした（理由：%2）。%3 として保管し、新しいファイルを作成しました。</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/store.py" line="+396"/>
+        <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>保存されていた連続着席を読み込めませんでした（%1）。最初から数え直します。</translation>
     </message>
@@ -2274,7 +2279,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+40"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2711,7 +2716,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>着席</translation>
     </message>
@@ -2794,7 +2799,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+86"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
         <source>CreepGuard today</source>
         <translation>CreepGuard の今日</translation>
     </message>
@@ -2817,7 +2822,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/menu.py" line="+60"/>
+        <location filename="../creepguard/ui/menu.py" line="+60"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2908,7 +2913,7 @@ Your settings and exercise choices are kept.</source>
         <translation>座っています(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/tray.py" line="+81"/>
+        <location filename="../creepguard/ui/tray.py" line="+81"/>
         <source>CreepGuard menu</source>
         <translation>CreepGuard メニュー</translation>
     </message>
@@ -2916,7 +2921,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/welcome.py" line="+39"/>
+        <location filename="../creepguard/ui/welcome.py" line="+39"/>
         <source>Gentle: appears without taking the keyboard</source>
         <translation>控えめ：キーボード入力を奪わずに表示</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Zolang het scherm ontgrendeld is, telt de tijd als zitten. Gebruik ‘Ik sta’, ‘Ik ben afwezig’ en ‘Nu pauze nemen’ in het menu; `creepguard diagnose` vertelt waarom.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard kan je geschiedenis niet opslaan</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1. Het meten gaat door en wordt opgeslagen zodra de schijf weer gegevens aanneemt.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
         <translation>Je zit al %1 minuten</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>Voortgang van het vasthouden</translation>
     </message>
@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>Goed gedaan</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>Nog eens</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Oefening herhalen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Illustratie</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
@@ -180,12 +180,12 @@
         <translation>Ik heb de oefening gedaan (Enter)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>Tekening: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>Stap %1</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>Uitgesteld</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+52"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(zie %1 --help)</translation>
@@ -644,7 +644,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>Activiteitsdetectie: %1</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Deze week is nog geen zitten vastgelegd. Zodra CreepGuard een tijdje heeft gedraaid, verschijnt hier het zitten van elke dag.</translation>
     </message>
@@ -1051,7 +1051,7 @@ Staan %4</translation>
 <context>
     <name>Packaging</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/packaging_texts.py" line="+20"/>
+        <location filename="../creepguard/packaging_texts.py" line="+20"/>
         <source>CreepGuard</source>
         <comment>the app&apos;s name in menus</comment>
         <translation>CreepGuard</translation>
@@ -1164,7 +1164,7 @@ Staan %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+104"/>
+        <location filename="../creepguard/ui/translation.py" line="+121"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1173,7 +1173,7 @@ Staan %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+43"/>
         <source>Timing</source>
         <translation>Tijden</translation>
     </message>
@@ -1466,7 +1466,7 @@ Staan %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -1785,7 +1785,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
@@ -1793,7 +1793,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+90"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+90"/>
         <source>Status icon</source>
         <translation>Statuspictogram</translation>
     </message>
@@ -1806,7 +1806,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>StatusFormat</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/status_format.py" line="+27"/>
+        <location filename="../creepguard/status_format.py" line="+27"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes, as in 1 h 05 min</comment>
         <translation>%1 u %2 min</translation>
@@ -2205,7 +2205,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/status_window.py" line="+68"/>
+        <location filename="../creepguard/ui/status_window.py" line="+68"/>
         <source>CreepGuard status</source>
         <translation>Status van CreepGuard</translation>
     </message>
@@ -2243,13 +2243,13 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Het geschiedenisbestand %1 kan niet worden gebruikt omdat %2. CreepGuard legt het bij het starten opzij en begint een nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/database.py" line="+28"/>
+        <location filename="../creepguard/storage/database.py" line="+28"/>
         <source>it cannot be opened (%1)</source>
         <translation>het niet kan worden geopend (%1)</translation>
     </message>
@@ -2275,7 +2275,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>Het geschiedenisbestand %1 kon niet worden gebruikt omdat %2. Het is bewaard als %3 en er is een nieuw bestand begonnen.</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/store.py" line="+396"/>
+        <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>De opgeslagen zitperiode kon niet worden gelezen (%1); er wordt opnieuw begonnen.</translation>
     </message>
@@ -2283,7 +2283,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+40"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2728,7 +2728,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>Zitten</translation>
     </message>
@@ -2811,7 +2811,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+86"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
         <source>CreepGuard today</source>
         <translation>CreepGuard vandaag</translation>
     </message>
@@ -2834,7 +2834,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/menu.py" line="+60"/>
+        <location filename="../creepguard/ui/menu.py" line="+60"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2925,7 +2925,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>Ik &amp;zit</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/tray.py" line="+81"/>
+        <location filename="../creepguard/ui/tray.py" line="+81"/>
         <source>CreepGuard menu</source>
         <translation>CreepGuard-menu</translation>
     </message>
@@ -2933,7 +2933,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/welcome.py" line="+39"/>
+        <location filename="../creepguard/ui/welcome.py" line="+39"/>
         <source>Gentle: appears without taking the keyboard</source>
         <translation>Rustig: verschijnt zonder het toetsenbord over te nemen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Dopóki ekran jest odblokowany, czas liczy się jako siedzenie. Używaj w menu poleceń „Stoję”, „Odchodzę od biurka” i „Zrób teraz przerwę”; `creepguard diagnose` wyjaśnia dlaczego.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard nie może zapisać historii</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1. Pomiar trwa dalej i zostanie zapisany, gdy dysk znów przyjmie dane.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
         <translation>Siedzisz już %1 min</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>Postęp odliczania</translation>
     </message>
@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>Dobra robota</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>Jeszcze raz</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Powtórz ćwiczenie</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>Ćwiczenie</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Ilustracja</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
@@ -180,12 +180,12 @@
         <translation>Ćwiczenie zrobione (Enter)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>Rysunek: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Uwaga: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+52"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(zobacz %1 --help)</translation>
@@ -648,7 +648,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>Wykrywanie aktywności: %1</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>W tym tygodniu nie zapisano jeszcze siedzenia. Gdy CreepGuard popracuje przez jakiś czas, pojawi się tu siedzenie z każdego dnia.</translation>
     </message>
@@ -1057,7 +1057,7 @@ Stanie: %4</translation>
 <context>
     <name>Packaging</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/packaging_texts.py" line="+20"/>
+        <location filename="../creepguard/packaging_texts.py" line="+20"/>
         <source>CreepGuard</source>
         <comment>the app&apos;s name in menus</comment>
         <translation>CreepGuard</translation>
@@ -1170,7 +1170,7 @@ Stanie: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+104"/>
+        <location filename="../creepguard/ui/translation.py" line="+121"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1179,7 +1179,7 @@ Stanie: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+43"/>
         <source>Timing</source>
         <translation>Czas</translation>
     </message>
@@ -1472,7 +1472,7 @@ Stanie: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>pn</translation>
     </message>
@@ -1791,7 +1791,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>uruchamianie</translation>
     </message>
@@ -1799,7 +1799,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+90"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+90"/>
         <source>Status icon</source>
         <translation>Ikona stanu</translation>
     </message>
@@ -1812,7 +1812,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>StatusFormat</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/status_format.py" line="+27"/>
+        <location filename="../creepguard/status_format.py" line="+27"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes, as in 1 h 05 min</comment>
         <translation>%1 godz. %2 min</translation>
@@ -2214,7 +2214,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/status_window.py" line="+68"/>
+        <location filename="../creepguard/ui/status_window.py" line="+68"/>
         <source>CreepGuard status</source>
         <translation>Stan CreepGuard</translation>
     </message>
@@ -2252,13 +2252,13 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Nie można użyć pliku historii %1, ponieważ %2. Przy uruchomieniu CreepGuard odłoży go na bok i założy nowy.</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/database.py" line="+28"/>
+        <location filename="../creepguard/storage/database.py" line="+28"/>
         <source>it cannot be opened (%1)</source>
         <translation>nie można go otworzyć (%1)</translation>
     </message>
@@ -2284,7 +2284,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>Nie można było użyć pliku historii %1, ponieważ %2. Zachowano go jako %3 i założono nowy.</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/store.py" line="+396"/>
+        <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>Nie można odczytać zapisanego okresu siedzenia (%1); pomiar zaczyna się od nowa.</translation>
     </message>
@@ -2292,7 +2292,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+40"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2745,7 +2745,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>Siedzenie</translation>
     </message>
@@ -2828,7 +2828,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+86"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
         <source>CreepGuard today</source>
         <translation>CreepGuard dziś</translation>
     </message>
@@ -2851,7 +2851,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/menu.py" line="+60"/>
+        <location filename="../creepguard/ui/menu.py" line="+60"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2942,7 +2942,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>&amp;Siedzę</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/tray.py" line="+81"/>
+        <location filename="../creepguard/ui/tray.py" line="+81"/>
         <source>CreepGuard menu</source>
         <translation>Menu CreepGuard</translation>
     </message>
@@ -2950,7 +2950,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/welcome.py" line="+39"/>
+        <location filename="../creepguard/ui/welcome.py" line="+39"/>
         <source>Gentle: appears without taking the keyboard</source>
         <translation>Łagodny: pojawia się bez przejmowania klawiatury</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Пока экран разблокирован, время считается сидением. Пользуйтесь пунктами меню «Я стою», «Я отхожу» и «Сделать перерыв сейчас»; причину покажет `creepguard diagnose`.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard не может сохранить историю</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1. Учёт продолжается; данные будут сохранены, как только запись на диск снова станет возможной.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
         <translation>Вы сидите уже %1 мин</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>Отлично</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>Ещё раз</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Выполнить ещё раз</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>Упражнение</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Иллюстрация</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -180,12 +180,12 @@
         <translation>Упражнение выполнено (Enter)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>Рисунок: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>Шаг %1</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Осторожно: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>Отслеживание активности: %1</translation>
     </message>
@@ -1791,7 +1791,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>запуск</translation>
     </message>
@@ -2252,7 +2252,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Файл истории %1 нельзя использовать, так как %2. При запуске CreepGuard сохранит его отдельно и начнёт новый.</translation>
