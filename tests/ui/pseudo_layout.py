@@ -45,10 +45,10 @@ from creepguard.core.model import PromptKind
 from creepguard.core.picker import ExerciseChoice
 from creepguard.paths import resource_dir
 from creepguard.settings import Settings
+from creepguard.storage.history_source import StoreHistorySource
 from creepguard.storage.store import Store
 from creepguard.ui import texts
 from creepguard.ui.card import StretchCard
-from creepguard.ui.history_source import StoreHistorySource
 from creepguard.ui.history_window import TITLE_BAR_PX, HistoryWindow
 from creepguard.ui.icons import app_icon
 from creepguard.ui.menu import MenuActions
