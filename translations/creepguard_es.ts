@@ -2313,16 +2313,16 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>ddd d</source>
         <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>dddd dd MMMM</source>
         <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <location line="+15"/>

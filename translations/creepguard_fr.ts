@@ -699,7 +699,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+86"/>
+        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Aucune position assise enregistrée cette semaine pour l&apos;instant. Quand CreepGuard aura fonctionné un moment, le temps assis de chaque jour apparaîtra ici.</translation>
     </message>
@@ -992,7 +992,7 @@
         <translation>Rien n&apos;a été enregistré la semaine d&apos;avant&#xa0;: pas de comparaison possible.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Arrows compare with the same days last week.</source>
         <translation>Les flèches comparent avec les mêmes jours de la semaine dernière.</translation>
     </message>
@@ -2314,6 +2314,18 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>ddd d</source>
+        <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd dd MMMM</source>
+        <comment>a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>tomorrow %1</source>
         <translation>demain à %1</translation>
     </message>
@@ -2716,7 +2728,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+84"/>
+        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>Position assise</translation>
     </message>
