@@ -486,12 +486,12 @@
     <message>
         <location line="+11"/>
         <source>CreepGuard will start at login (%1).</source>
-        <translation>CreepGuard se iniciará al iniciar sesión (%1).</translation>
+        <translation>CreepGuard se abrirá al iniciar sesión (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CreepGuard will not start at login.</source>
-        <translation>CreepGuard no se iniciará al iniciar sesión.</translation>
+        <translation>CreepGuard no se abrirá al iniciar sesión.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -613,7 +613,7 @@
     <message>
         <location line="+5"/>
         <source>start at login: on, off, or show</source>
-        <translation>inicio al iniciar sesión: on, off o, sin argumento, mostrar el estado</translation>
+        <translation>abrir al iniciar sesión: on, off o, sin argumento, mostrar el estado</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1230,7 +1230,7 @@ De pie: %4</translation>
     <message>
         <location line="+1"/>
         <source>Shorter pauses in typing count as sitting (reading is sitting).</source>
-        <translation>Las pausas más cortas al escribir cuentan como tiempo sentado (leer también es estar sentado).</translation>
+        <translation>Las pausas más cortas al escribir cuentan como tiempo sentado (leer también cuenta).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1265,7 +1265,7 @@ De pie: %4</translation>
     <message>
         <location line="+3"/>
         <source>Active from</source>
-        <translation>Activo desde las</translation>
+        <translation>Activo desde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1275,7 +1275,7 @@ De pie: %4</translation>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation>Activo hasta las</translation>
+        <translation>Activo hasta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1335,12 +1335,12 @@ De pie: %4</translation>
     <message>
         <location line="+2"/>
         <source>Start at login</source>
-        <translation>Iniciar al iniciar sesión</translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start CreepGuard when you log in.</source>
-        <translation>Iniciar CreepGuard cuando inicies sesión.</translation>
+        <translation>Abrir CreepGuard al iniciar sesión.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2500,7 +2500,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
     <message>
         <location line="+7"/>
         <source>The next card comes after another %1 of sitting.</source>
-        <translation>La próxima tarjeta llegará tras otros %1 en la silla.</translation>
+        <translation>La próxima tarjeta llegará tras %1 más en la silla.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2717,7 +2717,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
     <message>
         <location line="+10"/>
         <source>CreepGuard notices how long you sit and, every so often, suggests a short stretch. After about 20 minutes of sitting your back starts to “creep”; changing posture about every 30 minutes helps it recover.</source>
-        <translation>CreepGuard se fija en cuánto tiempo pasas en la silla y, de vez en cuando, te propone un breve estiramiento. Tras unos 20 minutos sentado, la espalda empieza a deformarse poco a poco (es la «fluencia»); cambiar de postura más o menos cada 30 minutos la ayuda a recuperarse.</translation>
+        <translation>CreepGuard se fija en cuánto tiempo pasas en la silla y, de vez en cuando, te propone un breve estiramiento. Tras unos 20 minutos en la silla, la espalda empieza a deformarse poco a poco (es la «fluencia»); cambiar de postura más o menos cada 30 minutos la ayuda a recuperarse.</translation>
     </message>
     <message>
         <location line="+10"/>

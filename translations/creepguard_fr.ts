@@ -1230,7 +1230,7 @@ Debout&#xa0;: %4</translation>
     <message>
         <location line="+1"/>
         <source>Shorter pauses in typing count as sitting (reading is sitting).</source>
-        <translation>Les arrêts de frappe plus courts comptent comme position assise (lire, c&apos;est être assis).</translation>
+        <translation>Des arrêts de frappe plus courts comptent comme position assise (comme la lecture).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,7 +1636,7 @@ Debout&#xa0;: %4</translation>
     <message>
         <location line="+29"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
-        <translation>Remettre chaque paramètre des onglets de réglages à sa valeur par défaut (appliqué avec OK ou Appliquer)&#xa0;; les choix d&apos;exercices et l&apos;historique ne sont pas touchés</translation>
+        <translation>Remettre tous les paramètres de ces onglets à leur valeur par défaut (appliqué avec OK ou Appliquer)&#xa0;; les choix d&apos;exercices et l&apos;historique ne sont pas modifiés</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1678,7 +1678,7 @@ Debout&#xa0;: %4</translation>
     <message>
         <location line="+3"/>
         <source>Save every recorded day to a file</source>
-        <translation>Enregistrer tous les jours enregistrés dans un fichier</translation>
+        <translation>Exporter dans un fichier tous les jours enregistrés</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2082,7 +2082,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
     <message>
         <location line="+5"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
-        <translation>Plus longue période assise %1, %2 au-delà du seuil de fluage</translation>
+        <translation>Plus longue période assise&#xa0;: %1&#xa0;; %2 au-delà du seuil de fluage</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2652,7 +2652,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
     <message>
         <location line="+10"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
-        <translation>Plus longue période assise %1, %2 au-delà du seuil de fluage</translation>
+        <translation>Plus longue période assise&#xa0;: %1&#xa0;; %2 au-delà du seuil de fluage</translation>
     </message>
     <message>
         <location line="+17"/>
