@@ -294,7 +294,7 @@
         <location line="+0"/>
         <source>breaks</source>
         <comment>a column</comment>
-        <translation>desc.</translation>
+        <translation>descansos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -306,13 +306,13 @@
         <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>propio</translation>
+        <translation>por tu cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unprompted</source>
         <comment>a column</comment>
-        <translation>sin record.</translation>
+        <translation>sin recordatorio</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -324,13 +324,13 @@
         <location line="+1"/>
         <source>ignored</source>
         <comment>a column</comment>
-        <translation>ignor.</translation>
+        <translation>ignorados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>snoozed</source>
         <comment>a column</comment>
-        <translation>pospu.</translation>
+        <translation>pospuestos</translation>
     </message>
     <message>
         <location line="+26"/>

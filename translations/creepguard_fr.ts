@@ -300,13 +300,13 @@
         <location line="+1"/>
         <source>done</source>
         <comment>a column</comment>
-        <translation>term.</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>spont.</translation>
+        <translation>de vous-même</translation>
     </message>
     <message>
         <location line="+1"/>
