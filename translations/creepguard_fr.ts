@@ -816,7 +816,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 – History</source>
         <translation>%1 – Historique</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>Semaine vide</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
@@ -946,13 +946,7 @@
         <translation>Rappels qui se sont terminés par une pause (avec «&#xa0;Terminé&#xa0;» ou de vous-même), sur l&apos;ensemble des rappels</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>%d h</source>
-        <comment>axis label; %d is hours (printf)</comment>
-        <translation>%d h</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Position assise et debout par jour, en heures</translation>
     </message>
@@ -1017,7 +1011,13 @@
         <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+29"/>
+        <source>%1 h</source>
+        <comment>axis label: %1 hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -1164,7 +1164,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+104"/>
+        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+121"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1466,7 +1466,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+93"/>
+        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
@@ -1619,12 +1619,12 @@ Debout&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+126"/>
+        <location line="+142"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-140"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -1634,7 +1634,7 @@ Debout&#xa0;: %4</translation>
         <translation>Problèmes dans les paramètres</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Put every setting on the settings tabs back to its default (applied with OK or Apply); exercise choices and history are not touched</source>
         <translation>Remettre tous les paramètres de ces onglets à leur valeur par défaut (appliqué avec OK ou Appliquer)&#xa0;; les choix d&apos;exercices et l&apos;historique ne sont pas modifiés</translation>
     </message>
