@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Tant que l&apos;écran est déverrouillé, le temps compte comme position assise. Utilisez «&#xa0;Je me mets debout&#xa0;», «&#xa0;Je m&apos;absente&#xa0;» et «&#xa0;Faire une pause maintenant&#xa0;» dans le menu&#xa0;; `creepguard diagnose` explique pourquoi.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard ne peut pas enregistrer votre historique</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>%1. Le suivi continue et sera enregistré dès que le disque l&apos;acceptera de nouveau.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
         <translation>Déjà %1 minutes en position assise</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>Progression du maintien</translation>
     </message>
@@ -89,12 +89,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>Recommencer</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Refaire l&apos;exercice</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Illustration</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
@@ -180,12 +180,12 @@
         <translation>J&apos;ai fait l&apos;exercice (Entrée)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>Dessin&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Attention&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>Fiche reportée</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+52"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(voir %1 --help)</translation>
@@ -644,7 +644,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>Détection de l&apos;activité&#xa0;: %1</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Aucune position assise enregistrée cette semaine pour l&apos;instant. Quand CreepGuard aura fonctionné un moment, le temps assis de chaque jour apparaîtra ici.</translation>
     </message>
@@ -1051,7 +1051,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>Packaging</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/packaging_texts.py" line="+20"/>
+        <location filename="../creepguard/packaging_texts.py" line="+20"/>
         <source>CreepGuard</source>
         <comment>the app&apos;s name in menus</comment>
         <translation>CreepGuard</translation>
@@ -1164,7 +1164,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+121"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1173,7 +1173,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+43"/>
         <source>Timing</source>
         <translation>Durées</translation>
     </message>
@@ -1466,7 +1466,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
@@ -1785,7 +1785,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
@@ -1793,7 +1793,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+90"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+90"/>
         <source>Status icon</source>
         <translation>Icône d&apos;état</translation>
     </message>
@@ -1806,7 +1806,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>StatusFormat</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/status_format.py" line="+27"/>
+        <location filename="../creepguard/status_format.py" line="+27"/>
         <source>%1 h %2 min</source>
         <comment>hours and minutes, as in 1 h 05 min</comment>
         <translation>%1 h %2 min</translation>
@@ -2205,7 +2205,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/status_window.py" line="+68"/>
+        <location filename="../creepguard/ui/status_window.py" line="+68"/>
         <source>CreepGuard status</source>
         <translation>État de CreepGuard</translation>
     </message>
@@ -2243,13 +2243,13 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Le fichier d&apos;historique %1 est inutilisable, car %2. Au prochain démarrage, CreepGuard le mettra de côté et en commencera un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/database.py" line="+28"/>
+        <location filename="../creepguard/storage/database.py" line="+28"/>
         <source>it cannot be opened (%1)</source>
         <translation>il ne peut pas être ouvert (%1)</translation>
     </message>
@@ -2275,7 +2275,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>Le fichier d&apos;historique %1 était inutilisable, car %2. Il a été conservé sous le nom %3 et un nouveau fichier a été commencé.</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/storage/store.py" line="+396"/>
+        <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>La période assise enregistrée n&apos;a pas pu être lue (%1)&#xa0;; le compte repart de zéro.</translation>
     </message>
@@ -2283,7 +2283,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+40"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2728,7 +2728,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+85"/>
         <source>Sitting</source>
         <translation>Position assise</translation>
     </message>
@@ -2811,7 +2811,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/today_popup.py" line="+86"/>
+        <location filename="../creepguard/ui/today_popup.py" line="+86"/>
         <source>CreepGuard today</source>
         <translation>CreepGuard aujourd&apos;hui</translation>
     </message>
@@ -2834,7 +2834,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/menu.py" line="+60"/>
+        <location filename="../creepguard/ui/menu.py" line="+60"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2925,7 +2925,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>Je m&apos;&amp;assois</translation>
     </message>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/tray.py" line="+81"/>
+        <location filename="../creepguard/ui/tray.py" line="+81"/>
         <source>CreepGuard menu</source>
         <translation>Menu de CreepGuard</translation>
     </message>
@@ -2933,7 +2933,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../wt-i18n/creepguard/ui/welcome.py" line="+39"/>
+        <location filename="../creepguard/ui/welcome.py" line="+39"/>
         <source>Gentle: appears without taking the keyboard</source>
         <translation>Discret&#xa0;: apparaît sans prendre le clavier</translation>
     </message>
