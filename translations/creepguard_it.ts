@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>%1. Tracking goes on and will be saved once the disk accepts it again.</source>
-        <translation>%1. Il monitoraggio continua e verrà salvato non appena sarà di nuovo possibile scrivere sul disco.</translation>
+        <translation>%1. Il monitoraggio continua: i dati verranno salvati non appena sarà di nuovo possibile scrivere sul disco.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -36,7 +36,7 @@
     <message>
         <location line="+3"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
-        <translation>Tra poco, un breve esercizio o un cambio di posizione aiuteranno la schiena a recuperare.</translation>
+        <translation>Tra poco un breve esercizio o un cambio di posizione permetteranno alla schiena di recuperare.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -403,25 +403,7 @@
         <translation>la cartella non esiste</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>standing</source>
-        <comment>a position of the body during an exercise</comment>
-        <translation>in piedi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>seated</source>
-        <comment>a position of the body during an exercise</comment>
-        <translation>da seduti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>floor</source>
-        <comment>a position of the body during an exercise: lying</comment>
-        <translation>a terra</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 su %2</translation>
     </message>
@@ -719,7 +701,7 @@
     <message>
         <location filename="../creepguard/ui/history_window.py" line="+87"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
-        <translation>Questa settimana non c&apos;è ancora tempo sulla sedia registrato. Quando CreepGuard sarà in funzione da un po&apos;, qui comparirà il tempo di ogni giorno.</translation>
+        <translation>Finora, questa settimana, non è stato registrato tempo sulla sedia. Quando CreepGuard sarà in funzione da un po&apos;, qui comparirà il tempo di ogni giorno.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1438,7 +1420,7 @@ In piedi: %4</translation>
     <message>
         <location line="+9"/>
         <source>expected a list of %1</source>
-        <translation>attesa una lista tra %1</translation>
+        <translation>attesa una lista di valori tra %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2453,7 +2435,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
     <message>
         <location line="+6"/>
         <source>Stop any exercise that hurts.</source>
-        <translation>Interrompi qualsiasi esercizio che fa male.</translation>
+        <translation>Interrompi qualsiasi esercizio che ti faccia male.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2740,7 +2722,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
     <message>
         <location line="+10"/>
         <source>This is not medical advice. Stop any exercise that hurts, and skip the ones that do not suit you.</source>
-        <translation>Questo non è un consiglio medico. Interrompi qualsiasi esercizio che fa male e salta quelli che non fanno per te.</translation>
+        <translation>Questo non è un consiglio medico. Interrompi qualsiasi esercizio che ti faccia male e salta quelli che non fanno per te.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>%1. Tracking goes on and will be saved once the disk accepts it again.</source>
-        <translation>%1. O monitoramento continua e será salvo assim que for possível gravar no disco de novo.</translation>
+        <translation>%1. O monitoramento continua; os dados serão salvos assim que for possível gravar no disco de novo.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -137,7 +137,7 @@
     <message>
         <location line="+16"/>
         <source>No other exercise fits right now.</source>
-        <translation>Nenhum outro exercício se encaixa agora.</translation>
+        <translation>No momento, não há outro exercício adequado.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -330,7 +330,7 @@
         <location line="+0"/>
         <source>snoozed</source>
         <comment>a column</comment>
-        <translation>adiamentos</translation>
+        <translation>adiados</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -403,25 +403,7 @@
         <translation>a pasta não existe</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>standing</source>
-        <comment>a position of the body during an exercise</comment>
-        <translation>em pé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>seated</source>
-        <comment>a position of the body during an exercise</comment>
-        <translation>na cadeira</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>floor</source>
-        <comment>a position of the body during an exercise: lying</comment>
-        <translation>no chão</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 em %2</translation>
     </message>
@@ -799,7 +781,7 @@
     <message>
         <location line="+4"/>
         <source>Snoozed</source>
-        <translation>Adiamentos</translation>
+        <translation>Adiados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -991,7 +973,7 @@
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Pausas&lt;/b&gt;: todas as pausas, a soma das três colunas seguintes. &lt;b&gt;Feito&lt;/b&gt;: você respondeu a um lembrete com Feito. &lt;b&gt;Espontâneas&lt;/b&gt;: você fez a pausa por conta própria enquanto um lembrete estava pendente. &lt;b&gt;Sem lembrete&lt;/b&gt;: você ficou em pé ou saiu para uma pausa sem nenhum lembrete pendente. &lt;b&gt;Pulados&lt;/b&gt;: você escolheu Pular. &lt;b&gt;Ignorados&lt;/b&gt;: um lembrete se fechou sem resposta. &lt;b&gt;Adiamentos&lt;/b&gt;: vezes em que um lembrete foi adiado.</translation>
+        <translation>&lt;b&gt;Pausas&lt;/b&gt;: todas as pausas, a soma das três colunas seguintes. &lt;b&gt;Feito&lt;/b&gt;: você respondeu a um lembrete com Feito. &lt;b&gt;Espontâneas&lt;/b&gt;: você fez a pausa por conta própria enquanto um lembrete estava pendente. &lt;b&gt;Sem lembrete&lt;/b&gt;: você ficou em pé ou saiu para uma pausa sem nenhum lembrete pendente. &lt;b&gt;Pulados&lt;/b&gt;: você escolheu Pular. &lt;b&gt;Ignorados&lt;/b&gt;: um lembrete se fechou sem resposta. &lt;b&gt;Adiados&lt;/b&gt;: vezes em que um lembrete foi adiado.</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -1438,7 +1420,7 @@ Em pé: %4</translation>
     <message>
         <location line="+9"/>
         <source>expected a list of %1</source>
-        <translation>esperada uma lista com %1</translation>
+        <translation>esperada uma lista de valores entre %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2093,8 +2075,8 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <location line="+2"/>
         <source>%n snooze(s)</source>
         <translation>
-            <numerusform>adiamentos: %n</numerusform>
-            <numerusform>adiamentos: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2197,7 +2179,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
     <message>
         <location line="+1"/>
         <source>A break was asked for: its card shows once nothing holds it (a full-screen window, do not disturb).</source>
-        <translation>Pausa solicitada: o cartão aparece assim que nada o estiver segurando (uma janela em tela cheia, Não perturbe).</translation>
+        <translation>Pausa solicitada: o cartão aparece assim que nada o impedir (uma janela em tela cheia, Não perturbe).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2453,7 +2435,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
     <message>
         <location line="+6"/>
         <source>Stop any exercise that hurts.</source>
-        <translation>Pare qualquer exercício que doer.</translation>
+        <translation>Pare qualquer exercício que cause dor.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2655,16 +2637,16 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <location line="+7"/>
         <source>%n snooze</source>
         <translation>
-            <numerusform>adiamentos: %n</numerusform>
-            <numerusform>adiamentos: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n snoozes</source>
         <translation>
-            <numerusform>adiamentos: %n</numerusform>
-            <numerusform>adiamentos: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2740,7 +2722,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
     <message>
         <location line="+10"/>
         <source>This is not medical advice. Stop any exercise that hurts, and skip the ones that do not suit you.</source>
-        <translation>Isto não é um conselho médico. Pare qualquer exercício que doer e pule os que não forem adequados para você.</translation>
+        <translation>Isto não é um conselho médico. Pare qualquer exercício que cause dor e pule os que não forem adequados para você.</translation>
     </message>
 </context>
 <context>
