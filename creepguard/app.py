@@ -249,11 +249,10 @@ class CreepGuardApp(QObject):
     # ------------------------------------------------------------------ moments
 
     def _on_creep(self, event: CreepReached) -> None:
-        minutes = round(event.sit_s / 60)
+        from creepguard.ui import texts
+
         self.shell.notify(
-            QCoreApplication.translate("App", "You have sat for %1 minutes").replace(
-                "%1", str(minutes)
-            ),
+            texts.sat_for(event.sit_s),  # "You have sat for 20 min."
             QCoreApplication.translate(
                 "App",
                 "A short stretch or a change of posture soon lets your back recover.",

@@ -28,6 +28,7 @@ from creepguard.status_format import (
     _status_text,
     confirmation,
     day_text,
+    state_name,
     waybar,
 )
 
@@ -472,7 +473,7 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
             fill(
                 tr("Cli", "Tracker: running (pid lock %1), state %2"),
                 paths.instance_lock,
-                reply.get("state"),
+                state_name(str(reply.get("state"))),
             )
         )
     except NotRunning:

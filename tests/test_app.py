@@ -39,7 +39,7 @@ def harness(qtbot: QtBot, tmp_path: Path) -> Harness:
 def test_a_sit_reaches_the_creep_notice_then_a_stretch_card(harness: Harness) -> None:
     harness.run(31, typing=True)
     titles = [title for title, _ in harness.shell.notices]
-    assert "You have sat for 20 minutes" in titles
+    assert "You have sat for 20 min." in titles
     (card,) = harness.shell.cards
     assert card.kind is PromptKind.POSTURE_CHANGE
     assert card.exercise.position.value == "standing"

@@ -29,12 +29,11 @@
         <translation>%1. يستمر التتبّع، وسيُحفظ حين يقبل القرص الكتابة من جديد.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>جلوس متواصل منذ %1 د</translation>
+        <translation type="vanished">جلوس متواصل منذ %1 د</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>تمرين إطالة قصير أو تغيير الوضعية قريبًا يساعد ظهرك على التعافي.</translation>
     </message>
@@ -811,14 +810,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>بلا تغيير</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n نقطة</numerusform>
             <numerusform>نقطة واحدة</numerusform>
             <numerusform>نقطتان</numerusform>
@@ -828,9 +826,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n نقطة</numerusform>
             <numerusform>نقطة واحدة</numerusform>
             <numerusform>نقطتان</numerusform>
@@ -840,7 +837,7 @@
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – السجل</translation>
     </message>
@@ -875,12 +872,28 @@
         <translation>&amp;هذا الأسبوع</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>الانتقال إلى الأسبوع الحالي (Alt+ه)</translation>
+        <translation type="vanished">الانتقال إلى الأسبوع الحالي (Alt+ه)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>الانتقال إلى الأسبوع الحالي (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>التالي ◀</translation>
     </message>
@@ -1813,6 +1826,11 @@ Your settings and exercise choices are kept.</source>
         <source>starting</source>
         <translation>قيد البدء</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>عرض الإطالة</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2319,7 +2337,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2329,12 +2347,19 @@ Your settings and exercise choices are kept.</source>
         <translation>أقل من دقيقة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
@@ -2416,9 +2441,8 @@ Your settings and exercise choices are kept.</source>
         <translation>لمدة %1 ث</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n نفَس</numerusform>
             <numerusform>نفَس واحد</numerusform>
             <numerusform>نفَسان</numerusform>
@@ -2428,8 +2452,41 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n نفَس</numerusform>
+            <numerusform>نفَس واحد</numerusform>
+            <numerusform>نفَسان</numerusform>
+            <numerusform>%n أنفاس</numerusform>
+            <numerusform>%n نفَسًا</numerusform>
+            <numerusform>%n نفَس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%n تكرارات</numerusform>
+            <numerusform>%n تكرارًا</numerusform>
+            <numerusform>%n تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%n تكرارات</numerusform>
+            <numerusform>%n تكرارًا</numerusform>
+            <numerusform>%n تكرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n نفَس</numerusform>
             <numerusform>نفَس واحد</numerusform>
@@ -2441,19 +2498,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n تكرار</numerusform>
-            <numerusform>تكرار واحد</numerusform>
-            <numerusform>تكراران</numerusform>
-            <numerusform>%n تكرارات</numerusform>
-            <numerusform>%n تكرارًا</numerusform>
-            <numerusform>%n تكرار</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n تكرار</numerusform>
             <numerusform>تكرار واحد</numerusform>
@@ -2636,7 +2681,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n استراحة</numerusform>
             <numerusform>استراحة واحدة</numerusform>
@@ -2647,9 +2692,31 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>%n تأجيل</numerusform>
+            <numerusform>تأجيل واحد</numerusform>
+            <numerusform>تأجيلان</numerusform>
+            <numerusform>%n تأجيلات</numerusform>
+            <numerusform>%n تأجيلًا</numerusform>
+            <numerusform>%n تأجيل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n استراحة</numerusform>
+            <numerusform>استراحة واحدة</numerusform>
+            <numerusform>استراحتان</numerusform>
+            <numerusform>%n استراحات</numerusform>
+            <numerusform>%n استراحة</numerusform>
+            <numerusform>%n استراحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n استراحة</numerusform>
             <numerusform>استراحة واحدة</numerusform>
             <numerusform>استراحتان</numerusform>
@@ -2659,7 +2726,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>%1 بـ«تم»</translation>
     </message>
@@ -2694,9 +2761,8 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 متجاهلة</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n تأجيل</numerusform>
             <numerusform>تأجيل واحد</numerusform>
             <numerusform>تأجيلان</numerusform>
@@ -2706,9 +2772,8 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n تأجيل</numerusform>
             <numerusform>تأجيل واحد</numerusform>
             <numerusform>تأجيلان</numerusform>
@@ -2718,7 +2783,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>أطول فترة جلوس %1، والجلوس بعد عتبة الزحف %2</translation>
     </message>
@@ -2763,7 +2828,13 @@ Your settings and exercise choices are kept.</source>
         <translation>إطالة بعد %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>تمارين الجلوس فقط اليوم</translation>
     </message>
@@ -2928,8 +2999,12 @@ Your settings and exercise choices are kept.</source>
         <translation>لا أستطيع ال&amp;وقوف اليوم</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">آخر فترة &amp;هدوء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>آخر فترة &amp;هدوء</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1. Die Erfassung läuft weiter und wird gespeichert, sobald der Datenträger wieder Daten annimmt.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Sie sitzen seit %1 Minuten</translation>
+        <translation type="vanished">Sie sitzen seit %1 Minuten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Eine kurze Übung oder ein Haltungswechsel in nächster Zeit hilft Ihrem Rücken, sich zu erholen.</translation>
     </message>
@@ -795,28 +794,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Prozentpunkt</numerusform>
             <numerusform>%n Prozentpunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Prozentpunkt</numerusform>
             <numerusform>%n Prozentpunkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Verlauf</translation>
     </message>
@@ -851,12 +848,24 @@
         <translation>Diese &amp;Woche</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Zur aktuellen Woche (Alt+W)</translation>
+        <translation type="vanished">Zur aktuellen Woche (Alt+W)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Prozentpunkt</numerusform>
+            <numerusform>%n Prozentpunkte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Zur aktuellen Woche (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
@@ -1789,6 +1798,11 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Übung zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2283,7 +2297,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2293,12 +2307,19 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>unter einer Minute</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
@@ -2380,16 +2401,36 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>%1 Sek. halten</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Atemzug</numerusform>
             <numerusform>%n Atemzüge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n Atemzug</numerusform>
             <numerusform>%n Atemzüge</numerusform>
@@ -2397,15 +2438,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n Wiederholung</numerusform>
-            <numerusform>%n Wiederholungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
             <numerusform>%n Wiederholungen</numerusform>
@@ -2584,22 +2617,36 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>%n-mal verschoben</numerusform>
+            <numerusform>%n-mal verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n Pause</numerusform>
             <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>%1 Fertig</translation>
     </message>
@@ -2634,23 +2681,21 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>%1 ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n-mal verschoben</numerusform>
             <numerusform>%n-mal verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n-mal verschoben</numerusform>
             <numerusform>%n-mal verschoben</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Längste Sitzphase %1, davon %2 über der Kriechschwelle</translation>
     </message>
@@ -2695,7 +2740,13 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>Übung in %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Heute nur Übungen im Sitzen</translation>
     </message>
@@ -2860,8 +2911,12 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>Ich kann heute &amp;nicht stehen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">Die letzte Zeit &amp;ohne Eingabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>Die letzte Zeit &amp;ohne Eingabe</translation>
     </message>
     <message>

@@ -29,12 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>You have sat for %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,28 +790,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="-6"/>
-        <source>%n point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,13 +829,21 @@
         <source>This &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Go to the current week (Alt+W)</source>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,6 +1770,11 @@ Your settings and exercise choices are kept.</source>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2277,7 +2269,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2279,8 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,40 +2344,8 @@ Your settings and exercise choices are kept.</source>
         <source>Hold %1 s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n breath</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n repetition</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1, each side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,12 +2371,18 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-59"/>
         <source>You sat %1. Your back recovers until about %2: leave heavy lifting until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-120"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>ddd d</source>
         <comment>a day on a button: a QDate format (ddd short weekday, d day)</comment>
         <translation type="unfinished"></translation>
@@ -2431,8 +2398,24 @@ Your settings and exercise choices are kept.</source>
         <source>Back recovering until %1: no heavy lifting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n breath(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n repetition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+58"/>
+        <location line="+29"/>
         <source>Stop: nothing on these cards should hurt. This exercise will not be suggested again. Try another one, or simply walk around for a minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,22 +2561,22 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,24 +2610,8 @@ Your settings and exercise choices are kept.</source>
         <source>%1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n snooze</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n snoozes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,7 +2656,13 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,7 +2833,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The last &amp;quiet spell</source>
+        <source>The &amp;last quiet spell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1. El seguimiento continúa y se guardará en cuanto el disco vuelva a aceptarlo.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Ya llevas %1 minutos en la silla</translation>
+        <translation type="vanished">Ya llevas %1 minutos en la silla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Un breve estiramiento o un cambio de postura dentro de poco ayudará a tu espalda a recuperarse.</translation>
     </message>
@@ -795,28 +794,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n punto</numerusform>
             <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n punto</numerusform>
             <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Historial</translation>
     </message>
@@ -851,12 +848,24 @@
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Ir a la semana actual (Alt+S)</translation>
+        <translation type="vanished">Ir a la semana actual (Alt+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Ir a la semana actual (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
@@ -1789,6 +1798,11 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Mostrar estiramiento</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2283,7 +2297,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2293,12 +2307,19 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2380,16 +2401,36 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>Aguanta %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n respiración</numerusform>
             <numerusform>%n respiraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n respiración</numerusform>
             <numerusform>%n respiraciones</numerusform>
@@ -2397,15 +2438,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n repetición</numerusform>
-            <numerusform>%n repeticiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
             <numerusform>%n repeticiones</numerusform>
@@ -2584,22 +2617,36 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n descanso</numerusform>
             <numerusform>%n descansos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>pospuesto %n vez</numerusform>
+            <numerusform>pospuesto %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n descanso</numerusform>
+            <numerusform>%n descansos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n descanso</numerusform>
             <numerusform>%n descansos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>%1 con «Hecho»</translation>
     </message>
@@ -2634,23 +2681,21 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>%1 sin respuesta</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>pospuesto %n vez</numerusform>
             <numerusform>pospuesto %n veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>pospuesto %n vez</numerusform>
             <numerusform>pospuesto %n veces</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Periodo sentado más largo: %1; %2 por encima del umbral de fluencia</translation>
     </message>
@@ -2695,7 +2740,13 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>estiramiento en %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Hoy solo ejercicios en la silla</translation>
     </message>
@@ -2860,8 +2911,12 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>Hoy &amp;no puedo estar de pie</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">El último rato &amp;inactivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>El último rato &amp;inactivo</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1. Le suivi continue et sera enregistré dès que le disque l&apos;acceptera de nouveau.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Déjà %1 minutes en position assise</translation>
+        <translation type="vanished">Déjà %1 minutes en position assise</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Un petit étirement ou un changement de position d&apos;ici peu aidera votre dos à récupérer.</translation>
     </message>
@@ -795,28 +794,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>stable</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Historique</translation>
     </message>
@@ -851,12 +848,24 @@
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Aller à la semaine en cours (Alt+S)</translation>
+        <translation type="vanished">Aller à la semaine en cours (Alt+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Aller à la semaine en cours (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
@@ -1789,6 +1798,11 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Afficher l’étirement</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2283,7 +2297,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2293,12 +2307,19 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2380,16 +2401,36 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>Tenir %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n respiration</numerusform>
             <numerusform>%n respirations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n respiration</numerusform>
+            <numerusform>%n respirations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n respiration</numerusform>
             <numerusform>%n respirations</numerusform>
@@ -2397,15 +2438,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n répétition</numerusform>
-            <numerusform>%n répétitions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n répétition</numerusform>
             <numerusform>%n répétitions</numerusform>
@@ -2584,22 +2617,36 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n pause</numerusform>
             <numerusform>%n pauses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n pause</numerusform>
             <numerusform>%n pauses</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>%1 avec «&#xa0;Terminé&#xa0;»</translation>
     </message>
@@ -2634,23 +2681,21 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>%1 sans réponse</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Plus longue période assise&#xa0;: %1&#xa0;; %2 au-delà du seuil de fluage</translation>
     </message>
@@ -2695,7 +2740,13 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>étirement dans %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Exercices assis uniquement aujourd&apos;hui</translation>
     </message>
@@ -2860,8 +2911,12 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>&amp;Je ne peux pas rester debout aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">La dernière période d&apos;&amp;inactivité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>La dernière période d&apos;&amp;inactivité</translation>
     </message>
     <message>

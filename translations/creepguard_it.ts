@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Finché lo schermo è sbloccato, il tempo conta come tempo sulla sedia. Dal menu usa «Mi alzo in piedi», «Sono assente» e «Fai una pausa ora»; `creepguard diagnose` spiega il perché.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard non riesce a salvare la cronologia</translation>
     </message>
@@ -29,12 +29,11 @@
         <translation>%1. Il monitoraggio continua: i dati verranno salvati non appena sarà di nuovo possibile scrivere sul disco.</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Sei sulla sedia da %1 minuti</translation>
+        <translation type="vanished">Sei sulla sedia da %1 minuti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Tra poco un breve esercizio o un cambio di posizione permetteranno alla schiena di recuperare.</translation>
     </message>
@@ -52,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>Avanzamento del conteggio</translation>
     </message>
@@ -89,12 +88,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>Ben fatto</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>Ripeti</translation>
     </message>
@@ -104,7 +103,7 @@
         <translation>Ripeti l&apos;esercizio</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>Esercizio</translation>
     </message>
@@ -124,7 +123,7 @@
         <translation>Illustrazione</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Annulla</translation>
@@ -180,12 +179,12 @@
         <translation>Ho fatto l&apos;esercizio (Invio)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>Disegno: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>Passo %1</translation>
     </message>
@@ -200,7 +199,7 @@
         <translation>Attenzione: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>Rimandato</translation>
     </message>
@@ -644,7 +643,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>Rilevamento dell&apos;attività: %1</translation>
     </message>
@@ -795,28 +794,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>invariato</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n punto</numerusform>
             <numerusform>%n punti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n punto</numerusform>
             <numerusform>%n punti</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Cronologia</translation>
     </message>
@@ -851,12 +848,24 @@
         <translation>&amp;Questa settimana</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Vai alla settimana corrente (Alt+Q)</translation>
+        <translation type="vanished">Vai alla settimana corrente (Alt+Q)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n punti</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Vai alla settimana corrente (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Successiva ▶</translation>
     </message>
@@ -1785,9 +1794,14 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>in avvio</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Mostra l’esercizio</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2257,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Il file della cronologia %1 non si può usare perché %2. All&apos;avvio CreepGuard lo metterà da parte e ne creerà uno nuovo.</translation>
@@ -2283,7 +2297,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2293,12 +2307,19 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>meno di un minuto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2380,16 +2401,36 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>Mantieni %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n respiro</numerusform>
             <numerusform>%n respiri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n respiro</numerusform>
+            <numerusform>%n respiri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n ripetizione</numerusform>
+            <numerusform>%n ripetizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n ripetizione</numerusform>
+            <numerusform>%n ripetizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n respiro</numerusform>
             <numerusform>%n respiri</numerusform>
@@ -2397,15 +2438,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n ripetizione</numerusform>
-            <numerusform>%n ripetizioni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n ripetizione</numerusform>
             <numerusform>%n ripetizioni</numerusform>
@@ -2584,22 +2617,36 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pause</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>rinvii: %n</numerusform>
+            <numerusform>rinvii: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pause</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -2634,23 +2681,21 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>ignorati: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>rinvii: %n</numerusform>
             <numerusform>rinvii: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>rinvii: %n</numerusform>
             <numerusform>rinvii: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Seduta più lunga: %1, oltre la soglia di carico: %2</translation>
     </message>
@@ -2695,7 +2740,13 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>esercizio tra %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Oggi solo esercizi da seduti</translation>
     </message>
@@ -2860,8 +2911,12 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>&amp;Oggi non posso stare in piedi</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">L&apos;&amp;ultimo periodo inattivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>L&apos;&amp;ultimo periodo inattivo</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1。記録は続いており、ディスクに書き込めるようになりしだい保存されます。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>%1分間座り続けています</translation>
+        <translation type="vanished">%1分間座り続けています</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>そろそろ短いストレッチをするか姿勢を変えると、背中が回復できます。</translation>
     </message>
@@ -791,26 +790,36 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>変化なし</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
-        <source>%n point</source>
-        <translation>
-            <numerusform>%nポイント</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n points</source>
+        <location line="-4"/>
+        <source>%n point(s)</source>
         <translation>
             <numerusform>%nポイント</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>今週に移動（(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point</source>
+        <translation type="vanished">
+            <numerusform>%nポイント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation type="vanished">
+            <numerusform>%nポイント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 – History</source>
         <translation>%1 – 履歴</translation>
     </message>
@@ -845,12 +854,11 @@
         <translation>今週(&amp;W)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>今週に移動（Alt+W）</translation>
+        <translation type="vanished">今週に移動（Alt+W）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Next ▶</source>
         <translation>次の週 ▶</translation>
     </message>
@@ -1788,6 +1796,11 @@ Your settings and exercise choices are kept.</source>
         <source>starting</source>
         <translation>起動中</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>ストレッチを表示</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2279,7 +2292,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2289,12 +2302,19 @@ Your settings and exercise choices are kept.</source>
         <translation>1分未満</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1時間</translation>
     </message>
@@ -2376,29 +2396,39 @@ Your settings and exercise choices are kept.</source>
         <translation>%1秒キープ</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n呼吸</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n呼吸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n呼吸</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n回</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n回</numerusform>
         </translation>
@@ -2576,20 +2606,32 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>休憩 %n回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>スヌーズ %n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>休憩 %n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>休憩 %n回</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>完了 %1回</translation>
     </message>
@@ -2624,21 +2666,19 @@ Your settings and exercise choices are kept.</source>
         <translation>未応答 %1回</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>スヌーズ %n回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>スヌーズ %n回</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>最長連続着席 %1、クリープのしきい値超過 %2</translation>
     </message>
@@ -2683,7 +2723,13 @@ Your settings and exercise choices are kept.</source>
         <translation>ストレッチまで%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>今日は座ってできるエクササイズのみ</translation>
     </message>
@@ -2848,8 +2894,12 @@ Your settings and exercise choices are kept.</source>
         <translation>今日は立てません(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">直前の無操作の時間(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>直前の無操作の時間(&amp;L)</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1. Het meten gaat door en wordt opgeslagen zodra de schijf weer gegevens aanneemt.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Je zit al %1 minuten</translation>
+        <translation type="vanished">Je zit al %1 minuten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Met een korte oefening of een andere houding kan je rug straks herstellen.</translation>
     </message>
@@ -795,28 +794,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>geen verandering</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n procentpunt</numerusform>
             <numerusform>%n procentpunten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n procentpunt</numerusform>
             <numerusform>%n procentpunten</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Geschiedenis</translation>
     </message>
@@ -851,12 +848,24 @@
         <translation>Deze &amp;week</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Naar de huidige week (Alt+W)</translation>
+        <translation type="vanished">Naar de huidige week (Alt+W)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n procentpunt</numerusform>
+            <numerusform>%n procentpunten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Naar de huidige week (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
@@ -1789,6 +1798,11 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Oefening tonen</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2283,7 +2297,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2293,12 +2307,19 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>minder dan een minuut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
@@ -2380,16 +2401,36 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>%1 s vasthouden</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ademhaling</numerusform>
             <numerusform>%n ademhalingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n ademhaling</numerusform>
+            <numerusform>%n ademhalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n herhaling</numerusform>
+            <numerusform>%n herhalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n herhaling</numerusform>
+            <numerusform>%n herhalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n ademhaling</numerusform>
             <numerusform>%n ademhalingen</numerusform>
@@ -2397,15 +2438,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n herhaling</numerusform>
-            <numerusform>%n herhalingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n herhaling</numerusform>
             <numerusform>%n herhalingen</numerusform>
@@ -2584,22 +2617,36 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n pauze</numerusform>
             <numerusform>%n pauzes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>%n keer uitgesteld</numerusform>
+            <numerusform>%n keer uitgesteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n pauze</numerusform>
             <numerusform>%n pauzes</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>%1 Klaar</translation>
     </message>
@@ -2634,23 +2681,21 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>%1 genegeerd</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n keer uitgesteld</numerusform>
             <numerusform>%n keer uitgesteld</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n keer uitgesteld</numerusform>
             <numerusform>%n keer uitgesteld</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Langste zitperiode %1, waarvan %2 voorbij de kruipdrempel</translation>
     </message>
@@ -2695,7 +2740,13 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>oefening over %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Vandaag alleen zittende oefeningen</translation>
     </message>
@@ -2860,8 +2911,12 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>Ik kan &amp;vandaag niet staan</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">Laatste s&amp;tille periode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>Laatste s&amp;tille periode</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1. Pomiar trwa dalej i zostanie zapisany, gdy dysk znów przyjmie dane.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Siedzisz już %1 min</translation>
+        <translation type="vanished">Siedzisz już %1 min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Krótkie ćwiczenie lub zmiana pozycji w najbliższym czasie pozwoli plecom odpocząć.</translation>
     </message>
@@ -799,30 +798,28 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>bez zmian</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n punkt procentowy</numerusform>
             <numerusform>%n punkty procentowe</numerusform>
             <numerusform>%n punktów procentowych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n punkt procentowy</numerusform>
             <numerusform>%n punkty procentowe</numerusform>
             <numerusform>%n punktów procentowych</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Historia</translation>
     </message>
@@ -857,12 +854,25 @@
         <translation>Bieżący &amp;tydzień</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Przejdź do bieżącego tygodnia (Alt+T)</translation>
+        <translation type="vanished">Przejdź do bieżącego tygodnia (Alt+T)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punkt procentowy</numerusform>
+            <numerusform>%n punkty procentowe</numerusform>
+            <numerusform>%n punktów procentowych</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Przejdź do bieżącego tygodnia (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Następny ▶</translation>
     </message>
@@ -1795,6 +1805,11 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <source>starting</source>
         <translation>uruchamianie</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Pokaż ćwiczenie</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2292,7 +2307,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2302,12 +2317,19 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>niecała minuta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
@@ -2389,17 +2411,40 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>Wytrzymaj %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n oddech</numerusform>
             <numerusform>%n oddechy</numerusform>
             <numerusform>%n oddechów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n oddech</numerusform>
+            <numerusform>%n oddechy</numerusform>
+            <numerusform>%n oddechów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n powtórzenie</numerusform>
+            <numerusform>%n powtórzenia</numerusform>
+            <numerusform>%n powtórzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n powtórzenie</numerusform>
+            <numerusform>%n powtórzenia</numerusform>
+            <numerusform>%n powtórzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n oddech</numerusform>
             <numerusform>%n oddechy</numerusform>
@@ -2408,16 +2453,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n powtórzenie</numerusform>
-            <numerusform>%n powtórzenia</numerusform>
-            <numerusform>%n powtórzeń</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n powtórzenie</numerusform>
             <numerusform>%n powtórzenia</numerusform>
@@ -2597,7 +2633,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n przerwa</numerusform>
             <numerusform>%n przerwy</numerusform>
@@ -2605,16 +2641,32 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>odłożone (%n)</numerusform>
+            <numerusform>odłożone (%n)</numerusform>
+            <numerusform>odłożone (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n przerwa</numerusform>
+            <numerusform>%n przerwy</numerusform>
+            <numerusform>%n przerw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n przerwa</numerusform>
             <numerusform>%n przerwy</numerusform>
             <numerusform>%n przerw</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>Gotowe (%1)</translation>
     </message>
@@ -2649,25 +2701,23 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>zignorowane (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>odłożone (%n)</numerusform>
             <numerusform>odłożone (%n)</numerusform>
             <numerusform>odłożone (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>odłożone (%n)</numerusform>
             <numerusform>odłożone (%n)</numerusform>
             <numerusform>odłożone (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Najdłuższy okres siedzenia: %1, w tym ponad progiem pełzania: %2</translation>
     </message>
@@ -2712,7 +2762,13 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>ćwiczenie za %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Dziś tylko ćwiczenia na siedząco</translation>
     </message>
@@ -2877,8 +2933,12 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>Dziś &amp;nie mogę stać</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">Ostatnia &amp;bezczynność</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>Ostatnia &amp;bezczynność</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+215"/>
+        <location filename="../creepguard/app.py" line="+165"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Enquanto a tela estiver desbloqueada, o tempo conta como tempo na cadeira. Use “Vou ficar em pé”, “Estou ausente” e “Fazer uma pausa agora” no menu; `creepguard diagnose` explica o motivo.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+56"/>
         <source>CreepGuard cannot save your history</source>
         <translation>O CreepGuard não consegue salvar o histórico</translation>
     </message>
@@ -29,12 +29,11 @@
         <translation>%1. O monitoramento continua; os dados serão salvos assim que for possível gravar no disco de novo.</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Você está na cadeira há %1 minutos</translation>
+        <translation type="vanished">Você está na cadeira há %1 minutos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Em breve, um alongamento curto ou uma mudança de postura vai ajudar suas costas a se recuperarem.</translation>
     </message>
@@ -52,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+213"/>
+        <location filename="../creepguard/ui/card.py" line="+247"/>
         <source>Progress of the hold</source>
         <translation>Progresso da contagem</translation>
     </message>
@@ -89,12 +88,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+683"/>
+        <location line="+715"/>
         <source>Well done</source>
         <translation>Muito bem</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-713"/>
         <source>Again</source>
         <translation>Repetir</translation>
     </message>
@@ -104,7 +103,7 @@
         <translation>Fazer de novo</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Exercise</source>
         <translation>Exercício</translation>
     </message>
@@ -124,7 +123,7 @@
         <translation>Ilustração</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+3"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
@@ -180,12 +179,12 @@
         <translation>Fiz o exercício (Enter)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing of %1</source>
         <translation>Desenho: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>Step %1</source>
         <translation>Passo %1</translation>
     </message>
@@ -200,7 +199,7 @@
         <translation>Cuidado: %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Snoozed</source>
         <translation>Adiado</translation>
     </message>
@@ -644,7 +643,7 @@
 <context>
     <name>Diagnose</name>
     <message>
-        <location filename="../creepguard/sensing/diagnose.py" line="+61"/>
+        <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
         <source>Activity sensing: %1</source>
         <translation>Detecção de atividade: %1</translation>
     </message>
@@ -795,28 +794,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>sem mudança</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ponto</numerusform>
             <numerusform>%n pontos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n pontos</numerusform>
             <numerusform>%n pontos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – Histórico</translation>
     </message>
@@ -851,12 +848,24 @@
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Ir para a semana atual (Alt+S)</translation>
+        <translation type="vanished">Ir para a semana atual (Alt+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n pontos</numerusform>
+            <numerusform>%n pontos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Ir para a semana atual (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
@@ -1785,9 +1794,14 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+60"/>
+        <location filename="../creepguard/ui/shell.py" line="+59"/>
         <source>starting</source>
         <translation>iniciando</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Mostrar alongamento</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2257,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+48"/>
+        <location filename="../creepguard/offline.py" line="+49"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>O arquivo de histórico %1 não pode ser usado porque %2. Ao iniciar, o CreepGuard vai guardá-lo à parte e criar um novo.</translation>
@@ -2283,7 +2297,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2293,12 +2307,19 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>menos de um minuto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2380,16 +2401,36 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>Segure %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n respiração</numerusform>
             <numerusform>%n respirações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n respirações</numerusform>
+            <numerusform>%n respirações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n repetição</numerusform>
+            <numerusform>%n repetições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n repetições</numerusform>
+            <numerusform>%n repetições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n respirações</numerusform>
             <numerusform>%n respirações</numerusform>
@@ -2397,15 +2438,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n repetição</numerusform>
-            <numerusform>%n repetições</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetições</numerusform>
             <numerusform>%n repetições</numerusform>
@@ -2584,22 +2617,36 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
+            <numerusform>%n pausas</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
+        <translation>
+            <numerusform>adiados: %n</numerusform>
+            <numerusform>adiados: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
             <numerusform>%n pausa</numerusform>
             <numerusform>%n pausa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaks</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n pausas</numerusform>
             <numerusform>%n pausas</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>Feito: %1</translation>
     </message>
@@ -2634,23 +2681,21 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>ignorados: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>adiados: %n</numerusform>
             <numerusform>adiados: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>adiados: %n</numerusform>
             <numerusform>adiados: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Maior período na cadeira: %1, além do limite de sobrecarga: %2</translation>
     </message>
@@ -2695,7 +2740,13 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>alongamento em %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Hoje, só exercícios na cadeira</translation>
     </message>
@@ -2860,8 +2911,12 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>Hoje &amp;não posso ficar em pé</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">O último período &amp;inativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>O último período &amp;inativo</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1. Учёт продолжается; данные будут сохранены, как только запись на диск снова станет возможной.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>Вы сидите уже %1 мин</translation>
+        <translation type="vanished">Вы сидите уже %1 мин</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Короткая разминка или смена позы в ближайшее время помогут спине восстановиться.</translation>
     </message>
@@ -799,30 +798,28 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>без изменений</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
         <source>%n point</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n п. п.</numerusform>
             <numerusform>%n п. п.</numerusform>
             <numerusform>%n п. п.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n points</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n п. п.</numerusform>
             <numerusform>%n п. п.</numerusform>
             <numerusform>%n п. п.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+102"/>
         <source>%1 – History</source>
         <translation>%1 – История</translation>
     </message>
@@ -857,12 +854,25 @@
         <translation>&amp;Текущая неделя</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>Перейти к текущей неделе (Alt+Т)</translation>
+        <translation type="vanished">Перейти к текущей неделе (Alt+Т)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-165"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n п. п.</numerusform>
+            <numerusform>%n п. п.</numerusform>
+            <numerusform>%n п. п.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>Перейти к текущей неделе (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
@@ -1795,6 +1805,11 @@ Your settings and exercise choices are kept.</source>
         <source>starting</source>
         <translation>запуск</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>Показать разминку</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2292,7 +2307,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2302,12 +2317,19 @@ Your settings and exercise choices are kept.</source>
         <translation>меньше минуты</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
@@ -2389,17 +2411,40 @@ Your settings and exercise choices are kept.</source>
         <translation>Выполняйте %1 с</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n вдох</numerusform>
             <numerusform>%n вдоха</numerusform>
             <numerusform>%n вдохов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>%n вдох</numerusform>
+            <numerusform>%n вдоха</numerusform>
+            <numerusform>%n вдохов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>%n повторение</numerusform>
+            <numerusform>%n повторения</numerusform>
+            <numerusform>%n повторений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>%n повторение</numerusform>
+            <numerusform>%n повторения</numerusform>
+            <numerusform>%n повторений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>%n вдох</numerusform>
             <numerusform>%n вдоха</numerusform>
@@ -2408,16 +2453,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>%n повторение</numerusform>
-            <numerusform>%n повторения</numerusform>
-            <numerusform>%n повторений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n повторение</numerusform>
             <numerusform>%n повторения</numerusform>
@@ -2597,7 +2633,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>%n перерыв</numerusform>
             <numerusform>%n перерыва</numerusform>
@@ -2605,16 +2641,32 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>%n откладывание</numerusform>
+            <numerusform>%n откладывания</numerusform>
+            <numerusform>%n откладываний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>%n перерыв</numerusform>
+            <numerusform>%n перерыва</numerusform>
+            <numerusform>%n перерывов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>%n перерыв</numerusform>
             <numerusform>%n перерыва</numerusform>
             <numerusform>%n перерывов</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>%1 по «Готово»</translation>
     </message>
@@ -2649,25 +2701,23 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 без ответа</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n откладывание</numerusform>
             <numerusform>%n откладывания</numerusform>
             <numerusform>%n откладываний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n откладывание</numerusform>
             <numerusform>%n откладывания</numerusform>
             <numerusform>%n откладываний</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Дольше всего подряд: %1, за порогом ползучести: %2</translation>
     </message>
@@ -2712,7 +2762,13 @@ Your settings and exercise choices are kept.</source>
         <translation>разминка через %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>Сегодня только упражнения сидя</translation>
     </message>
@@ -2877,8 +2933,12 @@ Your settings and exercise choices are kept.</source>
         <translation>Сегодня не &amp;могу стоять</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">Последнее &amp;затишье</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>Последнее &amp;затишье</translation>
     </message>
     <message>

@@ -29,12 +29,11 @@
         <translation>%1。记录仍在继续，磁盘恢复可写后会自动保存。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>You have sat for %1 minutes</source>
-        <translation>你已经坐了 %1 分钟</translation>
+        <translation type="vanished">你已经坐了 %1 分钟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>接下来做个简短的伸展或换个姿势，就能让背部恢复。</translation>
     </message>
@@ -791,26 +790,36 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
-        <source>%n point</source>
-        <translation>
-            <numerusform>%n 个百分点</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n points</source>
+        <location line="-4"/>
+        <source>%n point(s)</source>
         <translation>
             <numerusform>%n 个百分点</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+172"/>
+        <source>Go to the current week (%1)</source>
+        <translation>转到本周（(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point</source>
+        <translation type="vanished">
+            <numerusform>%n 个百分点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation type="vanished">
+            <numerusform>%n 个百分点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 – History</source>
         <translation>%1 – 历史记录</translation>
     </message>
@@ -845,12 +854,11 @@
         <translation>本周(&amp;W)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Go to the current week (Alt+W)</source>
-        <translation>转到本周（Alt+W）</translation>
+        <translation type="vanished">转到本周（Alt+W）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Next ▶</source>
         <translation>下一周 ▶</translation>
     </message>
@@ -1788,6 +1796,11 @@ Your settings and exercise choices are kept.</source>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>Show stretch</source>
+        <translation>显示伸展</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -2279,7 +2292,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../creepguard/ui/texts.py" line="+40"/>
+        <location filename="../creepguard/ui/texts.py" line="+59"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -2289,12 +2302,19 @@ Your settings and exercise choices are kept.</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>, </source>
+        <comment>between the items of a list, as in: 2 Done, 1 natural</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -2376,29 +2396,39 @@ Your settings and exercise choices are kept.</source>
         <translation>保持 %1 秒</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n breath</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>呼吸 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n breaths</source>
+        <translation type="vanished">
+            <numerusform>呼吸 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition</source>
+        <translation type="vanished">
+            <numerusform>重复 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetitions</source>
+        <translation type="vanished">
+            <numerusform>重复 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n breath(s)</source>
         <translation>
             <numerusform>呼吸 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n repetition</source>
-        <translation>
-            <numerusform>重复 %n 次</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n repetitions</source>
+        <source>%n repetition(s)</source>
         <translation>
             <numerusform>重复 %n 次</numerusform>
         </translation>
@@ -2576,20 +2606,32 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n break</source>
+        <source>%n break(s)</source>
         <translation>
             <numerusform>休息 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n breaks</source>
+        <location line="+46"/>
+        <source>%n snooze(s)</source>
         <translation>
+            <numerusform>推迟 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break</source>
+        <translation type="vanished">
+            <numerusform>休息 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation type="vanished">
             <numerusform>休息 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>%1 Done</source>
         <translation>完成 %1 次</translation>
     </message>
@@ -2624,21 +2666,19 @@ Your settings and exercise choices are kept.</source>
         <translation>未回应 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n snooze</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>推迟 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n snoozes</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>推迟 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>最长连续久坐 %1，超过蠕变阈值 %2</translation>
     </message>
@@ -2683,7 +2723,13 @@ Your settings and exercise choices are kept.</source>
         <translation>%1后伸展</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <comment>a name and what it says, as in: CreepGuard: sitting 12 min</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Seated exercises only today</source>
         <translation>今天只推荐坐姿动作</translation>
     </message>
@@ -2848,8 +2894,12 @@ Your settings and exercise choices are kept.</source>
         <translation>今天不便站立(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last &amp;quiet spell</source>
+        <translation type="vanished">刚才无操作的时段(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;last quiet spell</source>
         <translation>刚才无操作的时段(&amp;L)</translation>
     </message>
     <message>

@@ -175,12 +175,20 @@ def _has_record(day: DaySummary) -> bool:
 def _week_title(monday: date) -> str:
     sunday = monday + timedelta(days=6)
     _year, week, _ = monday.isocalendar()
+    locale = QLocale()  # the person's language (the app's), not the C library's LC_TIME
+
+    def month(day: date) -> str:
+        return locale.monthName(day.month, QLocale.FormatType.LongFormat)  # "23 ноября"
+
     if monday.month == sunday.month:
-        span = f"{monday.day}{DASH}{sunday.day} {sunday:%B %Y}"
+        span = f"{monday.day}{DASH}{sunday.day} {month(sunday)} {sunday.year}"
     elif monday.year == sunday.year:
-        span = f"{monday.day} {monday:%B} {DASH} {sunday.day} {sunday:%B %Y}"
+        span = f"{monday.day} {month(monday)} {DASH} {sunday.day} {month(sunday)} {sunday.year}"
     else:
-        span = f"{monday.day} {monday:%B %Y} {DASH} {sunday.day} {sunday:%B %Y}"
+        span = (
+            f"{monday.day} {month(monday)} {monday.year} {DASH} "
+            f"{sunday.day} {month(sunday)} {sunday.year}"
+        )
     return (
         QCoreApplication.translate("HistoryWindow", "Week %1, %2")
         .replace("%1", str(week))
@@ -197,10 +205,8 @@ def _change_text(value: float | None, *, percent: bool = False) -> str:
         if points == 0:
             return QCoreApplication.translate("HistoryWindow", "no change")
         count = abs(points)
-        amount = (
-            QCoreApplication.translate("HistoryWindow", "%n point", None, count)
-            if count == 1
-            else QCoreApplication.translate("HistoryWindow", "%n points", None, count)
+        amount = texts.counted(
+            QCoreApplication.translate("HistoryWindow", "%n point(s)", None, count), count
         )
         return f"{'↑' if points > 0 else '↓'} {amount}"
     if abs(value) < 60:  # shown in whole minutes, rounded down
@@ -367,8 +373,14 @@ class HistoryWindow(QWidget):
         self.this_week_button = QPushButton(
             QCoreApplication.translate("HistoryWindow", "This &week")
         )
+        # The key comes from the button's own "&" in the person's language.
+        key = QKeySequence.mnemonic(self.this_week_button.text()).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
         self.this_week_button.setToolTip(
-            QCoreApplication.translate("HistoryWindow", "Go to the current week (Alt+W)")
+            QCoreApplication.translate("HistoryWindow", "Go to the current week (%1)").replace(
+                "%1", key
+            )
         )
         self.next_button = QPushButton(QCoreApplication.translate("HistoryWindow", "Next \u25b6"))
         self.next_button.setToolTip(

@@ -152,7 +152,9 @@ class QtShell(QObject):
             # notification; its action (or a click on the tray) opens the card.
             self._waiting_card = card
             self.notify(
-                card.headline, card.exercise.title, (_SHOW_CARD_ACTION, _tr("Show stretch"))
+                card.headline,
+                card.exercise.title,
+                (_SHOW_CARD_ACTION, QCoreApplication.translate("Shell", "Show stretch")),
             )
             return
         self._show_card(card)
@@ -280,7 +282,3 @@ def _bring_up(window: Any) -> None:
 
 def _on_wayland() -> bool:
     return QGuiApplication.platformName().startswith("wayland")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shell", text)

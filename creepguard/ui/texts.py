@@ -4,9 +4,9 @@ All visible text goes through ``QCoreApplication.translate(context, text)`` writ
 in full (not through a wrapper) so that ``pyside6-lupdate`` finds every string and a
 translation catalogue can be generated later. Numbers are put in with ``%n`` (Qt's
 plural-aware placeholder) or ``str.replace`` on ``%1``/``%2``, never with f-strings inside
-the source text, so translators see whole sentences. Counted words have an explicit
-English singular and plural source (``"%n break"`` / ``"%n breaks"``): with no catalogue
-loaded Qt would otherwise show the ``"%n break(s)"`` convention verbatim.
+the source text, so translators see whole sentences. Counted words are one numerus
+message each (``"%n break(s)"``, Qt's convention); where no catalogue is loaded (English)
+``_counted`` turns the brackets into the English singular or plural.
 
 Tone: plain, calm, friendly English. The only health statements the app makes are these
 (from the source texts): after about 20 minutes of sitting the back starts to "creep"
@@ -33,6 +33,25 @@ if TYPE_CHECKING:
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
 DEFAULT_SAFETY_NOTE = "Stop any exercise that hurts."
+
+
+def counted(text: str, n: int) -> str:
+    """``QCoreApplication.translate(..., "%n break(s)", None, n)`` as a person reads it:
+    a catalogue has the right form already; English (no catalogue) gets its ending."""
+    from creepguard.i18n import current_language, english_plural
+
+    return english_plural(text, n) if current_language() == "en" else text
+
+
+def _zero_min() -> str:
+    return QCoreApplication.translate("Texts", "%1 min").replace("%1", "0")
+
+
+def join_list(parts: list[str]) -> str:
+    """Items joined the way the language lists them ("2 Done, 1 natural")."""
+    return QCoreApplication.translate(
+        "Texts", ", ", "between the items of a list, as in: 2 Done, 1 natural"
+    ).join(parts)
 
 
 def app_name() -> str:
@@ -181,16 +200,13 @@ def hold_text(hold: Hold, *, sides: bool) -> str:
                     "%1", str(hold.count)
                 )
         case HoldKind.BREATHS:
-            amount = (
-                QCoreApplication.translate("Texts", "%n breath", None, hold.count)
-                if hold.count == 1
-                else QCoreApplication.translate("Texts", "%n breaths", None, hold.count)
+            amount = counted(
+                QCoreApplication.translate("Texts", "%n breath(s)", None, hold.count), hold.count
             )
         case HoldKind.REPS:
-            amount = (
-                QCoreApplication.translate("Texts", "%n repetition", None, hold.count)
-                if hold.count == 1
-                else QCoreApplication.translate("Texts", "%n repetitions", None, hold.count)
+            amount = counted(
+                QCoreApplication.translate("Texts", "%n repetition(s)", None, hold.count),
+                hold.count,
             )
     if sides:
         return QCoreApplication.translate("Texts", "%1, each side").replace("%1", amount)
@@ -367,16 +383,12 @@ def today_line(today: DaySummary) -> str:
     """ "Today: 3 h 12 min sitting, 45 min standing, 4 breaks" (every break taken)."""
     line = (
         QCoreApplication.translate("Texts", "Today: %1 sitting, %2 standing")
-        .replace("%1", duration(today.sitting_s) if today.sitting_s >= 60 else "0 min")
-        .replace("%2", duration(today.standing_s) if today.standing_s >= 60 else "0 min")
+        .replace("%1", duration(today.sitting_s) if today.sitting_s >= 60 else _zero_min())
+        .replace("%2", duration(today.standing_s) if today.standing_s >= 60 else _zero_min())
     )
     n = today.breaks_taken
-    breaks = (
-        QCoreApplication.translate("Texts", "%n break", None, n)
-        if n == 1
-        else QCoreApplication.translate("Texts", "%n breaks", None, n)
-    )
-    return line + ", " + breaks
+    breaks = counted(QCoreApplication.translate("Texts", "%n break(s)", None, n), n)
+    return join_list([line, breaks])
 
 
 def breaks_line(today: DaySummary) -> str:
@@ -391,7 +403,7 @@ def breaks_line(today: DaySummary) -> str:
     ):
         if count:
             parts.append(source.replace("%1", str(count)))
-    return QCoreApplication.translate("Texts", "Breaks: %1").replace("%1", ", ".join(parts))
+    return QCoreApplication.translate("Texts", "Breaks: %1").replace("%1", join_list(parts))
 
 
 def prompts_line(today: DaySummary) -> str:
@@ -419,12 +431,8 @@ def prompts_line(today: DaySummary) -> str:
         )
     n = today.breaks_snoozed
     if n:
-        parts.append(
-            QCoreApplication.translate("Texts", "%n snooze", None, n)
-            if n == 1
-            else QCoreApplication.translate("Texts", "%n snoozes", None, n)
-        )
-    return ", ".join(parts)
+        parts.append(counted(QCoreApplication.translate("Texts", "%n snooze(s)", None, n), n))
+    return join_list(parts)
 
 
 def sits_line(today: DaySummary) -> str:
@@ -433,8 +441,8 @@ def sits_line(today: DaySummary) -> str:
         return ""
     return (
         QCoreApplication.translate("Texts", "Longest sit %1, %2 past the creep threshold")
-        .replace("%1", duration(today.longest_sit_s) if today.longest_sit_s >= 60 else "0 min")
-        .replace("%2", duration(today.over_creep_s) if today.over_creep_s >= 60 else "0 min")
+        .replace("%1", duration(today.longest_sit_s) if today.longest_sit_s >= 60 else _zero_min())
+        .replace("%2", duration(today.over_creep_s) if today.over_creep_s >= 60 else _zero_min())
     )
 
 
@@ -494,7 +502,14 @@ def may_take_a_break(view: StatusView) -> bool:
 
 def tooltip(view: StatusView, now: datetime | None = None) -> str:
     """The tray tooltip: plain text lines, most important first."""
-    lines = [app_name() + ": " + status_line(view, now), next_prompt_line(view)]
+    lines = [
+        QCoreApplication.translate(
+            "Texts", "%1: %2", "a name and what it says, as in: CreepGuard: sitting 12 min"
+        )
+        .replace("%1", app_name())
+        .replace("%2", status_line(view, now)),
+        next_prompt_line(view),
+    ]
     creep = creep_line(view)
     if creep:
         lines.append(creep)

@@ -232,7 +232,7 @@ class DayTimeline(QWidget):
             .replace("%3", texts.wall_time(last))
             .replace(
                 "%4",
-                ", ".join(parts)
+                texts.join_list(parts)
                 or QCoreApplication.translate("Timeline", "under a minute recorded"),
             )
         )

@@ -95,8 +95,10 @@ def _install_qt_catalogue(app: QCoreApplication, language: str) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for code in (language, language.split("_", maxsplit=1)[0]):
-        path = folder / f"qtbase_{code.lower()}.qm"
+    # Qt names them qtbase_pt_BR.qm, qtbase_zh_CN.qm, qtbase_de.qm.
+    base = language.split("_", maxsplit=1)[0]
+    for code in dict.fromkeys((language, language.lower(), base)):
+        path = folder / f"qtbase_{code}.qm"
         if path.is_file():
             translator = QTranslator(app)
             if translator.load(str(path)):

@@ -117,7 +117,7 @@ def test_a_working_session_on_a_real_desktop(
 
         note = wait_for(creep_note, 30, "the creep notification in dunst")
         assert note[0] == "CreepGuard"
-        assert note[1] == "You have sat for 20 minutes"
+        assert note[1] == "You have sat for 20 min."
         shots.take("creep-notification")
 
         # 3. At the posture-change interval (30 clock-min) the stretch card appears.

@@ -133,3 +133,22 @@ def test_each_language_is_named_in_itself() -> None:
         "简体中文",
     ]
     assert language_name("sv") == "Svenska"  # not in our table: Qt knows it
+
+
+@pytest.mark.parametrize(
+    ("language", "qt_file"), [("pt_BR", "qtbase_pt_BR.qm"), ("de", "qtbase_de.qm")]
+)
+def test_qts_own_words_come_in_the_regional_language_too(
+    app: QApplication, tmp_path: Path, language: str, qt_file: str
+) -> None:
+    """Qt names its catalogues qtbase_pt_BR.qm (not pt_br): OK and Cancel speak it."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (folder / qt_file).is_file():
+        pytest.skip(f"this PySide6 ships no {qt_file}")
+    _compile(tmp_path, language, ARABIC.replace('language="ar"', f'language="{language}"'))
+    i18n.set_catalogue_dir(str(tmp_path))
+    install_translator(app, language)
+    loaded = [Path(t.filePath()).name for t in app.findChildren(QTranslator)]
+    assert qt_file in loaded
