@@ -642,14 +642,14 @@ def step(name, fn):
 def qt():
     # As the runner does: the binding's source cache is stopped before anything else.
     __import__("PySide6.QtCore")
-    __import__("creepguard.qt_workarounds", fromlist=["x"]).stop_caching_sources()
+    __import__("creepguard.startup.qt_workarounds", fromlist=["x"]).stop_caching_sources()
     widgets = __import__("PySide6.QtWidgets", fromlist=["x"])
     globals()["qt"] = widgets.QApplication([])
 step("PySide6.QtWidgets + QApplication", qt)
 step("creepguard.ui.shell (the tray's first frame)", lambda: __import__("creepguard.ui.shell"))
 def app():
     # As the runner does: OpenSSL is kept out just before the engine and the store load.
-    __import__("creepguard.process_memory", fromlist=["x"]).keep_openssl_out()
+    __import__("creepguard.startup.process_memory", fromlist=["x"]).keep_openssl_out()
     __import__("creepguard.app")
 step("creepguard.app (engine, core)", app)
 step("sqlalchemy + creepguard.storage.store", lambda: __import__("creepguard.storage.store"))

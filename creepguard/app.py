@@ -19,17 +19,23 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from creepguard import settings as settings_mod
+from creepguard.autostart import default_command, for_platform
+from creepguard.commands import handle_command, pause_until
 from creepguard.core.counts import count_day
 from creepguard.core.engine import SittingEngine
 from creepguard.core.events import CreepReached, Event, PromptDue, PromptWithdrawn, SitReset
-from creepguard.core.exercises import Exercise
+from creepguard.core.exercises import Exercise, LibraryError, load_library
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
 from creepguard.core.ports import Desktop, PlainDesktop
 from creepguard.core.status_doc import status_document
 from creepguard.core.tracker import Tracker, resume_engine
+from creepguard.export import write_export
+from creepguard.i18n import current_language
 from creepguard.paths import AppPaths, resource_dir
+from creepguard.storage.history_source import StoreHistorySource
+from creepguard.ui import texts
 from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
 if TYPE_CHECKING:
@@ -249,8 +255,6 @@ class CreepGuardApp(QObject):
     # ------------------------------------------------------------------ moments
 
     def _on_creep(self, event: CreepReached) -> None:
-        from creepguard.ui import texts
-
         self.shell.notify(
             texts.sat_for(event.sit_s),  # "You have sat for 20 min."
             QCoreApplication.translate(
@@ -284,8 +288,6 @@ class CreepGuardApp(QObject):
 
     def _on_reset(self, event: SitReset) -> None:
         if event.recovery_until is not None and not event.natural:
-            from creepguard.ui import texts
-
             until = event.recovery_until.astimezone(self.clock.tz)
             self.shell.notify(
                 QCoreApplication.translate("App", "Well done"),
@@ -313,8 +315,6 @@ class CreepGuardApp(QObject):
         )
 
     def _headline(self, kind: PromptKind) -> str:
-        from creepguard.ui import texts
-
         return texts.headline(kind, standing_desk=bool(self.settings["standing_desk"]))
 
     def _pick(self, kind: PromptKind, exclude: Sequence[str]) -> Exercise | None:
@@ -516,8 +516,6 @@ class CreepGuardApp(QObject):
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Save and apply at once: the running engine follows without a restart."""
         if new["start_at_login"] != self.settings["start_at_login"]:
-            from creepguard.autostart import default_command, for_platform
-
             autostart = for_platform()
             if new["start_at_login"]:
                 autostart.enable(default_command())  # AutostartError is an OSError
@@ -545,8 +543,6 @@ class CreepGuardApp(QObject):
 
     def export_history(self, path: Path) -> None:
         """Write every span and prompt to ``path`` (CSV, or JSON for a .json name)."""
-        from creepguard.export import write_export
-
         self.tracker.flush()
         config = self.engine.config
         write_export(
@@ -565,8 +561,6 @@ class CreepGuardApp(QObject):
         self.shell.update(self.status_view())
 
     def history_source(self) -> HistorySource:
-        from creepguard.storage.history_source import StoreHistorySource
-
         return StoreHistorySource(
             self.store,
             lambda: self.engine.config.creep_s,
@@ -588,8 +582,6 @@ class CreepGuardApp(QObject):
 
     def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
         """One command from ``creepguard`` on the control socket (creepguard.commands)."""
-        from creepguard.commands import handle_command
-
         return handle_command(self, message)
 
 
@@ -605,27 +597,10 @@ def spoken_duration(seconds: float) -> str:
     return f"{secs} s"
 
 
-def pause_until(
-    length: PauseLength, now: datetime, settings: settings_mod.Settings
-) -> datetime | None:
-    match length:
-        case PauseLength.MINUTES_30:
-            return now + timedelta(minutes=30)
-        case PauseLength.HOUR:
-            return now + timedelta(hours=1)
-        case PauseLength.TOMORROW:
-            return settings.active_hours().next_start(now) or now + timedelta(days=1)
-        case PauseLength.UNTIL_RESUMED:
-            return None
-
-
 def load_exercises(directory: Path | None = None, language: str | None = None) -> list[Exercise]:
     """The exercise library in ``language`` (None: the one in use, creepguard.i18n). A
     broken translation is logged and the exercises stay English; a broken English library
     still raises LibraryError."""
-    from creepguard.core.exercises import LibraryError, load_library
-    from creepguard.i18n import current_language
-
     folder = directory or resource_dir() / "exercises"
     try:
         return load_library(folder, language if language is not None else current_language())
@@ -635,4 +610,4 @@ def load_exercises(directory: Path | None = None, language: str | None = None) -
         return english
 
 
-__all__ = ["AppParts", "CreepGuardApp", "ExerciseChoice", "NullShell", "Shell", "pause_until"]
+__all__ = ["AppParts", "CreepGuardApp", "ExerciseChoice", "NullShell", "Shell"]

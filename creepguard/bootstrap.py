@@ -3,7 +3,7 @@
 Everything else receives its collaborators: the app gets a clock, a source, a store and a
 shell; the tracker gets ports (``creepguard.core.ports``). Tests build the same app with
 a ``FakeClock`` and a scripted idle reading instead (``tests/app_harness.py``), and the
-real store, exercises and settings. ``creepguard.runner`` decides only *when* this runs
+real store, exercises and settings. ``creepguard.startup.runner`` decides only *when* this runs
 (after the tray's first frame) and what happens around it.
 """
 
@@ -12,12 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from creepguard.app import AppParts, CreepGuardApp, load_exercises
+from creepguard.demo import ScriptedPerson
+from creepguard.qt_clock import QtClock
+from creepguard.scheduling import ClockScheduler, install_jobs
+from creepguard.sensing.desktop_state import DesktopState
+from creepguard.sensing.factory import create_activity_source
+from creepguard.server import ControlServer
+from creepguard.storage.store import Store
+
 if TYPE_CHECKING:
-    from creepguard.app import CreepGuardApp, Shell
+    from creepguard.app import Shell
     from creepguard.core.ports import ActivitySource
     from creepguard.paths import AppPaths
-    from creepguard.scheduling import ClockScheduler
-    from creepguard.server import ControlServer
     from creepguard.settings import Settings
 
 __all__ = ["Running", "build"]
@@ -50,21 +57,11 @@ def build(
     """Build the real app: system clock on Qt's loop, the desktop's activity source (with
     the demo's scripted person in front of it), the SQLite store, the exercise library,
     the control socket and the calendar jobs. Nothing runs until ``app.start()``."""
-    from creepguard.app import AppParts, CreepGuardApp, load_exercises
-    from creepguard.qt_clock import QtClock
-    from creepguard.scheduling import install_jobs
-    from creepguard.sensing.desktop_state import DesktopState
-    from creepguard.sensing.factory import create_activity_source
-    from creepguard.server import ControlServer
-    from creepguard.storage.store import Store
-
     clock = QtClock(rate=time_scale)
     source: ActivitySource
     source, reports = create_activity_source()
     person = None
     if demo:
-        from creepguard.demo import ScriptedPerson
-
         source = person = ScriptedPerson(source, clock.monotonic, time_scale)
     parts = AppParts(
         clock=clock,

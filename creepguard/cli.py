@@ -22,7 +22,7 @@ from creepguard import __version__
 from creepguard.control import MAX_PAUSE_S, NotRunning, request
 from creepguard.i18n import current_language, fill, language_setting, set_language, tr
 from creepguard.paths import AppPaths
-from creepguard.quick import failure_text, one_line
+from creepguard.startup.quick import failure_text, one_line
 from creepguard.status_format import (
     _minutes,
     _status_text,
@@ -56,7 +56,7 @@ class _Parser(argparse.ArgumentParser):
 
 def time_scale(text: str) -> float:
     """``--time-scale``: a finite speed-up the clock and Qt's timers can follow."""
-    from creepguard.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
+    from creepguard.startup.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
 
     try:
         value = float(text)
@@ -534,7 +534,7 @@ def cmd_completion(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.demo import DEMO_TIME_SCALE
-    from creepguard.runner import run_tracker
+    from creepguard.startup.runner import run_tracker
 
     return run_tracker(
         paths,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
+from creepguard.control import pause_seconds
 from creepguard.core.model import Posture
 from creepguard.ui.port import PauseLength
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from creepguard.core.clock import Clock
     from creepguard.settings import Settings
 
-__all__ = ["CommandTarget", "handle_command"]
+__all__ = ["CommandTarget", "handle_command", "pause_until"]
 
 
 class CommandTarget(Protocol):
@@ -91,12 +92,22 @@ def _pause_end(app: CommandTarget, message: dict[str, Any]) -> datetime | None:
     """Until when ``pause`` holds prompts: ``tomorrow`` (the next start of active hours),
     a number of seconds, or None (until ``resume``)."""
     if message.get("tomorrow"):
-        from creepguard.app import pause_until
-
         return pause_until(PauseLength.TOMORROW, app.clock.now(), app.settings)
     if message.get("seconds") is not None:
-        from creepguard.control import pause_seconds
-
         seconds = pause_seconds(message["seconds"])  # ValueError: a bad request
         return app.clock.now() + timedelta(seconds=seconds)
     return None
+
+
+def pause_until(length: PauseLength, now: datetime, settings: Settings) -> datetime | None:
+    """Until when a pause from the tray menu (or ``pause tomorrow``) holds prompts; None:
+    until the person resumes."""
+    match length:
+        case PauseLength.MINUTES_30:
+            return now + timedelta(minutes=30)
+        case PauseLength.HOUR:
+            return now + timedelta(hours=1)
+        case PauseLength.TOMORROW:
+            return settings.active_hours().next_start(now) or now + timedelta(days=1)
+        case PauseLength.UNTIL_RESUMED:
+            return None

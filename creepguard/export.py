@@ -13,6 +13,7 @@ import errno
 import io
 import json
 import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,8 +111,6 @@ def write_private(path: Path, text: str) -> None:
     or a crash never leaves half an export (nor spoils the one there was); anything else (a
     pipe, ``/dev/stdout``) is written to directly. Raises OSError, the temporary file gone.
     """
-    import tempfile
-
     data = text.encode("utf-8")
     target = Path(os.path.realpath(path))  # through a link: the file it names is replaced
     if target.is_dir():

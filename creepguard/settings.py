@@ -26,6 +26,7 @@ from typing import Any
 from creepguard.core.policy import ActiveHours, EngineConfig
 from creepguard.i18n import QT_TRANSLATE_NOOP as N_
 from creepguard.i18n import available_languages, fill, tr
+from creepguard.paths import private_folder
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -380,8 +381,6 @@ def save(path: Path, settings: Settings, *, keep_aside: Iterable[str] = ()) -> N
 
     A file that could not be read is first kept aside, so a person's hand edits survive.
     """
-    from creepguard.paths import private_folder
-
     private_folder(path.parent)
     if list(keep_aside) and path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not domain time

@@ -1,7 +1,7 @@
 """How ``creepguard status`` shows a status: plain text and the waybar object.
 
 Standard library only, and ``datetime`` only when a status carries a time to show:
-``creepguard.quick`` prints these for a status bar that polls every few seconds. The words
+``creepguard.startup.quick`` prints these for a status bar that polls every few seconds. The words
 are translated by :mod:`creepguard.i18n` (context "StatusFormat"), weekday and month
 names included, so a time reads the same in every language's catalogue whatever LC_TIME
 says; only the clock pattern comes from LC_TIME.

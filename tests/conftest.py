@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def pytest_sessionstart(session: pytest.Session) -> None:
     # The test process makes the same Qt calls as a tracker, by the hundred thousand:
     # it needs the app's workaround for PySide6 6.12.0's reference bug too.
-    from creepguard import qt_workarounds
+    from creepguard.startup import qt_workarounds
 
     qt_workarounds.apply()
 

@@ -103,7 +103,11 @@ def test_only_the_composition_root_names_the_running_trackers_parts() -> None:
 def test_the_tracker_asks_for_capabilities_by_type_not_by_name() -> None:
     """Optional capabilities of a source are Protocols (creepguard.core.ports), never
     ``getattr(source, "...")``."""
-    for path in [PACKAGE / "app.py", PACKAGE / "core" / "tracker.py", PACKAGE / "runner.py"]:
+    for path in [
+        PACKAGE / "app.py",
+        PACKAGE / "core" / "tracker.py",
+        PACKAGE / "startup" / "runner.py",
+    ]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         calls = [
             ast.unparse(node)
@@ -114,3 +118,62 @@ def test_the_tracker_asks_for_capabilities_by_type_not_by_name() -> None:
             and "source" in ast.unparse(node.args[0])
         ]
         assert calls == [], path
+
+
+# Where an import inside a function is allowed, and why. Everywhere else imports go at
+# the top: a lazy import is an import-order trick, and those live in creepguard.startup.
+LAZY_IMPORTS_ALLOWED = {
+    "creepguard.startup": "the start-up order itself (tray first, status without Qt)",
+    "creepguard.cli": "each command loads only what it needs; status is on a status bar's path",
+    "creepguard.offline": "the status path without a tracker: no SQLAlchemy, no Qt",
+    "creepguard.status_format": "the status path: text for a status bar",
+    "creepguard.control": "the status path: the socket request",
+    "creepguard.i18n": "the status path: a catalogue only where a language needs one",
+    "creepguard.catalogues": "build tooling, run by scripts/build_translations.sh",
+    "creepguard.paths": "the status path: platformdirs only where the folders are asked for",
+    "creepguard.ui.shell": "the first frame: windows and the card are built when first shown",
+    "creepguard.ui.surface": "the first frame: tray or status window, whichever is needed",
+    "creepguard.ui.tray": "the first frame: the menu and the popup on first use",
+    "creepguard.ui.icons": "the first frame: the drawing code when the ring first changes",
+    "creepguard.ui.translation": "the first frame: Qt's catalogues only for another language",
+    "creepguard.ui.texts": "the first frame: the tooltip's words, with the rest on demand",
+    "creepguard.ui.look": "the first frame: the style helpers a window asks for",
+    "creepguard.ui.port": "the first frame: the view models without the library",
+    "creepguard.ui.card": "the card: the picture tools only for a mirrored or still picture",
+    "creepguard.ui.notifications": "jeepney only where the desktop's notification service is used",
+    "creepguard.sensing": "one backend per platform: optional libraries (jeepney, pywayland, "
+    "ctypes bindings) load only where that desktop runs",
+    "creepguard.native": "ctypes libraries per platform",
+    "creepguard.autostart": "per-platform start at login",
+    "creepguard.storage": "Alembic only when the file needs a migration",
+}
+
+
+def _lazy_imports(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            lines += [
+                sub.lineno for sub in ast.walk(node) if isinstance(sub, ast.Import | ast.ImportFrom)
+            ]
+    return sorted(set(lines))
+
+
+def test_imports_inside_functions_only_where_the_start_up_needs_them() -> None:
+    offenders = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = _module_name(path)
+        if any(
+            name == allowed or name.startswith(f"{allowed}.") for allowed in LAZY_IMPORTS_ALLOWED
+        ):
+            continue
+        if lines := _lazy_imports(path):
+            offenders[name] = lines
+    assert offenders == {}, "move these imports to the top, or into creepguard.startup"
+
+
+def test_the_lazy_import_check_sees_an_import_in_a_function(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("import os\n\ndef f():\n    import json\n    return json\n")
+    assert _lazy_imports(module) == [4]

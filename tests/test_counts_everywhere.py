@@ -22,9 +22,10 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from creepguard import cli, offline, quick
+from creepguard import cli, offline
 from creepguard.core.counts import count_day, status_today
 from creepguard.core.model import Posture
+from creepguard.startup import quick
 from creepguard.status_format import _status_text
 from creepguard.storage.store import Store
 from creepguard.ui.history_window import HistoryWindow, week_csv

@@ -1,4 +1,4 @@
-"""``creepguard.quick``: ``status`` from a running tracker without the full command line.
+"""``creepguard.startup.quick``: ``status`` from a running tracker without the full command line.
 
 Its output must be the full command line's, byte for byte; anything it does not answer
 itself goes to ``creepguard.cli.main``; and it must find the socket exactly where
@@ -22,8 +22,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from creepguard import cli, control, quick
+from creepguard import cli, control
 from creepguard.paths import AppPaths
+from creepguard.startup import quick
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -333,7 +334,7 @@ def test_status_from_a_tracker_imports_nothing_heavy(
     ours = modules - startup
     heavy = {m for m in ours if m in HEAVY or m.split(".")[0] in HEAVY}
     assert heavy == set(), f"{' '.join(argv)} imported {sorted(heavy)}"
-    assert "creepguard.quick" in ours
+    assert "creepguard.startup.quick" in ours
     assert len(fake.requests) == 1
     cli.main(argv)
     assert out == capsys.readouterr().out

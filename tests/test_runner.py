@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from creepguard.runner import ControllerProxy
+from creepguard.startup.runner import ControllerProxy
 
 
 class Recorder:
@@ -49,7 +49,8 @@ def test_a_tracker_that_cannot_be_built_says_why_and_exits_1(tmp_path: Path) -> 
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from creepguard import bootstrap, runner, settings\n"
+        "from creepguard import bootstrap, settings\n"
+        "from creepguard.startup import runner\n"
         "from creepguard.paths import AppPaths\n"
         "def broken(*args, **kwargs):\n"
         "    raise RuntimeError('the history folder is on a disk that went away')\n"

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
-from creepguard import process_memory
 from creepguard.paths import AppPaths, private_folder, resource_dir
+from creepguard.startup import process_memory
 from creepguard.ui.release_on_hide import ReleaseOnHide
 from creepguard.ui.surface import TrayOrWindow, starting_icon
 

@@ -320,7 +320,7 @@ def _begin(  # noqa: PLR0917 - the parts _run made, handed on
     """Build the app and start tracking (``options``: the time scale, verbosity, demo)."""
     from PySide6.QtCore import QTimer
 
-    from creepguard import process_memory
+    from creepguard.startup import process_memory
 
     time_scale, verbose, demo = options
     # Until here only warnings were shown, on stderr (logging's last resort).
@@ -353,7 +353,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
     # for the next turn of the event loop (finish_start).
     from PySide6.QtCore import QTimer
 
-    from creepguard import process_memory, qt_workarounds
+    from creepguard.startup import process_memory, qt_workarounds
 
     qt_workarounds.stop_caching_sources()  # before the imports below
     paint_on_the_calling_thread()

@@ -87,7 +87,7 @@ def run() -> int:
     """``creepguard run`` with no options, as ``cli.cmd_run`` starts it, without building
     the whole command line first: this is the path to the tray's first frame."""
     from creepguard.paths import AppPaths
-    from creepguard.runner import run_tracker
+    from creepguard.startup.runner import run_tracker
 
     try:
         return run_tracker(AppPaths.from_environment(), demo=False, time_scale=1.0, verbose=False)
