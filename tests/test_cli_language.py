@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from creepguard import catalogues, cli, i18n, quick, status_format
+from creepguard import catalogues, cli, i18n, status_format
+from creepguard.startup import quick
 
 ROOT = Path(__file__).resolve().parents[1]
 
