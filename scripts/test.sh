@@ -3,12 +3,14 @@
 # lint (ruff), types (mypy), layer contracts (import-linter) and pytest, whose display
 # tests start their own Xvfb and whose D-Bus tests start their own buses. The real-desktop
 # tier (tests/desktops, marker desktop_real) starts headless Wayland compositors: mutter,
-# gnome-shell, kwin_wayland and weston (about a minute to install, once).
+# gnome-shell, kwin_wayland (with plasmashell, for Plasma's tray) and weston (about two
+# minutes to install, once).
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \
   haskell-gtk-sni-tray-utils libfaketime \
   mutter gnome-shell gnome-shell-extension-appindicator kwin-wayland weston \
+  plasma-workspace plasma-desktop qtwayland5 \
   plasma-wayland-protocols libglib2.0-bin python3-gi \
   libwayland-client0 libwayland-cursor0 libwayland-egl1
 apt_install zsh fish # the completion scripts are run by each shell

@@ -47,6 +47,19 @@ def kwin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]:
 
 
 @pytest.fixture
+def kwin_logind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]:
+    """kwin with a stand-in logind on a private system bus: its lock screen can be
+    unlocked as ``loginctl unlock-session`` does."""
+    yield from _session("kwin-logind", tmp_path_factory)
+
+
+@pytest.fixture
+def plasma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]:
+    """kwin with Plasma's tray: kded5's StatusNotifierWatcher and plasmashell's panel."""
+    yield from _session("plasma", tmp_path_factory)
+
+
+@pytest.fixture
 def weston(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]:
     yield from _session("weston", tmp_path_factory)
 

@@ -12,6 +12,11 @@ What runs here (Debian 12, no GPU, as root) and how input gets in:
   org_kde_kwin_fake_input (allowed with ``KWIN_WAYLAND_NO_PERMISSION_CHECKS=1``). The
   packaged binary carries a file capability (cap_sys_resource) that makes it refuse to
   start as root, so a plain copy of it is run.
+  KDE's screen locker (inside kwin) unlocks when logind asks it to, as ``loginctl
+  unlock-session`` does: a stand-in logind (python-dbusmock's template) on a private
+  system bus lets a test ask. With ``plasma=True`` the rest of a Plasma session's tray
+  runs too: kactivitymanagerd, kded5 (whose statusnotifierwatcher module is the
+  StatusNotifierWatcher) and plasmashell (the panel's system tray, the host).
 * ``weston --backend=headless-backend.so``: a compositor with no idle protocol at all.
 
 Nothing here depends on pytest: a missing program raises
@@ -47,7 +52,16 @@ PACKAGES = {
     "weston": "weston",
     "dbus-daemon": "dbus",
     "gsettings": "libglib2.0-bin",
+    "plasmashell": "plasma-workspace plasma-desktop qtwayland5",
+    "kded5": "kded5",
 }
+
+#: Qt 5's Wayland platform plugin: plasmashell and KDE's lock screen greeter need it
+QT5_WAYLAND = Path("/usr/lib/x86_64-linux-gnu/qt5/plugins/platforms/libqwayland-generic.so")
+KACTIVITYMANAGERD = Path("/usr/lib/x86_64-linux-gnu/libexec/kactivitymanagerd")
+#: the session a stand-in logind knows: KDE's screen locker asks logind for "auto" (the
+#: caller's own session), which the stand-in answers with this id's object
+LOGIND_SESSION = "auto"
 
 HERE = Path(__file__).resolve().parent
 
@@ -171,9 +185,28 @@ class WaylandSession:
         env.update(extra)
         return env
 
-    def app(self, home: Path, **options: Any) -> AppProcess:
-        """A ``creepguard run`` on this desktop (not started yet)."""
-        return AppProcess(home, self.env(), **options)
+    def app(self, home: Path, env: dict[str, str] | None = None, **options: Any) -> AppProcess:
+        """A ``creepguard run`` on this desktop (not started yet), in ``env`` (default:
+        :meth:`env`)."""
+        return AppProcess(home, env if env is not None else self.env(), **options)
+
+    def without_system_bus(self) -> dict[str, str]:
+        """:meth:`env` without this session's system bus: a client that must not see
+        logind (so what it learns comes from the session bus alone)."""
+        return self.env(DBUS_SYSTEM_BUS_ADDRESS=f"unix:path={self.root / 'no-system-bus'}")
+
+    def logind_session(self, method: str) -> None:
+        """Call the stand-in logind's session object: ``Lock`` or ``Unlock`` make it send
+        that signal, as logind does for ``loginctl lock-session`` / ``unlock-session``."""
+        if self.system_bus_address is None or "logind" not in self.processes:
+            raise RuntimeError("this session has no stand-in logind (start it with logind=True)")
+        _call(
+            self.system_bus_address,
+            "org.freedesktop.login1",
+            f"/org/freedesktop/login1/session/{LOGIND_SESSION}",
+            "org.freedesktop.login1.Session",
+            method,
+        )
 
     def log(self, name: str) -> str:
         path = self.root / "logs" / f"{name}.log"
@@ -366,8 +399,101 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
     return session
 
 
-def start_kwin(root: Path) -> WaylandSession:
-    """kwin_wayland 5.27 ``--virtual`` (a copy without the file capability)."""
+def _call(
+    address: str,
+    service: str,
+    path: str,
+    interface: str,
+    method: str,
+    *,
+    signature: str = "",
+    body: tuple[Any, ...] = (),
+) -> tuple[Any, ...]:
+    """One method call on the bus at ``address``; its reply's body (an error raises)."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    target = DBusAddress(path, bus_name=service, interface=interface)
+    with open_dbus_connection(bus=address) as connection:
+        reply = connection.send_and_get_reply(
+            new_method_call(target, method, signature or None, body), timeout=10
+        )
+    if reply.header.message_type.name != "method_return":
+        raise RuntimeError(f"{interface}.{method}: {reply.body}")
+    return tuple(reply.body)
+
+
+def start_logind(session: WaylandSession) -> None:
+    """A private system bus with a stand-in systemd-logind (python-dbusmock's ``logind``
+    template, Debian's python3-dbusmock) that knows one active session."""
+    if not Path("/usr/bin/python3").exists():
+        raise DesktopUnavailable("/usr/bin/python3 is missing (Debian: python3-dbusmock)")
+    probe = subprocess.run(
+        ["/usr/bin/python3", "-c", "import dbusmock"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        raise DesktopUnavailable("python-dbusmock is missing (Debian: python3-dbusmock)")
+    system, address = start_bus(session.root / "system-bus", "system")
+    session.processes["dbus-daemon-system"] = system
+    session.system_bus_address = address
+    env = session.env()
+    logind = session.spawn(
+        "logind", ["/usr/bin/python3", "-m", "dbusmock", "--system", "--template", "logind"], env
+    )
+    wait_for(
+        lambda: logind.poll() is not None or _bus_has_name(address, "org.freedesktop.login1"),
+        15,
+        "the stand-in logind",
+    )
+    session.check_alive("logind")
+    _call(
+        address,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.DBus.Mock",
+        "AddSession",
+        signature="ssusb",
+        body=(LOGIND_SESSION, "seat0", os.getuid(), "creepguard", True),
+    )
+
+
+def start_plasma_tray(session: WaylandSession) -> None:
+    """What shows tray items in a Plasma session: kactivitymanagerd (plasmashell will not
+    load its shell without it), kded5 (its statusnotifierwatcher module owns
+    org.kde.StatusNotifierWatcher) and plasmashell (the panel, whose system tray registers
+    as the StatusNotifierHost). They are started here, not by D-Bus activation: activated
+    services would not get the compositor's socket."""
+    require("plasmashell", "kded5")
+    if not (QT5_WAYLAND.exists() and KACTIVITYMANAGERD.exists()):
+        raise DesktopUnavailable(
+            "Qt 5's Wayland plugin or kactivitymanagerd is missing "
+            "(Debian: apt-get install qtwayland5 kactivitymanagerd)"
+        )
+    env = session.env(KDE_FULL_SESSION="true", KDE_SESSION_VERSION="5")
+    session.spawn("kactivitymanagerd", [str(KACTIVITYMANAGERD)], env)
+    session.spawn("kded5", ["kded5"], env)
+    session.wait(
+        lambda: session.has_name("org.kde.ActivityManager") and session.has_name("org.kde.kded5"),
+        30,
+        "kactivitymanagerd and kded5",
+    )
+    session.spawn("plasmashell", ["plasmashell", "--no-respawn"], env)
+    session.wait(
+        lambda: (
+            session.alive("plasmashell")
+            and session.has_name("org.kde.StatusNotifierWatcher")
+            and session.has_name("org.kde.plasmashell")
+        ),
+        60,
+        "plasmashell and the StatusNotifierWatcher",
+    )
+    session.check_alive("plasmashell")
+
+
+def start_kwin(root: Path, *, logind: bool = False, plasma: bool = False) -> WaylandSession:
+    """kwin_wayland 5.27 ``--virtual`` (a copy without the file capability); with
+    ``logind``, a stand-in logind on a private system bus (kwin's screen locker uses it);
+    with ``plasma``, Plasma's tray (:func:`start_plasma_tray`)."""
     require("kwin_wayland", "dbus-daemon")
     _prepare(root)
     binary = root / "kwin_wayland"
@@ -376,6 +502,8 @@ def start_kwin(root: Path) -> WaylandSession:
     session = WaylandSession("kwin", root, address, "wl-kwin", "KDE")
     session.processes["dbus-daemon"] = bus
     try:
+        if logind:
+            start_logind(session)
         env = session.env(KWIN_WAYLAND_NO_PERMISSION_CHECKS="1", KWIN_COMPOSE="Q")
         env.pop("QT_QPA_PLATFORM")  # kwin picks its own
         env.pop("WAYLAND_DISPLAY")
@@ -399,6 +527,8 @@ def start_kwin(root: Path) -> WaylandSession:
             45,
             "kwin's Wayland socket and org.kde.KWin",
         )
+        if plasma:
+            start_plasma_tray(session)
     except BaseException:
         session.stop()
         raise
@@ -466,7 +596,15 @@ def gnome_shell_screenshot(bus_address: str, path: Path) -> Path | None:
 
 def sni_owners(bus_address: str) -> list[int]:
     """Process ids owning the items registered with the StatusNotifierWatcher (GNOME's
-    AppIndicator extension, or KDE's); empty while there is none."""
+    AppIndicator extension, or KDE's); empty while there is none, or while the watcher is
+    too busy to answer within 2 s (kded5 loading its modules)."""
+    try:
+        return _sni_owners(bus_address)
+    except (OSError, ValueError, TimeoutError):
+        return []
+
+
+def _sni_owners(bus_address: str) -> list[int]:
     from jeepney import DBusAddress, new_method_call
     from jeepney.io.blocking import open_dbus_connection
 
@@ -501,6 +639,23 @@ def sni_owners(bus_address: str) -> list[int]:
             if answer.header.message_type.name == "method_return":
                 owners.append(int(answer.body[0]))
     return owners
+
+
+def connection_pid(bus_address: str, name: str) -> int | None:
+    """The process id behind a bus name (a unique ``:1.N`` or a well-known one)."""
+    try:
+        (pid,) = _call(
+            bus_address,
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus",
+            "GetConnectionUnixProcessID",
+            signature="s",
+            body=(name,),
+        )
+    except (RuntimeError, OSError, TimeoutError):
+        return None
+    return int(pid)
 
 
 def sni_activate(bus_address: str, pid: int) -> bool:
@@ -545,7 +700,8 @@ def sni_activate(bus_address: str, pid: int) -> bool:
 
 class BusRecorder:
     """Messages on a session bus that match ``rule``, seen by a bus monitor (the private
-    buses allow it), each with the monotonic time it was received."""
+    buses allow it): ``seen`` holds (monotonic time received, member, body) of each, and
+    ``senders`` the (sender, destination) unique names of the same messages."""
 
     def __init__(self, bus_address: str, rule: str) -> None:
         import threading
@@ -554,6 +710,7 @@ class BusRecorder:
         from jeepney.io.blocking import open_dbus_connection
 
         self.seen: list[tuple[float, str, tuple[Any, ...]]] = []
+        self.senders: list[tuple[str, str]] = []
         self._connection = open_dbus_connection(bus=bus_address)
         monitoring = DBusAddress(
             "/org/freedesktop/DBus",
@@ -577,7 +734,14 @@ class BusRecorder:
                 continue
             except (OSError, ValueError):
                 return
-            member = str(message.header.fields.get(HeaderFields.member, ""))
+            fields = message.header.fields
+            member = str(fields.get(HeaderFields.member, ""))
+            self.senders.append(
+                (
+                    str(fields.get(HeaderFields.sender, "")),
+                    str(fields.get(HeaderFields.destination, "")),
+                )
+            )
             self.seen.append((time.monotonic(), member, tuple(message.body)))
 
     def close(self) -> None:
@@ -626,6 +790,8 @@ STARTERS: dict[str, Callable[[Path], WaylandSession]] = {
     "mutter": start_mutter,
     "gnome-shell": start_gnome_shell,
     "kwin": start_kwin,
+    "kwin-logind": lambda root: start_kwin(root, logind=True),
+    "plasma": lambda root: start_kwin(root, plasma=True),
     "weston": start_weston,
 }
 
