@@ -7,10 +7,12 @@ Linux and other Unix desktops
        event when the person returns.
     2. ``ext-idle-notify``: ext-idle-notify-v1 through pywayland, in Wayland sessions
        (KDE Plasma, sway, Hyprland, ...) when the optional pywayland is installed.
-    3. ``x11``: the XScreenSaver extension in-process. Never in a Wayland session: through
+    3. ``kde-idle``: KDE's older org_kde_kwin_idle, also through pywayland, where
+       ext-idle-notify-v1 is missing (sway 1.7 and other compositors on wlroots 0.15).
+    4. ``x11``: the XScreenSaver extension in-process. Never in a Wayland session: through
        XWayland it sees only X clients' input. In X11 sessions it comes before the D-Bus
        screen saver: no round trip per reading, and it answers on every X desktop.
-    4. ``freedesktop-screensaver``: ``GetSessionIdleTime`` where it answers (KDE on X11,
+    5. ``freedesktop-screensaver``: ``GetSessionIdleTime`` where it answers (KDE on X11,
        some others; KDE on Wayland refuses with NotSupported).
 Windows: ``windows`` (GetLastInputInfo). macOS: ``macos`` (IOKit HIDIdleTime).
 Everywhere, last: ``none``, which counts every unlocked moment as sitting and says so.
@@ -147,6 +149,13 @@ def _linux_readers(env: Mapping[str, str], buses: _Buses) -> _ReaderChain:
 
         return ExtIdleNotifyReader(env)
 
+    def kde_idle() -> IdleReader:
+        if not wayland:
+            raise BackendUnavailable("not a Wayland session")
+        from creepguard.sensing.wayland import KdeIdleReader
+
+        return KdeIdleReader(env)
+
     def x11() -> IdleReader:
         if wayland:
             raise BackendUnavailable(
@@ -165,6 +174,7 @@ def _linux_readers(env: Mapping[str, str], buses: _Buses) -> _ReaderChain:
     return [
         ("mutter", "session", mutter),
         ("ext-idle-notify", None, ext_idle_notify),
+        ("kde-idle", None, kde_idle),
         ("x11", None, x11),
         ("freedesktop-screensaver", "session", freedesktop),
     ]

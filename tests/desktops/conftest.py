@@ -60,6 +60,13 @@ def plasma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]
 
 
 @pytest.fixture
+def sway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]:
+    """sway 1.7 (as the user creepguard-sway when the tests run as root), with a stand-in
+    logind on a private system bus."""
+    yield from _session("sway", tmp_path_factory)
+
+
+@pytest.fixture
 def weston(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WaylandSession]:
     yield from _session("weston", tmp_path_factory)
 

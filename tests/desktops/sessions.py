@@ -17,6 +17,13 @@ What runs here (Debian 12, no GPU, as root) and how input gets in:
   system bus lets a test ask. With ``plasma=True`` the rest of a Plasma session's tray
   runs too: kactivitymanagerd, kded5 (whose statusnotifierwatcher module is the
   StatusNotifierWatcher) and plasmashell (the panel's system tray, the host).
+* ``sway`` 1.7 (wlroots 0.15, headless backend, pixman renderer): it refuses to run as
+  root, so as root it runs as the unprivileged user ``creepguard-sway`` (``scripts/test.sh``
+  creates it) with a runtime folder of its own in /tmp; clients connect by the socket's
+  absolute path. Idle from org_kde_kwin_idle (no ext-idle-notify-v1 before sway 1.8);
+  input is a key press from ``wtype`` (virtual-keyboard protocol); screenshots with
+  ``grim``; the lock screen is ``swaylock``, which tells nobody it locked: the app learns
+  of a lock from logind (a stand-in here), as swayidle's ``lock`` hook makes it happen.
 * ``weston --backend=headless-backend.so``: a compositor with no idle protocol at all.
 
 Nothing here depends on pytest: a missing program raises
@@ -29,10 +36,12 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
+import pwd
 import select
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +63,14 @@ PACKAGES = {
     "gsettings": "libglib2.0-bin",
     "plasmashell": "plasma-workspace plasma-desktop qtwayland5",
     "kded5": "kded5",
+    "sway": "sway",
+    "wtype": "wtype",
+    "grim": "grim",
+    "swaylock": "swaylock",
 }
+
+#: the unprivileged user sway runs as when the tests run as root (scripts/test.sh makes it)
+SWAY_USER = "creepguard-sway"
 
 #: Qt 5's Wayland platform plugin: plasmashell and KDE's lock screen greeter need it
 QT5_WAYLAND = Path("/usr/lib/x86_64-linux-gnu/qt5/plugins/platforms/libqwayland-generic.so")
@@ -147,10 +163,14 @@ class WaylandSession:
     desktop: str
     system_bus_address: str | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    #: run at :meth:`stop`, after the processes, last added first
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
     _logs: list[IO[bytes]] = field(default_factory=list)
 
     @property
     def runtime(self) -> Path:
+        """The clients' XDG_RUNTIME_DIR (``wayland_display`` is relative to it, unless it
+        is an absolute path)."""
         return self.root / "runtime"
 
     def env(self, **extra: str) -> dict[str, str]:
@@ -236,6 +256,11 @@ class WaylandSession:
             return path
         if self.kind == "gnome-shell":
             return gnome_shell_screenshot(self.bus_address, path)
+        if self.kind == "sway" and shutil.which("grim"):
+            subprocess.run(
+                ["grim", str(path)], env=self.env(), capture_output=True, timeout=20, check=False
+            )
+            return path if path.exists() else None
         return None
 
     def has_name(self, name: str) -> bool:
@@ -244,11 +269,19 @@ class WaylandSession:
     # --- life ------------------------------------------------------------------------------
 
     def spawn(
-        self, name: str, command: Sequence[str], env: dict[str, str] | None = None
+        self,
+        name: str,
+        command: Sequence[str],
+        env: dict[str, str] | None = None,
+        user: pwd.struct_passwd | None = None,
     ) -> subprocess.Popen[bytes]:
+        """Start ``command`` with its output in ``logs/NAME.log``; as ``user`` if given."""
         (self.root / "logs").mkdir(exist_ok=True)
         log = (self.root / "logs" / f"{name}.log").open("ab")
         self._logs.append(log)
+        as_user: dict[str, Any] = {}
+        if user is not None:
+            as_user = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
         process = subprocess.Popen(
             list(command),
             env=env if env is not None else self.env(),
@@ -256,6 +289,7 @@ class WaylandSession:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            **as_user,
         )
         self.processes[name] = process
         return process
@@ -270,14 +304,15 @@ class WaylandSession:
                 f"{name} exited with {process.returncode}: {self.log(name)[-2500:]}"
             )
 
-    def wait(self, condition: Callable[[], Any], timeout_s: float, what: str) -> None:
-        """Wait for ``condition`` while the compositor lives (its log if it dies)."""
+    def wait(self, condition: Callable[[], Any], timeout_s: float, what: str) -> Any:
+        """Wait for ``condition`` while the compositor lives (its log if it dies); what
+        it returned."""
 
         def check() -> Any:
             self.check_alive(self.kind)
             return condition()
 
-        wait_for(check, timeout_s, what, interval_s=0.1)
+        return wait_for(check, timeout_s, what, interval_s=0.1)
 
     def stop(self) -> None:
         for name in reversed(list(self.processes)):
@@ -294,6 +329,8 @@ class WaylandSession:
         for handle in self._logs:
             handle.close()
         self._logs.clear()
+        while self.cleanups:
+            self.cleanups.pop()()
 
 
 def _prepare(root: Path) -> None:
@@ -529,6 +566,73 @@ def start_kwin(root: Path, *, logind: bool = False, plasma: bool = False) -> Way
         )
         if plasma:
             start_plasma_tray(session)
+    except BaseException:
+        session.stop()
+        raise
+    return session
+
+
+def sway_user() -> pwd.struct_passwd | None:
+    """Whom sway runs as: :data:`SWAY_USER` when the tests run as root (sway refuses root),
+    else nobody else (None: the tests' own user)."""
+    if os.getuid() != 0:
+        return None
+    try:
+        return pwd.getpwnam(SWAY_USER)
+    except KeyError:
+        raise DesktopUnavailable(
+            f"sway refuses to run as root and the user {SWAY_USER} is missing "
+            f"(scripts/test.sh creates it: useradd --system --user-group --no-create-home "
+            f"--home-dir /nonexistent --shell /usr/sbin/nologin {SWAY_USER})"
+        ) from None
+
+
+SWAY_CONFIG = f"""\
+output HEADLESS-1 resolution {SIZE[0]}x{SIZE[1]} bg #4a5866 solid_color
+font pango:DejaVu Sans 10
+"""
+
+
+def start_sway(root: Path, *, logind: bool = False) -> WaylandSession:
+    """sway 1.7 on its headless backend, as :func:`sway_user`; with ``logind``, a
+    stand-in logind on a private system bus."""
+    require("sway", "wtype", "dbus-daemon")
+    user = sway_user()
+    _prepare(root)
+    # sway's runtime folder must belong to the user running it: the tests' temporary
+    # folders are root's and closed to others, so it lives in /tmp.
+    runtime = Path(tempfile.mkdtemp(prefix="cg-sway-", dir="/tmp"))
+    if user is not None:
+        os.chown(runtime, user.pw_uid, user.pw_gid)
+    runtime.chmod(0o700)
+    bus, address = start_bus(root / "bus")
+    session = WaylandSession("sway", root, address, "", "sway")
+    session.processes["dbus-daemon"] = bus
+    session.cleanups.append(lambda: shutil.rmtree(runtime, ignore_errors=True))
+    try:
+        if logind:
+            start_logind(session)
+        config = runtime / "config"
+        config.write_text(SWAY_CONFIG, encoding="utf-8")
+        config.chmod(0o644)
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(runtime),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "XDG_SESSION_TYPE": "wayland",
+            "WLR_BACKENDS": "headless",
+            "WLR_LIBINPUT_NO_DEVICES": "1",
+            "WLR_RENDERER": "pixman",
+        }
+        session.spawn("sway", ["sway", "--config", str(config)], env, user=user)
+
+        def socket() -> Path | None:
+            found = sorted(runtime.glob("wayland-[0-9]*"))
+            sockets = [path for path in found if not path.name.endswith(".lock")]
+            return sockets[0] if sockets else None
+
+        found: Path = session.wait(socket, 30, "sway's Wayland socket")
+        session.wayland_display = str(found)  # absolute: clients keep their own runtime
     except BaseException:
         session.stop()
         raise
@@ -792,6 +896,7 @@ STARTERS: dict[str, Callable[[Path], WaylandSession]] = {
     "kwin": start_kwin,
     "kwin-logind": lambda root: start_kwin(root, logind=True),
     "plasma": lambda root: start_kwin(root, plasma=True),
+    "sway": lambda root: start_sway(root, logind=True),
     "weston": start_weston,
 }
 
@@ -910,7 +1015,26 @@ class KWinInput:
             self._display.disconnect()
 
 
-def keep_moving(input_: MutterInput | KWinInput, seconds: float, every_s: float = 0.2) -> None:
+class SwayInput:
+    """A key press (Shift) from ``wtype``, through the virtual-keyboard protocol: sway's
+    idle timers take it as a person's (a modifier alone, ``wtype -M``, they do not)."""
+
+    def __init__(self, session: WaylandSession) -> None:
+        require("wtype")
+        self._env = session.env()
+
+    def move(self) -> None:
+        subprocess.run(
+            ["wtype", "-k", "Shift_L"], env=self._env, check=True, timeout=10, capture_output=True
+        )
+
+    def close(self) -> None:
+        return None
+
+
+def keep_moving(
+    input_: MutterInput | KWinInput | SwayInput, seconds: float, every_s: float = 0.2
+) -> None:
     """Steady input for ``seconds``: a person working."""
     end = time.monotonic() + seconds
     while True:

@@ -142,10 +142,13 @@ def _locked(kwin: WaylandSession) -> bool:
     return _screensaver(kwin, "GetActive") == (True,)
 
 
-def _lock_for(kwin: WaylandSession, app: AppProcess, mouse: KWinInput, seconds: float) -> float:
+def _lock_for(
+    kwin: WaylandSession, app: AppProcess, mouse: KWinInput, seconds: float
+) -> tuple[float, float]:
     """Lock, stay at the lock screen for ``seconds`` (typing, as at a password prompt: the
     compositor keeps seeing input), then unlock as ``loginctl unlock-session`` does.
-    Returns the real moment of the unlock."""
+    Returns the real moments of the lock and the unlock."""
+    locked_at = time.monotonic()
     _screensaver(kwin, "Lock")
     wait_for(lambda: _locked(kwin), 10, "kwin's lock screen")
     wait_for(lambda: state(app) == "away", 5, "away once the screen is locked")
@@ -156,7 +159,7 @@ def _lock_for(kwin: WaylandSession, app: AppProcess, mouse: KWinInput, seconds: 
     kwin.logind_session("Unlock")
     unlocked_at = time.monotonic()
     wait_for(lambda: not _locked(kwin), 10, "kwin's lock screen to go")
-    return unlocked_at
+    return locked_at, unlocked_at
 
 
 def test_kwin_unlock_through_the_freedesktop_screensaver_is_back_at_once(
@@ -172,8 +175,9 @@ def test_kwin_unlock_through_the_freedesktop_screensaver_is_back_at_once(
     ActiveChanged.
     """
     kwin = kwin_logind
+    scale = 10  # the minimum break (1 clock-minute) is 6 real seconds
     app = started(
-        kwin, app_home, env=kwin.without_system_bus(), time_scale=SCALE, settings=short_limits()
+        kwin, app_home, env=kwin.without_system_bus(), time_scale=scale, settings=short_limits()
     )
     mouse = KWinInput(kwin, tmp_path)
     try:
@@ -181,30 +185,31 @@ def test_kwin_unlock_through_the_freedesktop_screensaver_is_back_at_once(
         assert "[in use] freedesktop-screensaver-lock" in diagnose
         assert "[passed] logind" in diagnose
 
-        keep_moving(mouse, 3.0)
+        keep_moving(mouse, 5.0)
         sit_before = app.status()["sitting_s"]
-        locked_from = time.monotonic()
-        assert sit_before >= 50
+        assert sit_before >= 40
 
-        # A lock shorter than the minimum break (1 clock-minute: 3 real seconds) holds
-        # the sit: back at once on unlock, and the sit goes on from where it was.
-        unlocked_at = _lock_for(kwin, app, mouse, 1.0)
+        # A lock shorter than the minimum break holds the sit: back at once on unlock,
+        # and the sit goes on from where it was.
+        locked_at, unlocked_at = _lock_for(kwin, app, mouse, 1.0)
+        locked_s = (unlocked_at - locked_at) * scale
+        assert locked_s < 50, f"the machine was too slow for a short lock ({locked_s:.0f} s)"
         wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock")
         assert time.monotonic() - unlocked_at < 3.0
         status = app.status()
         assert status["state"] == "sitting"
-        # Held, not started again; and the lock (at least 20 clock-s) was not sitting.
-        lock_and_after_s = (time.monotonic() - locked_from) * SCALE
-        assert sit_before <= status["sitting_s"] <= sit_before + lock_and_after_s - 20
-        assert status["today"]["away_s"] >= 20  # the lock was away
+        # Held, not started again; and the lock (at least 10 clock-s) was not sitting.
+        lock_and_after_s = (time.monotonic() - locked_at) * scale
+        assert sit_before <= status["sitting_s"] <= sit_before + lock_and_after_s - 10
+        assert status["today"]["away_s"] >= 10  # the lock was away
         assert status["today"]["breaks_unprompted"] == 0
 
         # A lock longer than the minimum break ends the sit: it starts again at the unlock.
         keep_moving(mouse, 1.0)
-        unlocked_at = _lock_for(kwin, app, mouse, 4.0)
+        _locked_at, unlocked_at = _lock_for(kwin, app, mouse, 6.5)
         wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock")
         status = app.status()
-        since_unlock_s = (time.monotonic() - unlocked_at) * SCALE
+        since_unlock_s = (time.monotonic() - unlocked_at) * scale
         assert status["state"] == "sitting"
         assert status["sitting_s"] <= since_unlock_s + 5  # from zero at the unlock
         assert status["today"]["breaks_unprompted"] == 1  # the lock was a break

@@ -23,6 +23,7 @@ def test_nothing_available_ends_in_the_null_backend() -> None:
         assert [r.name for r in reports if r.chosen] == ["none"]
         assert "no session bus" in reasons["mutter"]
         assert reasons["ext-idle-notify"] == "not a Wayland session"
+        assert reasons["kde-idle"] == "not a Wayland session"
         assert reasons["x11"] == "DISPLAY is not set"
         assert "no session bus" in reasons["freedesktop-screensaver"]
         assert "no system bus" in reasons["logind"]
@@ -52,10 +53,10 @@ def test_wayland_without_gnome_never_uses_x11(desktop: str) -> None:
         assert reasons["x11"].startswith("never used in a Wayland session")
         assert source.name == "none"
         # pywayland is optional: either it is missing, or the compositor is not there.
-        assert (
-            "pywayland" in reasons["ext-idle-notify"]
-            or "Wayland display" in reasons["ext-idle-notify"]
-        )
+        for name in ("ext-idle-notify", "kde-idle"):  # tried in this order
+            assert "pywayland" in reasons[name] or "Wayland display" in reasons[name]
+        names = [r.name for r in reports]
+        assert names.index("ext-idle-notify") + 1 == names.index("kde-idle")
     finally:
         source.stop()
 
