@@ -27,8 +27,10 @@ What runs here (Debian 12, no GPU, as root) and how input gets in:
 * ``weston --backend=headless-backend.so``: a compositor with no idle protocol at all.
 
 Nothing here depends on pytest: a missing program raises
-:class:`~tests.e2e.desktop.DesktopUnavailable` naming the Debian package, and the
+:class:`~tests.harness.processes.DesktopUnavailable` naming the Debian package, and the
 fixtures turn that into a skip with the reason (``scripts/test.sh`` installs them all).
+The buses, the process handling and the app process are :mod:`tests.harness`'s, shared
+with the X11 tier (``tests/e2e``).
 """
 
 from __future__ import annotations
@@ -37,37 +39,27 @@ import contextlib
 import importlib
 import os
 import pwd
-import select
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from tests.e2e.apprun import AppProcess
-from tests.e2e.desktop import DesktopUnavailable, _bus_has_name, wait_for
+from tests.harness.app_process import AppProcess, settings_text
+from tests.harness.bus import bus_has_name, call, start_bus
+from tests.harness.processes import (
+    DesktopUnavailable,
+    ProcessGroup,
+    private_env,
+    require,
+    wait_for,
+)
 
 SIZE = (1280, 800)
-
-#: program -> the Debian package that provides it
-PACKAGES = {
-    "mutter": "mutter",
-    "gnome-shell": "gnome-shell",
-    "kwin_wayland": "kwin-wayland",
-    "weston": "weston",
-    "dbus-daemon": "dbus",
-    "gsettings": "libglib2.0-bin",
-    "plasmashell": "plasma-workspace plasma-desktop qtwayland5",
-    "kded5": "kded5",
-    "sway": "sway",
-    "wtype": "wtype",
-    "grim": "grim",
-    "swaylock": "swaylock",
-}
 
 #: the unprivileged user sway runs as when the tests run as root (scripts/test.sh makes it)
 SWAY_USER = "creepguard-sway"
@@ -81,91 +73,17 @@ LOGIND_SESSION = "auto"
 
 HERE = Path(__file__).resolve().parent
 
-BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>{kind}</type>
-  <listen>unix:dir={folder}</listen>
-  <servicedir>{folder}/services</servicedir>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def require(*programs: str) -> None:
-    """Raise DesktopUnavailable naming the Debian packages of the missing programs."""
-    missing = [program for program in programs if shutil.which(program) is None]
-    if missing:
-        packages = sorted({PACKAGES.get(program, program) for program in missing})
-        raise DesktopUnavailable(
-            f"{', '.join(missing)} not installed (Debian: apt-get install {' '.join(packages)})"
-        )
-
-
-def start_bus(
-    folder: Path, kind: str = "session", services: Sequence[str] = (), root: Path | None = None
-) -> tuple[subprocess.Popen[bytes], str]:
-    """A private dbus-daemon that activates only the named services (their Debian
-    .service files; nothing else is started behind the test's back); its address.
-
-    The services it starts inherit its environment: with ``root``, the session's home and
-    XDG folders (dconf-service must write where gsettings reads)."""
-    env = dict(os.environ)
-    if root is not None:
-        home = root / "home"
-        env.update(
-            HOME=str(home),
-            XDG_CONFIG_HOME=str(home / ".config"),
-            XDG_DATA_HOME=str(home / ".local/share"),
-            XDG_STATE_HOME=str(home / ".local/state"),
-            XDG_CACHE_HOME=str(home / ".cache"),
-            XDG_RUNTIME_DIR=str(root / "runtime"),
-        )
-    (folder / "services").mkdir(parents=True, exist_ok=True)
-    for service in services:
-        source = Path("/usr/share/dbus-1/services") / f"{service}.service"
-        if source.exists():
-            shutil.copy(source, folder / "services" / source.name)
-    config = folder / "bus.conf"
-    config.write_text(BUS_CONFIG.format(kind=kind, folder=folder), encoding="utf-8")
-    process = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-    )
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], 10)
-    address = process.stdout.readline().decode().strip() if ready else ""
-    if not address:
-        process.kill()
-        process.wait(5)
-        process.stdout.close()
-        raise DesktopUnavailable(f"dbus-daemon ({kind}) did not start")
-    return process, address
-
 
 @dataclass
-class WaylandSession:
-    """One compositor, its buses and its folders. Build with :func:`start_session`."""
+class WaylandSession(ProcessGroup):
+    """One compositor, its buses and its folders, and the processes of the session (each
+    with its log in ``root/logs``). Build with one of the ``start_*`` functions."""
 
     kind: str
-    root: Path
     bus_address: str
     wayland_display: str
     desktop: str
     system_bus_address: str | None = None
-    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
-    #: run at :meth:`stop`, after the processes, last added first
-    cleanups: list[Callable[[], None]] = field(default_factory=list)
-    _logs: list[IO[bytes]] = field(default_factory=list)
 
     @property
     def runtime(self) -> Path:
@@ -176,39 +94,29 @@ class WaylandSession:
     def env(self, **extra: str) -> dict[str, str]:
         """An environment for a Wayland client of this compositor: its socket and buses,
         private XDG folders, nothing of the session running the tests."""
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_", "DESKTOP_SESSION"))
-            and key not in ("DISPLAY", "CREEPGUARD_HOME", "SESSION_MANAGER")
-        }
-        home = self.root / "home"
-        env.update(
-            HOME=str(home),
-            DBUS_SESSION_BUS_ADDRESS=self.bus_address,
+        settings = {
+            "DBUS_SESSION_BUS_ADDRESS": self.bus_address,
             # Without a system bus of its own, the machine's logind must not decide
             # whether this desktop is locked or asleep.
-            DBUS_SYSTEM_BUS_ADDRESS=self.system_bus_address
+            "DBUS_SYSTEM_BUS_ADDRESS": self.system_bus_address
             or f"unix:path={self.root / 'no-system-bus'}",
-            XDG_CONFIG_HOME=str(home / ".config"),
-            XDG_DATA_HOME=str(home / ".local/share"),
-            XDG_STATE_HOME=str(home / ".local/state"),
-            XDG_CACHE_HOME=str(home / ".cache"),
-            XDG_RUNTIME_DIR=str(self.runtime),
-            XDG_SESSION_TYPE="wayland",
-            XDG_CURRENT_DESKTOP=self.desktop,
-            WAYLAND_DISPLAY=self.wayland_display,
-            QT_QPA_PLATFORM="wayland",
-            LIBGL_ALWAYS_SOFTWARE="1",
-            NO_AT_BRIDGE="1",
-        )
-        env.update(extra)
-        return env
+            "XDG_SESSION_TYPE": "wayland",
+            "XDG_CURRENT_DESKTOP": self.desktop,
+            "WAYLAND_DISPLAY": self.wayland_display,
+            "QT_QPA_PLATFORM": "wayland",
+            "LIBGL_ALWAYS_SOFTWARE": "1",
+            "NO_AT_BRIDGE": "1",
+        }
+        return private_env(self.root / "home", self.runtime, **{**settings, **extra})
 
     def app(self, home: Path, env: dict[str, str] | None = None, **options: Any) -> AppProcess:
         """A ``creepguard run`` on this desktop (not started yet), in ``env`` (default:
         :meth:`env`)."""
         return AppProcess(home, env if env is not None else self.env(), **options)
+
+    def start_app(self, home: Path, **options: Any) -> AppProcess:
+        """A ``creepguard run`` on this desktop, started and answering (see :meth:`app`)."""
+        return self.app(home, **options).start_answering(60)
 
     def without_system_bus(self) -> dict[str, str]:
         """:meth:`env` without this session's system bus: a client that must not see
@@ -220,17 +128,13 @@ class WaylandSession:
         that signal, as logind does for ``loginctl lock-session`` / ``unlock-session``."""
         if self.system_bus_address is None or "logind" not in self.processes:
             raise RuntimeError("this session has no stand-in logind (start it with logind=True)")
-        _call(
+        call(
             self.system_bus_address,
             "org.freedesktop.login1",
             f"/org/freedesktop/login1/session/{LOGIND_SESSION}",
             "org.freedesktop.login1.Session",
             method,
         )
-
-    def log(self, name: str) -> str:
-        path = self.root / "logs" / f"{name}.log"
-        return path.read_text(errors="replace") if path.exists() else ""
 
     def screenshot(self, path: Path) -> Path | None:
         """The whole screen as PNG where the compositor lets a client take one (weston
@@ -264,45 +168,20 @@ class WaylandSession:
         return None
 
     def has_name(self, name: str) -> bool:
-        return _bus_has_name(self.bus_address, name)
+        return bus_has_name(self.bus_address, name)
 
     # --- life ------------------------------------------------------------------------------
 
-    def spawn(
+    def spawn(  # type: ignore[override]
         self,
         name: str,
         command: Sequence[str],
         env: dict[str, str] | None = None,
+        *,
         user: pwd.struct_passwd | None = None,
     ) -> subprocess.Popen[bytes]:
-        """Start ``command`` with its output in ``logs/NAME.log``; as ``user`` if given."""
-        (self.root / "logs").mkdir(exist_ok=True)
-        log = (self.root / "logs" / f"{name}.log").open("ab")
-        self._logs.append(log)
-        as_user: dict[str, Any] = {}
-        if user is not None:
-            as_user = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
-        process = subprocess.Popen(
-            list(command),
-            env=env if env is not None else self.env(),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-            **as_user,
-        )
-        self.processes[name] = process
-        return process
-
-    def alive(self, name: str) -> bool:
-        return self.processes[name].poll() is None
-
-    def check_alive(self, name: str) -> None:
-        process = self.processes[name]
-        if process.poll() is not None:
-            raise DesktopUnavailable(
-                f"{name} exited with {process.returncode}: {self.log(name)[-2500:]}"
-            )
+        """Start a program of this session, in :meth:`env` unless ``env`` is given."""
+        return super().spawn(name, command, env if env is not None else self.env(), user=user)
 
     def wait(self, condition: Callable[[], Any], timeout_s: float, what: str) -> Any:
         """Wait for ``condition`` while the compositor lives (its log if it dies); what
@@ -314,29 +193,26 @@ class WaylandSession:
 
         return wait_for(check, timeout_s, what, interval_s=0.1)
 
-    def stop(self) -> None:
-        for name in reversed(list(self.processes)):
-            process = self.processes.pop(name)
-            if process.poll() is None:
-                process.terminate()
-            try:
-                process.wait(timeout=8)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=5)
-            if process.stdout is not None:
-                process.stdout.close()
-        for handle in self._logs:
-            handle.close()
-        self._logs.clear()
-        while self.cleanups:
-            self.cleanups.pop()()
-
 
 def _prepare(root: Path) -> None:
     for folder in ("logs", "home/.config", "home/.cache", "home/.local/share", "runtime"):
         (root / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
     (root / "runtime").chmod(0o700)
+
+
+def _service_env(root: Path) -> dict[str, str]:
+    """What the services a session bus starts inherit: the session's home and XDG folders
+    (dconf-service must write where gsettings reads)."""
+    home = root / "home"
+    return {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_RUNTIME_DIR": str(root / "runtime"),
+    }
 
 
 def _socket_up(session: WaylandSession) -> bool:
@@ -348,7 +224,7 @@ def start_mutter(root: Path) -> WaylandSession:
     require("mutter", "dbus-daemon")
     _prepare(root)
     bus, address = start_bus(root / "bus")
-    session = WaylandSession("mutter", root, address, "wl-mutter", "GNOME")
+    session = WaylandSession(root, "mutter", address, "wl-mutter", "GNOME")
     session.processes["dbus-daemon"] = bus
     try:
         session.spawn(
@@ -387,11 +263,11 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
     # org.gnome.ScreenSaver is a small gjs service, started on first call, that forwards
     # to the shell's org.gnome.Shell.ScreenShield: as on a real GNOME session.
     bus, address = start_bus(
-        root / "bus", services=["ca.desrt.dconf", "org.gnome.ScreenSaver"], root=root
+        root / "bus", services=["ca.desrt.dconf", "org.gnome.ScreenSaver"], env=_service_env(root)
     )
     system, system_address = start_bus(root / "system-bus", "system")
     session = WaylandSession(
-        "gnome-shell", root, address, "wl-gnome", "GNOME", system_bus_address=system_address
+        root, "gnome-shell", address, "wl-gnome", "GNOME", system_bus_address=system_address
     )
     session.processes["dbus-daemon"] = bus
     session.processes["dbus-daemon-system"] = system
@@ -401,7 +277,7 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
         gdm = session.spawn("fake-gdm", ["/usr/bin/python3", str(FAKE_GDM)], env)
         wait_for(
             lambda: (
-                gdm.poll() is not None or _bus_has_name(system_address, "org.gnome.DisplayManager")
+                gdm.poll() is not None or bus_has_name(system_address, "org.gnome.DisplayManager")
             ),
             15,
             "the stand-in display manager",
@@ -436,30 +312,6 @@ def start_gnome_shell(root: Path, *, appindicator: bool = False) -> WaylandSessi
     return session
 
 
-def _call(
-    address: str,
-    service: str,
-    path: str,
-    interface: str,
-    method: str,
-    *,
-    signature: str = "",
-    body: tuple[Any, ...] = (),
-) -> tuple[Any, ...]:
-    """One method call on the bus at ``address``; its reply's body (an error raises)."""
-    from jeepney import DBusAddress, new_method_call
-    from jeepney.io.blocking import open_dbus_connection
-
-    target = DBusAddress(path, bus_name=service, interface=interface)
-    with open_dbus_connection(bus=address) as connection:
-        reply = connection.send_and_get_reply(
-            new_method_call(target, method, signature or None, body), timeout=10
-        )
-    if reply.header.message_type.name != "method_return":
-        raise RuntimeError(f"{interface}.{method}: {reply.body}")
-    return tuple(reply.body)
-
-
 def start_logind(session: WaylandSession) -> None:
     """A private system bus with a stand-in systemd-logind (python-dbusmock's ``logind``
     template, Debian's python3-dbusmock) that knows one active session."""
@@ -478,12 +330,12 @@ def start_logind(session: WaylandSession) -> None:
         "logind", ["/usr/bin/python3", "-m", "dbusmock", "--system", "--template", "logind"], env
     )
     wait_for(
-        lambda: logind.poll() is not None or _bus_has_name(address, "org.freedesktop.login1"),
+        lambda: logind.poll() is not None or bus_has_name(address, "org.freedesktop.login1"),
         15,
         "the stand-in logind",
     )
     session.check_alive("logind")
-    _call(
+    call(
         address,
         "org.freedesktop.login1",
         "/org/freedesktop/login1",
@@ -536,7 +388,7 @@ def start_kwin(root: Path, *, logind: bool = False, plasma: bool = False) -> Way
     binary = root / "kwin_wayland"
     shutil.copy(shutil.which("kwin_wayland") or "kwin_wayland", binary)  # drops the capability
     bus, address = start_bus(root / "bus")
-    session = WaylandSession("kwin", root, address, "wl-kwin", "KDE")
+    session = WaylandSession(root, "kwin", address, "wl-kwin", "KDE")
     session.processes["dbus-daemon"] = bus
     try:
         if logind:
@@ -606,7 +458,7 @@ def start_sway(root: Path, *, logind: bool = False) -> WaylandSession:
         os.chown(runtime, user.pw_uid, user.pw_gid)
     runtime.chmod(0o700)
     bus, address = start_bus(root / "bus")
-    session = WaylandSession("sway", root, address, "", "sway")
+    session = WaylandSession(root, "sway", address, "", "sway")
     session.processes["dbus-daemon"] = bus
     session.cleanups.append(lambda: shutil.rmtree(runtime, ignore_errors=True))
     try:
@@ -644,7 +496,7 @@ def start_weston(root: Path) -> WaylandSession:
     require("weston", "dbus-daemon")
     _prepare(root)
     bus, address = start_bus(root / "bus")
-    session = WaylandSession("weston", root, address, "wl-weston", "weston")
+    session = WaylandSession(root, "weston", address, "wl-weston", "weston")
     session.processes["dbus-daemon"] = bus
     try:
         env = session.env()
@@ -698,182 +550,6 @@ def gnome_shell_screenshot(bus_address: str, path: Path) -> Path | None:
     return path if path.exists() else None
 
 
-def sni_owners(bus_address: str) -> list[int]:
-    """Process ids owning the items registered with the StatusNotifierWatcher (GNOME's
-    AppIndicator extension, or KDE's); empty while there is none, or while the watcher is
-    too busy to answer within 2 s (kded5 loading its modules)."""
-    try:
-        return _sni_owners(bus_address)
-    except (OSError, ValueError, TimeoutError):
-        return []
-
-
-def _sni_owners(bus_address: str) -> list[int]:
-    from jeepney import DBusAddress, new_method_call
-    from jeepney.io.blocking import open_dbus_connection
-
-    watcher = DBusAddress(
-        "/StatusNotifierWatcher",
-        bus_name="org.kde.StatusNotifierWatcher",
-        interface="org.freedesktop.DBus.Properties",
-    )
-    bus = DBusAddress(
-        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
-    )
-    owners: list[int] = []
-    with open_dbus_connection(bus=bus_address) as connection:
-        reply = connection.send_and_get_reply(
-            new_method_call(
-                watcher,
-                "Get",
-                "ss",
-                ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
-            ),
-            timeout=2,
-        )
-        if reply.header.message_type.name != "method_return":
-            return []
-        _signature, items = reply.body[0]
-        for item in items:
-            # "name/path" (KDE's watcher) or "name@path" (GNOME's AppIndicator extension)
-            service = item.replace("@", "/").split("/", 1)[0]
-            answer = connection.send_and_get_reply(
-                new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)), timeout=2
-            )
-            if answer.header.message_type.name == "method_return":
-                owners.append(int(answer.body[0]))
-    return owners
-
-
-def connection_pid(bus_address: str, name: str) -> int | None:
-    """The process id behind a bus name (a unique ``:1.N`` or a well-known one)."""
-    try:
-        (pid,) = _call(
-            bus_address,
-            "org.freedesktop.DBus",
-            "/org/freedesktop/DBus",
-            "org.freedesktop.DBus",
-            "GetConnectionUnixProcessID",
-            signature="s",
-            body=(name,),
-        )
-    except (RuntimeError, OSError, TimeoutError):
-        return None
-    return int(pid)
-
-
-def sni_activate(bus_address: str, pid: int) -> bool:
-    """Click the tray item of process ``pid`` (what the panel does on a left click:
-    org.kde.StatusNotifierItem.Activate); False when it has no item."""
-    from jeepney import DBusAddress, new_method_call
-    from jeepney.io.blocking import open_dbus_connection
-
-    watcher = DBusAddress(
-        "/StatusNotifierWatcher",
-        bus_name="org.kde.StatusNotifierWatcher",
-        interface="org.freedesktop.DBus.Properties",
-    )
-    bus = DBusAddress(
-        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
-    )
-    with open_dbus_connection(bus=bus_address) as connection:
-        reply = connection.send_and_get_reply(
-            new_method_call(
-                watcher,
-                "Get",
-                "ss",
-                ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
-            ),
-            timeout=2,
-        )
-        for item in reply.body[0][1]:
-            service, _sep, path = item.replace("@", "/").partition("/")
-            answer = connection.send_and_get_reply(
-                new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)), timeout=2
-            )
-            if answer.body and int(answer.body[0]) == pid:
-                address = DBusAddress(
-                    "/" + path.lstrip("/"), bus_name=service, interface="org.kde.StatusNotifierItem"
-                )
-                done = connection.send_and_get_reply(
-                    new_method_call(address, "Activate", "ii", (640, 10)), timeout=5
-                )
-                return done.header.message_type.name == "method_return"
-    return False
-
-
-class BusRecorder:
-    """Messages on a session bus that match ``rule``, seen by a bus monitor (the private
-    buses allow it): ``seen`` holds (monotonic time received, member, body) of each, and
-    ``senders`` the (sender, destination) unique names of the same messages."""
-
-    def __init__(self, bus_address: str, rule: str) -> None:
-        import threading
-
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-
-        self.seen: list[tuple[float, str, tuple[Any, ...]]] = []
-        self.senders: list[tuple[str, str]] = []
-        self._connection = open_dbus_connection(bus=bus_address)
-        monitoring = DBusAddress(
-            "/org/freedesktop/DBus",
-            bus_name="org.freedesktop.DBus",
-            interface="org.freedesktop.DBus.Monitoring",
-        )
-        self._connection.send_and_get_reply(
-            new_method_call(monitoring, "BecomeMonitor", "asu", ([rule], 0)), timeout=5
-        )
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        from jeepney.low_level import HeaderFields
-
-        while not self._stop.is_set():
-            try:
-                message = self._connection.receive(timeout=0.2)
-            except TimeoutError:
-                continue
-            except (OSError, ValueError):
-                return
-            fields = message.header.fields
-            member = str(fields.get(HeaderFields.member, ""))
-            self.senders.append(
-                (
-                    str(fields.get(HeaderFields.sender, "")),
-                    str(fields.get(HeaderFields.destination, "")),
-                )
-            )
-            self.seen.append((time.monotonic(), member, tuple(message.body)))
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
-        with contextlib.suppress(Exception):
-            self._connection.close()
-
-
-class NotifyRecorder(BusRecorder):
-    """Every Notify call: which notifications the app sent."""
-
-    def __init__(self, bus_address: str) -> None:
-        super().__init__(
-            bus_address,
-            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
-        )
-
-    @property
-    def calls(self) -> list[tuple[str, str, list[str]]]:
-        """(summary, body, actions) of each Notify."""
-        return [
-            (str(body[3]), str(body[4]), list(body[5]))
-            for _at, member, body in self.seen
-            if member == "Notify" and len(body) >= 6
-        ]
-
-
 def enable_appindicator(session: WaylandSession) -> None:
     """Switch GNOME's AppIndicator extension on (as Extensions or gsettings would)."""
     env = session.env()
@@ -888,6 +564,11 @@ def enable_appindicator(session: WaylandSession) -> None:
             timeout=20,
             capture_output=True,
         )
+
+
+def short_limits() -> str:
+    """The app's settings with a one-minute away limit and minimum break."""
+    return settings_text(away_after_min=1, min_break_min=1)
 
 
 STARTERS: dict[str, Callable[[Path], WaylandSession]] = {

@@ -16,18 +16,10 @@ import pytest
 from jeepney import DBusAddress, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 
-from tests.desktops.sessions import (
-    BusRecorder,
-    KWinInput,
-    NotifyRecorder,
-    WaylandSession,
-    connection_pid,
-    keep_moving,
-    sni_owners,
-)
-from tests.desktops.test_gnome import short_limits, started, state
-from tests.e2e.apprun import AppProcess, settings_text
-from tests.e2e.desktop import wait_for
+from tests.desktops.sessions import KWinInput, WaylandSession, keep_moving, short_limits
+from tests.harness.app_process import AppProcess, settings_text
+from tests.harness.bus import BusRecorder, NotifyRecorder, connection_pid, sni_owners
+from tests.harness.processes import wait_for
 
 pytestmark = pytest.mark.desktop_real
 
@@ -39,7 +31,7 @@ NOTIFY_TIMEOUT_S = 10.0
 def test_kwin_ext_idle_notify_is_used_and_live(
     kwin: WaylandSession, app_home: Path, tmp_path: Path
 ) -> None:
-    app = started(kwin, app_home, time_scale=SCALE, settings=short_limits())
+    app = kwin.start_app(app_home, time_scale=SCALE, settings=short_limits())
     mouse = KWinInput(kwin, tmp_path)
     try:
         diagnose = app.cli("diagnose").stdout
@@ -53,18 +45,18 @@ def test_kwin_ext_idle_notify_is_used_and_live(
         end = time.monotonic() + NOTIFY_TIMEOUT_S + 2
         while time.monotonic() < end:
             keep_moving(mouse, 0.25)
-            assert state(app) == "sitting"
+            assert app.state() == "sitting"
         last_input = time.monotonic()
         assert app.status()["sitting_s"] >= (NOTIFY_TIMEOUT_S + 2) * SCALE * 0.8
 
         # Quiet: kwin says "idled" after the timeout, and the app counts the person away.
-        wait_for(lambda: state(app) == "away", NOTIFY_TIMEOUT_S + 10, "away once kwin idles")
+        wait_for(lambda: app.state() == "away", NOTIFY_TIMEOUT_S + 10, "away once kwin idles")
         assert time.monotonic() - last_input >= 0.9 * NOTIFY_TIMEOUT_S
         assert app.status()["state"] == "away"
 
         # Fake input: kwin says "resumed", and the person is back within seconds.
         back_from = time.monotonic()
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() - back_from < 10, "the return was not seen within 10 s"
             keep_moving(mouse, 0.2)
         assert time.monotonic() - back_from < 3.0
@@ -91,17 +83,17 @@ def test_kwin_return_after_creepguard_away_comes_from_resumed(
 ) -> None:
     """At real speed the app does not poll while away: only ext-idle-notify's "resumed"
     can tell it the person is back."""
-    app = started(kwin, app_home, settings=short_limits())
+    app = kwin.start_app(app_home, settings=short_limits())
     mouse = KWinInput(kwin, tmp_path)
     try:
         keep_moving(mouse, 1.0)
         assert app.cli("away").returncode == 0
         end = time.monotonic() + NOTIFY_TIMEOUT_S + 1.5  # long enough for kwin to idle
         while time.monotonic() < end:
-            assert state(app) == "away"
+            assert app.state() == "away"
             time.sleep(0.2)
         back_from = time.monotonic()
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() - back_from < 20, (
                 "the return was not seen within 20 s of steady input:\n" + app.log()[-3000:]
             )
@@ -117,17 +109,17 @@ def test_kwin_a_quick_return_after_creepguard_away_is_seen(
 ) -> None:
     """Back a few seconds after `creepguard away`, before kwin's idle timeout has passed:
     the app's usual notification never idled, so it cannot say "resumed"."""
-    app = started(kwin, app_home, settings=short_limits())
+    app = kwin.start_app(app_home, settings=short_limits())
     mouse = KWinInput(kwin, tmp_path)
     try:
         keep_moving(mouse, 1.0)
         assert app.cli("away").returncode == 0
         end = time.monotonic() + 3  # shorter than the 10 s timeout
         while time.monotonic() < end:
-            assert state(app) == "away"
+            assert app.state() == "away"
             time.sleep(0.2)
         back_from = time.monotonic()
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() - back_from < 20, (
                 "the return was not seen within 20 s of steady input:\n" + app.log()[-3000:]
             )
@@ -151,11 +143,11 @@ def _lock_for(
     locked_at = time.monotonic()
     _screensaver(kwin, "Lock")
     wait_for(lambda: _locked(kwin), 10, "kwin's lock screen")
-    wait_for(lambda: state(app) == "away", 5, "away once the screen is locked")
+    wait_for(lambda: app.state() == "away", 5, "away once the screen is locked")
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         keep_moving(mouse, 0.25)
-        assert state(app) == "away"  # input at the lock screen is not a return
+        assert app.state() == "away"  # input at the lock screen is not a return
     kwin.logind_session("Unlock")
     unlocked_at = time.monotonic()
     wait_for(lambda: not _locked(kwin), 10, "kwin's lock screen to go")
@@ -176,8 +168,8 @@ def test_kwin_unlock_through_the_freedesktop_screensaver_is_back_at_once(
     """
     kwin = kwin_logind
     scale = 10  # the minimum break (1 clock-minute) is 6 real seconds
-    app = started(
-        kwin, app_home, env=kwin.without_system_bus(), time_scale=scale, settings=short_limits()
+    app = kwin.start_app(
+        app_home, env=kwin.without_system_bus(), time_scale=scale, settings=short_limits()
     )
     mouse = KWinInput(kwin, tmp_path)
     try:
@@ -194,7 +186,7 @@ def test_kwin_unlock_through_the_freedesktop_screensaver_is_back_at_once(
         locked_at, unlocked_at = _lock_for(kwin, app, mouse, 1.0)
         locked_s = (unlocked_at - locked_at) * scale
         assert locked_s < 50, f"the machine was too slow for a short lock ({locked_s:.0f} s)"
-        wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock")
+        wait_for(lambda: app.state() == "sitting", 5, "back at once on unlock")
         assert time.monotonic() - unlocked_at < 3.0
         status = app.status()
         assert status["state"] == "sitting"
@@ -207,7 +199,7 @@ def test_kwin_unlock_through_the_freedesktop_screensaver_is_back_at_once(
         # A lock longer than the minimum break ends the sit: it starts again at the unlock.
         keep_moving(mouse, 1.0)
         _locked_at, unlocked_at = _lock_for(kwin, app, mouse, 6.5)
-        wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock")
+        wait_for(lambda: app.state() == "sitting", 5, "back at once on unlock")
         status = app.status()
         since_unlock_s = (time.monotonic() - unlocked_at) * scale
         assert status["state"] == "sitting"
@@ -241,8 +233,7 @@ def test_plasma_tray_shows_the_item_and_a_due_card_is_announced_by_plasma(
         30,
         "Plasma's notification server",
     )
-    app = started(
-        plasma,
+    app = plasma.start_app(
         app_home,
         time_scale=60,
         settings=settings_text(creep_threshold_min=5, posture_change_min=10),

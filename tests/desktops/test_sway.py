@@ -19,10 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktops.conftest import Shots
-from tests.desktops.sessions import SwayInput, WaylandSession, keep_moving, require, sway_user
-from tests.desktops.test_gnome import short_limits, started, state
-from tests.e2e.desktop import wait_for
+from tests.desktops.sessions import SwayInput, WaylandSession, keep_moving, short_limits, sway_user
+from tests.harness.processes import require, wait_for
+from tests.harness.shots import Shots
 
 pytestmark = pytest.mark.desktop_real
 
@@ -36,7 +35,7 @@ def _lock_on_screen(sway: WaylandSession, shots: Shots) -> bool:
     """A screenshot shows swaylock's colour at the screen's middle (kept as "locked")."""
     from PySide6.QtGui import QImage
 
-    path = shots.take(sway, "locked")
+    path = shots.take("locked", sway)
     if path is None:
         return False
     image = QImage(str(path))
@@ -44,14 +43,13 @@ def _lock_on_screen(sway: WaylandSession, shots: Shots) -> bool:
         return False
     shown = image.pixelColor(image.width() // 2, image.height() // 4).name()
     if shown != LOCK_COLOR:
-        path.unlink()
-        shots.taken.remove(path)
+        shots.drop(path)
         return False
     return True
 
 
 def test_sway_kde_idle_is_used_and_live(sway: WaylandSession, app_home: Path, shots: Shots) -> None:
-    app = started(sway, app_home, time_scale=SCALE, settings=short_limits())
+    app = sway.start_app(app_home, time_scale=SCALE, settings=short_limits())
     keys = SwayInput(sway)
     try:
         diagnose = app.cli("diagnose").stdout
@@ -61,23 +59,23 @@ def test_sway_kde_idle_is_used_and_live(sway: WaylandSession, app_home: Path, sh
         assert "[in use] kde-idle" in diagnose and "org_kde_kwin_idle v1" in diagnose
         assert "System tray: not available" in diagnose  # sway has no tray host
         assert app.status()["backend"] == "kde-idle"
-        wait_for(lambda: shots.take(sway, "status-window"), 15, "a screenshot")
+        wait_for(lambda: shots.take("status-window", sway), 15, "a screenshot")
 
         # Working for longer than the idle timer's timeout: sitting all along.
         end = time.monotonic() + TIMEOUT_S + 2
         while time.monotonic() < end:
             keep_moving(keys, 0.25)
-            assert state(app) == "sitting"
+            assert app.state() == "sitting"
         last_input = time.monotonic()
         assert app.status()["sitting_s"] >= (TIMEOUT_S + 2) * SCALE * 0.8
 
         # Quiet: sway says "idle" after the timeout, and the app counts the person away.
-        wait_for(lambda: state(app) == "away", TIMEOUT_S + 10, "away once sway idles")
+        wait_for(lambda: app.state() == "away", TIMEOUT_S + 10, "away once sway idles")
         assert time.monotonic() - last_input >= 0.9 * TIMEOUT_S
 
         # A key: sway says "resumed", and the person is back within seconds.
         back_from = time.monotonic()
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() - back_from < 10, "the return was not seen within 10 s"
             keep_moving(keys, 0.2)
         assert time.monotonic() - back_from < 3.0
@@ -90,17 +88,17 @@ def test_sway_a_quick_return_after_creepguard_away_is_seen(
 ) -> None:
     """At real speed the app does not poll while away; back before sway's idle timer
     fired, only the short return timer the app then asks for can say so."""
-    app = started(sway, app_home, settings=short_limits())
+    app = sway.start_app(app_home, settings=short_limits())
     keys = SwayInput(sway)
     try:
         keep_moving(keys, 1.0)
         assert app.cli("away").returncode == 0
         end = time.monotonic() + 3  # shorter than the 10 s timeout
         while time.monotonic() < end:
-            assert state(app) == "away"
+            assert app.state() == "away"
             time.sleep(0.2)
         back_from = time.monotonic()
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() - back_from < 20, (
                 "the return was not seen within 20 s of steady input:\n" + app.log()[-3000:]
             )
@@ -118,13 +116,13 @@ def test_sway_lock_and_unlock_through_logind_with_swaylock(
     down and is back at once. At real speed, so quiet cannot be what made the app count
     the person away (the away limit is a minute)."""
     require("swaylock", "grim")
-    app = started(sway, app_home, settings=short_limits())
+    app = sway.start_app(app_home, settings=short_limits())
     keys = SwayInput(sway)
     swaylock: subprocess.Popen[bytes] | None = None
     try:
         assert "[in use] logind" in app.cli("diagnose").stdout
         keep_moving(keys, 1.0)
-        assert state(app) == "sitting"
+        assert app.state() == "sitting"
 
         sway.logind_session("Lock")
         runtime = str(Path(sway.wayland_display).parent)  # sway's, its user's
@@ -139,16 +137,16 @@ def test_sway_lock_and_unlock_through_logind_with_swaylock(
             },
             user=sway_user(),
         )
-        wait_for(lambda: state(app) == "away", 5, "away once logind says Lock")
+        wait_for(lambda: app.state() == "away", 5, "away once logind says Lock")
         wait_for(lambda: _lock_on_screen(sway, shots), 15, "swaylock on the screen")
         assert swaylock.poll() is None, sway.log("swaylock")
-        assert state(app) == "away"
+        assert app.state() == "away"
 
         sway.logind_session("Unlock")
         swaylock.send_signal(signal.SIGUSR1)
         unlocked_at = time.monotonic()
         assert swaylock.wait(10) == 0
-        wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock")
+        wait_for(lambda: app.state() == "sitting", 5, "back at once on unlock")
         assert time.monotonic() - unlocked_at < 3.0
     finally:
         if swaylock is not None and swaylock.poll() is None:
