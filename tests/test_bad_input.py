@@ -11,6 +11,7 @@ import pytest
 from creepguard import cli, runner
 from creepguard.control import InstanceLock
 from creepguard.paths import AppPaths
+from tests.platforms import posix_only
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int | str | None, str, str]:
@@ -177,6 +178,7 @@ def test_a_failed_export_leaves_no_partial_file_and_keeps_the_old_one(
     assert not fresh.exists()
 
 
+@posix_only
 def test_an_export_replaces_the_file_a_link_names_and_is_private(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -4,14 +4,16 @@ checked, and stopped together; and waiting for a condition with a deadline."""
 from __future__ import annotations
 
 import os
-import pwd
 import shutil
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import pwd  # POSIX only: the harness also serves the tests that run on Windows
 
 T = TypeVar("T")
 
