@@ -17,9 +17,11 @@ Linux and other Unix desktops
 Windows: ``windows`` (GetLastInputInfo). macOS: ``macos`` (IOKit HIDIdleTime).
 Everywhere, last: ``none``, which counts every unlocked moment as sitting and says so.
 
-Then every session watcher that answers is added: logind (suspend, lock, inhibitors),
-GNOME's screen shield, the freedesktop screen saver's lock state, GNOME's session
-inhibitors, and PowerManagement inhibitors (KDE, Xfce).
+Then every session watcher that answers is added. Linux: logind (suspend, lock,
+inhibitors), GNOME's screen shield, the freedesktop screen saver's lock state, GNOME's
+session inhibitors, and PowerManagement inhibitors (KDE, Xfce). Windows: ``windows-lock``
+(the input desktop). macOS: ``macos-lock`` (the window server's session). Suspend is
+found from the clocks everywhere (:mod:`creepguard.sensing.suspend`).
 
 Platform modules are imported only when tried, so this module imports on every OS.
 """
@@ -211,6 +213,39 @@ def _macos_reader() -> IdleReader:
     return MacIdleReader()
 
 
+def _windows_lock() -> SessionWatcher:
+    from creepguard.sensing.windows import WindowsLockWatcher
+
+    return WindowsLockWatcher()
+
+
+def _macos_lock() -> SessionWatcher:
+    from creepguard.sensing.macos import MacLockWatcher
+
+    return MacLockWatcher()
+
+
+def _add_platform_watchers(
+    makers: list[tuple[str, Callable[[], SessionWatcher]]], reports: list[BackendReport]
+) -> list[SessionWatcher]:
+    """The watchers that ask the system itself (no bus): Windows', macOS'."""
+    watchers: list[SessionWatcher] = []
+    for name, make in makers:
+        try:
+            watcher = make()
+            description = watcher.probe()
+        except BackendUnavailable as exc:
+            reports.append(BackendReport(name, False, str(exc)))
+            continue
+        except Exception as exc:
+            _log.exception("probing %s failed", name)
+            reports.append(BackendReport(name, False, f"failed: {exc!r}"))
+            continue
+        watchers.append(watcher)
+        reports.append(BackendReport(name, True, description))
+    return watchers
+
+
 def _choose_reader(
     readers: _ReaderChain, buses: _Buses | None, reports: list[BackendReport]
 ) -> IdleReader | None:
@@ -287,10 +322,13 @@ def create_activity_source(
     reports: list[BackendReport] = []
     buses: _Buses | None = None
     readers: _ReaderChain
+    platform_watchers: list[tuple[str, Callable[[], SessionWatcher]]] = []
     if platform == "win32":
         readers = [("windows", None, _windows_reader)]
+        platform_watchers = [("windows-lock", _windows_lock)]
     elif platform == "darwin":
         readers = [("macos", None, _macos_reader)]
+        platform_watchers = [("macos-lock", _macos_lock)]
     else:
         buses = _Buses(
             _session_bus_address(env) if session_bus is None else session_bus,
@@ -308,10 +346,11 @@ def create_activity_source(
             BackendReport("none", True, "time counts as sitting while the screen is unlocked")
         )
 
-    watchers: list[SessionWatcher] = []
     resources: list[Closeable] = []
     if buses is not None:
         watchers = _add_watchers(env, buses, reports)
         resources.extend(buses.keep_used())
+    else:
+        watchers = _add_platform_watchers(platform_watchers, reports)
     source = CompositeSource(chosen, watchers, resources=resources, notice=notice)
     return source, reports

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from creepguard.sensing.factory import create_activity_source, desktop_names, is_wayland_session
@@ -61,20 +63,25 @@ def test_wayland_without_gnome_never_uses_x11(desktop: str) -> None:
         source.stop()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="checks the behaviour away from Windows")
 def test_windows_platform_away_from_windows_falls_back_to_null() -> None:
     source, reports = create_activity_source({}, platform="win32")
     try:
-        assert [r.name for r in reports] == ["windows", "none"]
+        assert [r.name for r in reports] == ["windows", "none", "windows-lock"]
         assert source.name == "none"
+        assert "not Windows" in reports[-1].reason
+        assert not reports[-1].chosen
     finally:
         source.stop()
 
 
+@pytest.mark.skipif(sys.platform == "darwin", reason="checks the behaviour away from macOS")
 def test_macos_platform_away_from_macos_falls_back_to_null() -> None:
     source, reports = create_activity_source({}, platform="darwin")
     try:
-        assert [r.name for r in reports] == ["macos", "none"]
+        assert [r.name for r in reports] == ["macos", "none", "macos-lock"]
         assert "IOKit" in reports[0].reason
+        assert "CoreGraphics" in reports[-1].reason
     finally:
         source.stop()
 
