@@ -12,6 +12,7 @@ from creepguard import cli
 from creepguard.control import InstanceLock
 from creepguard.paths import AppPaths
 from creepguard.startup import runner
+from tests.platforms import posix_only
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int | str | None, str, str]:
@@ -178,6 +179,7 @@ def test_a_failed_export_leaves_no_partial_file_and_keeps_the_old_one(
     assert not fresh.exists()
 
 
+@posix_only
 def test_an_export_replaces_the_file_a_link_names_and_is_private(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,6 +15,7 @@ from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.paths import AppPaths
 from creepguard.storage.store import Store
+from tests.platforms import needs_unix_sockets
 
 
 @pytest.mark.parametrize(
@@ -222,6 +223,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert "usage: creepguard" in capsys.readouterr().out
 
 
+@needs_unix_sockets
 def test_status_answers_without_importing_qt_or_sqlalchemy_when_a_tracker_runs(
     tmp_path: Path,
 ) -> None:

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from creepguard import cli, control
 from creepguard.paths import AppPaths
 from creepguard.startup import quick
+from tests.platforms import needs_unix_sockets, posix_only
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -221,6 +222,7 @@ def test_a_tracker_that_does_not_answer_is_no_tracker_as_in_the_command_line(
     assert expected[1].startswith("CreepGuard is not running.")
 
 
+@needs_unix_sockets
 def test_a_stale_socket_file_is_no_tracker_as_in_the_command_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -409,6 +411,7 @@ def refused_runtime_dir(kind: str, tmp_path: Path) -> str:
     return str(target)
 
 
+@posix_only
 @pytest.mark.parametrize("kind", ["mode-0755", "mode-0711", "symlink", "file", "relative"])
 def test_a_runtime_dir_platformdirs_may_refuse_is_left_to_it(
     kind: str,
@@ -432,6 +435,7 @@ def test_without_xdg_runtime_dir_the_socket_is_where_app_paths_puts_it(
     assert path is None or path == app_socket()
 
 
+@posix_only
 def test_without_xdg_runtime_dir_a_private_run_user_folder_is_the_place(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

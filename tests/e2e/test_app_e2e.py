@@ -23,9 +23,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.e2e.apprun import AppProcess, settings_text, socket_families
-from tests.e2e.conftest import Shots
-from tests.e2e.desktop import Desktop, MouseMover, wait_for
+from tests.e2e.desktop import Desktop, MouseMover
+from tests.harness.app_process import AppProcess, settings_text, socket_families
+from tests.harness.processes import wait_for
+from tests.harness.shots import Shots
 
 pytestmark = pytest.mark.e2e
 
