@@ -21,7 +21,7 @@ from creepguard.sensing.composite import BackendUnavailable, SensingError
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
-    from creepguard.sensing.base import ActivityListener
+    from creepguard.core.ports import ActivityListener
 
 _log = logging.getLogger(__name__)
 
