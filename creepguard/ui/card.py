@@ -142,6 +142,14 @@ def _mirrored_svg(path: str) -> bytes:
         return b""
 
 
+def card_style(direction: Qt.LayoutDirection) -> str:
+    """The card's style sheet; right to left, the notes' coloured edge is on the right
+    (the side a line of text starts on)."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return STYLE.replace("border-left: 4px", "border-right: 4px")
+    return STYLE
+
+
 @functools.lru_cache(maxsize=8)
 def _still_pair_svg(start: str, end: str, mirrored: bool) -> bytes:
     """Both key poses side by side (reduced motion), each facing the other way on the
@@ -429,7 +437,7 @@ class StretchCard(QWidget):
         self.available_area: Callable[[], QRect] = _area_under_pointer
 
         self.setObjectName("cardWindow")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(card_style(self.layoutDirection()))
         self.setWindowTitle(texts.app_name())
         # A frameless tool window: no taskbar entry, on top, no maximise; the card draws
         # its own close button.

@@ -554,3 +554,32 @@ def test_where_motion_is_reduced_both_poses_stand_still_side_by_side(
     guided.guide.begin()
     _run_until(guided, clock, "Come back")
     assert guided.illustration.grab().toImage() == picture  # nothing moved
+
+
+def test_right_to_left_the_notes_edge_is_on_the_right(
+    qtbot: QtBot, controller: FakeController, library: list[Exercise]
+) -> None:
+    """Arabic: the caution's coloured edge is on the side its text starts on."""
+    from PySide6.QtWidgets import QApplication
+
+    qt = QApplication.instance()
+    assert isinstance(qt, QApplication)
+    exercise = next(e for e in library if e.caution)
+    edge = QColor("#c77700")
+    for direction, edge_on_right in (
+        (Qt.LayoutDirection.RightToLeft, True),
+        (Qt.LayoutDirection.LeftToRight, False),
+    ):
+        qt.setLayoutDirection(direction)  # as install_translator does for Arabic
+        try:
+            card = StretchCard(controller, key_guard_ms=0)
+            qtbot.addWidget(card)
+            card.present(make_card(exercise))
+            card.show()
+            image = card.caution.grab().toImage()
+        finally:
+            qt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        middle = image.height() // 2
+        right = _close(image.pixelColor(image.width() - 2, middle), edge)
+        left = _close(image.pixelColor(1, middle), edge)
+        assert (right, left) == (edge_on_right, not edge_on_right), direction
