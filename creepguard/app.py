@@ -273,7 +273,7 @@ class CreepGuardApp(QObject):
         if event is None:
             return
         reason = self.parts.desktop.should_hold_card(
-            self.settings["wait_fullscreen"], self.settings["wait_dnd"]
+            self.settings.typed.wait_fullscreen, self.settings.typed.wait_dnd
         )
         if reason is not None and event.kind is not PromptKind.MANUAL:
             log.info("card held: %s", reason)
@@ -300,7 +300,7 @@ class CreepGuardApp(QObject):
         exercise = self._pick(kind, exclude)
         if exercise is None:
             return None
-        style = self.settings["reminder_style"]
+        style = self.settings.typed.reminder_style
         return CardView(
             kind=kind,
             exercise=exercise,
@@ -315,7 +315,7 @@ class CreepGuardApp(QObject):
         )
 
     def _headline(self, kind: PromptKind) -> str:
-        return texts.headline(kind, standing_desk=bool(self.settings["standing_desk"]))
+        return texts.headline(kind, standing_desk=self.settings.typed.standing_desk)
 
     def _pick(self, kind: PromptKind, exclude: Sequence[str]) -> Exercise | None:
         wanted_drill = kind is PromptKind.MANUAL and self._drill_pending
@@ -349,7 +349,7 @@ class CreepGuardApp(QObject):
     @property
     def seated_only(self) -> bool:
         today = self.clock.now().date()
-        return bool(self.settings["cant_stand"]) or self._seated_only_day == today
+        return self.settings.typed.cant_stand or self._seated_only_day == today
 
     def today(self) -> DaySummary:
         """Today's numbers, counted by :func:`creepguard.core.counts.count_day` from the
@@ -401,7 +401,7 @@ class CreepGuardApp(QObject):
             backend_works=self._backend_works(),
             problems=problems,
             seated_only=self.seated_only,
-            standing_desk=bool(self.settings["standing_desk"]),
+            standing_desk=self.settings.typed.standing_desk,
         )
 
     def problems(self) -> tuple[str, ...]:
@@ -515,9 +515,9 @@ class CreepGuardApp(QObject):
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Save and apply at once: the running engine follows without a restart."""
-        if new["start_at_login"] != self.settings["start_at_login"]:
+        if new.typed.start_at_login != self.settings.typed.start_at_login:
             autostart = for_platform()
-            if new["start_at_login"]:
+            if new.typed.start_at_login:
                 autostart.enable(default_command())  # AutostartError is an OSError
             else:
                 autostart.disable()

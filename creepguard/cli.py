@@ -143,7 +143,7 @@ def _settings(paths: AppPaths) -> Any:
 
 def _thresholds(values: Any) -> tuple[float, float]:
     """The creep threshold and the minimum break, in seconds, that every count uses."""
-    return values["creep_threshold_min"] * 60, values["min_break_min"] * 60
+    return values.typed.creep_threshold_min * 60, values.typed.min_break_min * 60
 
 
 def _close(store: Any) -> None:

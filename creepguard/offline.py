@@ -61,8 +61,8 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
                 today,
                 spans,
                 episodes,
-                creep_s=values["creep_threshold_min"] * 60,
-                min_break_s=values["min_break_min"] * 60,
+                creep_s=values.typed.creep_threshold_min * 60,
+                min_break_s=values.typed.min_break_min * 60,
             )
             recovery = _recovery_until(state)
             if recovery is not None:
@@ -70,8 +70,8 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
     status = status_document(
         None,
         day,
-        creep_threshold_s=values["creep_threshold_min"] * 60,
-        posture_change_s=values["posture_change_min"] * 60,
+        creep_threshold_s=values.typed.creep_threshold_min * 60,
+        posture_change_s=values.typed.posture_change_min * 60,
         recovery_until=None if recovery is None else datetime.fromisoformat(recovery),
         problems=problems,
     )

@@ -17,16 +17,17 @@ from __future__ import annotations
 import enum
 import os
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from creepguard.core.policy import ActiveHours, EngineConfig
+from creepguard.core.policy import CONFIG_RULES, ActiveHours, EngineConfig
 from creepguard.i18n import QT_TRANSLATE_NOOP as N_
 from creepguard.i18n import available_languages, fill, tr
 from creepguard.paths import private_folder
+from creepguard.settings_values import SettingsValues
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -64,22 +65,36 @@ class Spec:
     choices: tuple[str, ...] = ()
 
 
+# The engine's numbers default to the domain's own (core.policy.EngineConfig, from the
+# source texts), in whole minutes here.
+_ENGINE = EngineConfig()
+
+
+def _minutes(seconds: float) -> int:
+    return round(seconds / 60)
+
+
 SPECS: tuple[Spec, ...] = (
-    Spec("creep_threshold_min", Kind.INT, 20, N_("Settings", "Creep warning after"),
+    Spec("creep_threshold_min", Kind.INT, _minutes(_ENGINE.creep_s),
+         N_("Settings", "Creep warning after"),
          N_("Settings", "A gentle warning once you have sat this long, about when a sitting "
             "back starts to tire."), _TIMING, 5, 60, 1, _MIN),
-    Spec("posture_change_min", Kind.INT, 30, N_("Settings", "Change posture every"),
+    Spec("posture_change_min", Kind.INT, _minutes(_ENGINE.posture_change_s),
+         N_("Settings", "Change posture every"),
          N_("Settings", "A stretch card comes after this much sitting (or standing)."),
          _TIMING, 10, 120, 5, _MIN),
-    Spec("min_break_min", Kind.INT, 2, N_("Settings", "A break resets the sit after"),
+    Spec("min_break_min", Kind.INT, _minutes(_ENGINE.min_break_s),
+         N_("Settings", "A break resets the sit after"),
          N_("Settings", "Standing or being away at least this long starts a new sit."),
          _TIMING, 1, 15, 1, _MIN),
-    Spec("away_after_min", Kind.INT, 5, N_("Settings", "Away after no input for"),
+    Spec("away_after_min", Kind.INT, _minutes(_ENGINE.away_after_s),
+         N_("Settings", "Away after no input for"),
          N_("Settings", "Shorter pauses in typing count as sitting (reading is sitting)."),
          _TIMING, 1, 30, 1, _MIN),
-    Spec("snooze_min", Kind.INT, 5, N_("Settings", "Snooze for"),
+    Spec("snooze_min", Kind.INT, _minutes(_ENGINE.snooze_s),
+         N_("Settings", "Snooze for"),
          N_("Settings", "How long Snooze puts off a card."), _TIMING, 1, 30, 1, _MIN),
-    Spec("max_snoozes", Kind.INT, 2, N_("Settings", "Snoozes in a row"),
+    Spec("max_snoozes", Kind.INT, _ENGINE.max_snoozes, N_("Settings", "Snoozes in a row"),
          N_("Settings", "After this many, the card cannot be snoozed again."), _TIMING, 0, 5, 1,
          ""),
     Spec("reminder_style", Kind.CHOICE, "gentle", N_("Settings", "Reminder style"),
@@ -204,24 +219,40 @@ def coerce(spec: Spec, value: object) -> Any:
             return value
 
 
-# Rules between settings: (keys involved, check, message shown next to the first key).
-CROSS_RULES: tuple[tuple[tuple[str, ...], Callable[[Mapping[str, Any]], bool], str], ...] = (
-    (
-        ("creep_threshold_min", "posture_change_min"),
-        lambda v: v["creep_threshold_min"] < v["posture_change_min"],
-        N_("Settings", "the creep warning must come before the posture change"),
+# The settings behind the engine's numbers (core.policy.RULED_FIELDS), in minutes.
+ENGINE_FIELDS: Mapping[str, str] = {
+    "creep_threshold_min": "creep_s",
+    "posture_change_min": "posture_change_s",
+    "min_break_min": "min_break_s",
+    "away_after_min": "away_after_s",
+}
+# What each rule between them (core.policy.CONFIG_RULES, their one home) says to a person,
+# next to the first setting it involves.
+RULE_MESSAGES: Mapping[str, str] = {
+    "creep-before-posture-change": N_(
+        "Settings", "the creep warning must come before the posture change"
     ),
-    (
-        ("min_break_min", "away_after_min"),
-        lambda v: v["min_break_min"] <= v["away_after_min"],
-        N_("Settings", "a break that resets the sit cannot be longer than the away threshold"),
+    "break-within-away": N_(
+        "Settings", "a break that resets the sit cannot be longer than the away threshold"
     ),
-    (
-        ("min_break_min", "posture_change_min"),
-        lambda v: v["min_break_min"] < v["posture_change_min"],
-        N_("Settings", "a break must be shorter than the posture-change interval"),
+    "break-before-posture-change": N_(
+        "Settings", "a break must be shorter than the posture-change interval"
     ),
-)
+}
+_SETTING_OF = {engine: key for key, engine in ENGINE_FIELDS.items()}
+
+
+def broken_rules(values: Mapping[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    """The rules between settings that ``values`` break: (the settings involved, the
+    message in the person's language), checked by core.policy's own rules."""
+    numbers = {engine: float(values[key]) * 60 for key, engine in ENGINE_FIELDS.items()
+               if isinstance(values.get(key), int)}  # fmt: skip
+    broken = []
+    for rule in CONFIG_RULES:
+        if all(field in numbers for field in rule.fields) and not rule.holds(numbers):
+            keys = tuple(_SETTING_OF[field] for field in rule.fields)
+            broken.append((keys, tr("Settings", RULE_MESSAGES[rule.name])))
+    return broken
 
 
 class Settings(Mapping[str, Any]):
@@ -247,24 +278,76 @@ class Settings(Mapping[str, Any]):
     def replace(self, **changes: Any) -> Settings:
         return Settings({**self._values, **changes})
 
+    @property
+    def typed(self) -> SettingsValues:
+        """The same values, typed: ``settings.typed.creep_threshold_min`` is an ``int``."""
+        typed: SettingsValues | None = self.__dict__.get("_typed")
+        if typed is None:
+            fields: dict[str, Any] = {
+                key: tuple(value) if isinstance(value, list) else value
+                for key, value in self._values.items()
+            }
+            typed = self.__dict__["_typed"] = SettingsValues(**fields)
+        return typed
+
     def active_hours(self) -> ActiveHours:
+        typed = self.typed
         return ActiveHours(
-            start=_parse_time(self["active_start"]),
-            end=_parse_time(self["active_end"]),
-            days=frozenset(DAY_NAMES.index(day) for day in self["active_days"]),
+            start=_parse_time(typed.active_start),
+            end=_parse_time(typed.active_end),
+            days=frozenset(DAY_NAMES.index(day) for day in typed.active_days),
         )
 
     def engine_config(self) -> EngineConfig:
+        typed = self.typed
         return EngineConfig(
-            creep_s=self["creep_threshold_min"] * 60,
-            posture_change_s=self["posture_change_min"] * 60,
-            min_break_s=self["min_break_min"] * 60,
-            away_after_s=self["away_after_min"] * 60,
-            snooze_s=self["snooze_min"] * 60,
-            max_snoozes=self["max_snoozes"],
-            close_ignored_cards=self["reminder_style"] != "persistent",
+            creep_s=typed.creep_threshold_min * 60,
+            posture_change_s=typed.posture_change_min * 60,
+            min_break_s=typed.min_break_min * 60,
+            away_after_s=typed.away_after_min * 60,
+            snooze_s=typed.snooze_min * 60,
+            max_snoozes=typed.max_snoozes,
+            close_ignored_cards=typed.reminder_style != "persistent",
             active_hours=self.active_hours(),
         )
+
+
+_PYTHON_TYPES = {
+    Kind.INT: "int",
+    Kind.BOOL: "bool",
+    Kind.TIME: "str",
+    Kind.DAYS: "tuple[str, ...]",
+    Kind.LANGUAGE: "str",
+}
+
+
+def values_module_source() -> str:
+    """creepguard/settings_values.py, generated from SPECS (scripts/generate_settings.py;
+    tests/test_settings.py fails when the file is not what this returns)."""
+    lines = [
+        '"""The settings as a typed, frozen value: generated from creepguard.settings.SPECS.',
+        "",
+        "Do not edit: run scripts/generate_settings.py after changing a setting's declaration",
+        '(tests/test_settings.py checks this file is current)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from dataclasses import dataclass",
+        "from typing import Literal",
+        "",
+        "",
+        "@dataclass(frozen=True, slots=True)",
+        "class SettingsValues:",
+        '    """Every setting, typed (``Settings.typed``)."""',
+        "",
+    ]
+    for spec in SPECS:
+        if spec.kind is Kind.CHOICE:
+            kind = "Literal[" + ", ".join(f'"{choice}"' for choice in spec.choices) + "]"
+        else:
+            kind = _PYTHON_TYPES[spec.kind]
+        lines.append(f"    {spec.key}: {kind}")
+    return "\n".join(lines) + "\n"
 
 
 def validate(values: Mapping[str, Any]) -> list[SettingsError]:
@@ -276,9 +359,8 @@ def validate(values: Mapping[str, Any]) -> list[SettingsError]:
             clean[spec.key] = coerce(spec, values.get(spec.key, spec.default))
         except SettingsError as error:
             errors.append(error)
-    for keys, rule, message in CROSS_RULES:
-        if all(key in clean for key in keys) and not rule(clean):
-            errors.append(SettingsError(keys[0], tr("Settings", message)))
+    for keys, message in broken_rules(clean):
+        errors.append(SettingsError(keys[0], message))
     return errors
 
 
@@ -330,19 +412,21 @@ def load(path: Path) -> LoadResult:
                     format_value(spec, spec.default),
                 )
             )
-    for keys, rule, message in CROSS_RULES:
-        merged = {spec.key: values.get(spec.key, spec.default) for spec in SPECS}
-        if not rule(merged):
-            for key in keys:
-                values.pop(key, None)
-            problems.append(
-                fill(
-                    tr("Settings", "%1: %2 (%3); using the defaults for them"),
-                    path,
-                    tr("Settings", message),
-                    ", ".join(keys),
-                )
+    for _rule in CONFIG_RULES:  # each pass puts one broken rule's settings back
+        broken = broken_rules({spec.key: values.get(spec.key, spec.default) for spec in SPECS})
+        if not broken:
+            break
+        keys, message = broken[0]
+        for key in keys:
+            values.pop(key, None)
+        problems.append(
+            fill(
+                tr("Settings", "%1: %2 (%3); using the defaults for them"),
+                path,
+                message,
+                ", ".join(keys),
             )
+        )
     return LoadResult(Settings(values), tuple(problems))
 
 

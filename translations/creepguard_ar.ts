@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">جلوس متواصل منذ %1 د</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>تمرين إطالة قصير أو تغيير الوضعية قريبًا يساعد ظهرك على التعافي.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>إطالة الآن</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>أحسنت</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>تقدّم التمرين</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(انظر %1 --help)</translation>
@@ -804,7 +804,7 @@
         <translation>عدد مرات تأجيل التذكير</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>الأسبوع %1، %2</translation>
     </message>
@@ -1201,7 +1201,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -1210,7 +1210,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>التوقيت</translation>
     </message>
@@ -1230,7 +1230,7 @@ Standing %4</source>
         <translation>د</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>تنبيه الزحف بعد</translation>
     </message>
@@ -1240,7 +1240,7 @@ Standing %4</source>
         <translation>تنبيه لطيف حين تجلس هذه المدة، وهي تقريبًا حين يبدأ الظهر بالتعب من الجلوس.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>تغيير الوضعية كل</translation>
     </message>
@@ -1250,7 +1250,7 @@ Standing %4</source>
         <translation>تظهر بطاقة إطالة بعد هذه المدة من الجلوس (أو الوقوف).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>الاستراحة تُنهي فترة الجلوس بعد</translation>
     </message>
@@ -1260,7 +1260,7 @@ Standing %4</source>
         <translation>الوقوف أو الابتعاد هذه المدة على الأقل يبدأ فترة جلوس جديدة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>الغياب بعد انعدام الإدخال لمدة</translation>
     </message>
@@ -1270,7 +1270,7 @@ Standing %4</source>
         <translation>التوقفات الأقصر عن الكتابة تُحتسب جلوسًا (القراءة جلوس).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>مدة التأجيل</translation>
     </message>
@@ -1465,22 +1465,22 @@ Standing %4</source>
         <translation>%1 ليست لغة يدعمها CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>يجب أن يأتي تنبيه الزحف قبل تغيير الوضعية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>لا يمكن أن تكون الاستراحة التي تُنهي فترة الجلوس أطول من حد الغياب</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>يجب أن تكون الاستراحة أقصر من فاصل تغيير الوضعية</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>تعذّرت قراءة %1 (%2)؛ تُستخدم القيم الافتراضية ويُترك الملف كما هو</translation>
     </message>
@@ -1495,7 +1495,7 @@ Standing %4</source>
         <translation>%1: %2 في %3؛ تُستخدم القيمة الافتراضية %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3)؛ تُستخدم القيم الافتراضية لها</translation>
     </message>
@@ -1503,7 +1503,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>إثنين</translation>
     </message>
@@ -1579,12 +1579,12 @@ Standing %4</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1595,7 +1595,7 @@ Standing %4</source>
         <translation>مشكلة في %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>صورة %1</translation>
     </message>
@@ -1822,12 +1822,12 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>قيد البدء</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>عرض الإطالة</translation>
     </message>
@@ -2509,7 +2509,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1، لكل جانب</translation>
     </message>
@@ -2680,7 +2680,7 @@ Your settings and exercise choices are kept.</source>
         <translation>اليوم: جلوس %1، وقوف %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n استراحة</numerusform>
@@ -2692,7 +2692,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n تأجيل</numerusform>
@@ -2726,7 +2726,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>%1 بـ«تم»</translation>
     </message>
@@ -2783,7 +2783,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>أطول فترة جلوس %1، والجلوس بعد عتبة الزحف %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Sie sitzen seit %1 Minuten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Eine kurze Übung oder ein Haltungswechsel in nächster Zeit hilft Ihrem Rücken, sich zu erholen.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Jetzt üben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Fortschritt der Haltephase</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(siehe %1 --help)</translation>
@@ -788,7 +788,7 @@
         <translation>Wie oft eine Erinnerung verschoben wurde</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Woche %1, %2</translation>
     </message>
@@ -1173,7 +1173,7 @@ Stehen %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1182,7 +1182,7 @@ Stehen %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Zeiten</translation>
     </message>
@@ -1202,7 +1202,7 @@ Stehen %4</translation>
         <translation>Min.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Kriechwarnung nach</translation>
     </message>
@@ -1212,7 +1212,7 @@ Stehen %4</translation>
         <translation>Ein sanfter Hinweis, wenn Sie so lange gesessen haben, etwa dann, wenn ein sitzender Rücken zu ermüden beginnt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Haltungswechsel alle</translation>
     </message>
@@ -1222,7 +1222,7 @@ Stehen %4</translation>
         <translation>Nach so viel Sitzen (oder Stehen) erscheint eine Übungskarte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Eine Pause beendet die Sitzphase nach</translation>
     </message>
@@ -1232,7 +1232,7 @@ Stehen %4</translation>
         <translation>Stehen oder Abwesenheit von mindestens dieser Dauer beginnt eine neue Sitzphase.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Abwesend ohne Eingabe nach</translation>
     </message>
@@ -1242,7 +1242,7 @@ Stehen %4</translation>
         <translation>Kürzere Tipp-Pausen zählen als Sitzen (Lesen ist Sitzen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Später erinnern nach</translation>
     </message>
@@ -1437,22 +1437,22 @@ Stehen %4</translation>
         <translation>%1 ist keine Sprache, die CreepGuard spricht (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>die Kriechwarnung muss vor dem Haltungswechsel kommen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>eine Pause, die die Sitzphase beendet, darf nicht länger sein als die Abwesenheitsgrenze</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>eine Pause muss kürzer sein als der Abstand der Haltungswechsel</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standardwerte, die Datei bleibt unverändert</translation>
     </message>
@@ -1467,7 +1467,7 @@ Stehen %4</translation>
         <translation>%1: %2 bei %3; es gilt der Standardwert %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); es gelten dafür die Standardwerte</translation>
     </message>
@@ -1475,7 +1475,7 @@ Stehen %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -1551,12 +1551,12 @@ Stehen %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1567,7 +1567,7 @@ Stehen %4</translation>
         <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Bild: %1</translation>
     </message>
@@ -1794,12 +1794,12 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Übung zeigen</translation>
     </message>
@@ -2445,7 +2445,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1, pro Seite</translation>
     </message>
@@ -2616,7 +2616,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>Heute: %1 Sitzen, %2 Stehen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n Pause</numerusform>
@@ -2624,7 +2624,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n-mal verschoben</numerusform>
@@ -2646,7 +2646,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>%1 Fertig</translation>
     </message>
@@ -2695,7 +2695,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Längste Sitzphase %1, davon %2 über der Kriechschwelle</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Ya llevas %1 minutos en la silla</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Un breve estiramiento o un cambio de postura dentro de poco ayudará a tu espalda a recuperarse.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Estirarme ahora</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>¡Bien hecho!</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Progreso de la cuenta</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(consulta %1 --help)</translation>
@@ -788,7 +788,7 @@
         <translation>Veces que se pospuso un recordatorio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Semana %1, %2</translation>
     </message>
@@ -1173,7 +1173,7 @@ De pie: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1182,7 +1182,7 @@ De pie: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Tiempos</translation>
     </message>
@@ -1202,7 +1202,7 @@ De pie: %4</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Aviso de fluencia tras</translation>
     </message>
@@ -1212,7 +1212,7 @@ De pie: %4</translation>
         <translation>Un aviso discreto tras este tiempo en la silla, más o menos cuando la espalda empieza a cansarse.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Cambiar de postura cada</translation>
     </message>
@@ -1222,7 +1222,7 @@ De pie: %4</translation>
         <translation>Aparece una tarjeta de estiramiento tras este tiempo sentado (o de pie).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Un descanso reinicia el periodo sentado tras</translation>
     </message>
@@ -1232,7 +1232,7 @@ De pie: %4</translation>
         <translation>Estar de pie o ausente al menos este tiempo inicia un nuevo periodo sentado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Ausente tras una inactividad de</translation>
     </message>
@@ -1242,7 +1242,7 @@ De pie: %4</translation>
         <translation>Las pausas más cortas al escribir cuentan como tiempo sentado (leer también cuenta).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Posponer durante</translation>
     </message>
@@ -1437,22 +1437,22 @@ De pie: %4</translation>
         <translation>%1 no es un idioma que CreepGuard conozca (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>el aviso de fluencia debe llegar antes del cambio de postura</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>el descanso que reinicia el periodo sentado no puede ser más largo que el tiempo para considerarte ausente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>el descanso debe ser más corto que el intervalo de cambio de postura</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>no se ha podido leer %1 (%2); se usan los valores predeterminados y el archivo se deja como está</translation>
     </message>
@@ -1467,7 +1467,7 @@ De pie: %4</translation>
         <translation>%1: %2 en %3; se usa el valor predeterminado %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); se usan sus valores predeterminados</translation>
     </message>
@@ -1475,7 +1475,7 @@ De pie: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -1551,12 +1551,12 @@ De pie: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1567,7 +1567,7 @@ De pie: %4</translation>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -1794,12 +1794,12 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Mostrar estiramiento</translation>
     </message>
@@ -2445,7 +2445,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1 por lado</translation>
     </message>
@@ -2616,7 +2616,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>Hoy: %1 sentado, %2 de pie</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n descanso</numerusform>
@@ -2624,7 +2624,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>pospuesto %n vez</numerusform>
@@ -2646,7 +2646,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>%1 con «Hecho»</translation>
     </message>
@@ -2695,7 +2695,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Periodo sentado más largo: %1; %2 por encima del umbral de fluencia</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Déjà %1 minutes en position assise</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Un petit étirement ou un changement de position d&apos;ici peu aidera votre dos à récupérer.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>S&apos;étirer maintenant</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Progression du maintien</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(voir %1 --help)</translation>
@@ -788,7 +788,7 @@
         <translation>Nombre de fois où un rappel a été reporté</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Semaine %1, %2</translation>
     </message>
@@ -1173,7 +1173,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1182,7 +1182,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Durées</translation>
     </message>
@@ -1202,7 +1202,7 @@ Debout&#xa0;: %4</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Avertissement de fluage après</translation>
     </message>
@@ -1212,7 +1212,7 @@ Debout&#xa0;: %4</translation>
         <translation>Un avertissement discret après ce temps en position assise, à peu près quand le dos commence à se fatiguer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Changer de position toutes les</translation>
     </message>
@@ -1222,7 +1222,7 @@ Debout&#xa0;: %4</translation>
         <translation>Une fiche d&apos;étirement apparaît après ce temps en position assise (ou debout).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Une pause remet à zéro la période assise après</translation>
     </message>
@@ -1232,7 +1232,7 @@ Debout&#xa0;: %4</translation>
         <translation>Rester debout ou s&apos;absenter au moins aussi longtemps fait commencer une nouvelle période assise.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Absence après une inactivité de</translation>
     </message>
@@ -1242,7 +1242,7 @@ Debout&#xa0;: %4</translation>
         <translation>Des arrêts de frappe plus courts comptent comme position assise (comme la lecture).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Report de</translation>
     </message>
@@ -1437,22 +1437,22 @@ Debout&#xa0;: %4</translation>
         <translation>%1 n&apos;est pas une langue que CreepGuard connaît (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>l&apos;avertissement de fluage doit venir avant le changement de position</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>une pause qui remet à zéro la période assise ne peut pas être plus longue que le délai d&apos;absence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>une pause doit être plus courte que l&apos;intervalle de changement de position</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 n&apos;a pas pu être lu (%2)&#xa0;; les valeurs par défaut sont utilisées et le fichier reste tel quel</translation>
     </message>
@@ -1467,7 +1467,7 @@ Debout&#xa0;: %4</translation>
         <translation>%1&#xa0;: %2 pour %3&#xa0;; valeur par défaut utilisée&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1&#xa0;: %2 (%3)&#xa0;; valeurs par défaut utilisées pour ces paramètres</translation>
     </message>
@@ -1475,7 +1475,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
@@ -1551,12 +1551,12 @@ Debout&#xa0;: %4</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1&#xa0;:</translation>
@@ -1567,7 +1567,7 @@ Debout&#xa0;: %4</translation>
         <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Image&#xa0;: %1</translation>
     </message>
@@ -1794,12 +1794,12 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Afficher l’étirement</translation>
     </message>
@@ -2445,7 +2445,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1 de chaque côté</translation>
     </message>
@@ -2616,7 +2616,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>Aujourd&apos;hui&#xa0;: %1 en position assise, %2 debout</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n pause</numerusform>
@@ -2624,7 +2624,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -2646,7 +2646,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>%1 avec «&#xa0;Terminé&#xa0;»</translation>
     </message>
@@ -2695,7 +2695,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Plus longue période assise&#xa0;: %1&#xa0;; %2 au-delà du seuil de fluage</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Sei sulla sedia da %1 minuti</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Tra poco un breve esercizio o un cambio di posizione permetteranno alla schiena di recuperare.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Fai un esercizio</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Ben fatto</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Avanzamento del conteggio</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(vedi %1 --help)</translation>
@@ -788,7 +788,7 @@
         <translation>Volte in cui un promemoria è stato rimandato</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Settimana %1, %2</translation>
     </message>
@@ -1173,7 +1173,7 @@ In piedi: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1182,7 +1182,7 @@ In piedi: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Tempi</translation>
     </message>
@@ -1202,7 +1202,7 @@ In piedi: %4</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Avviso di carico dopo</translation>
     </message>
@@ -1212,7 +1212,7 @@ In piedi: %4</translation>
         <translation>Un avviso discreto dopo questo tempo sulla sedia, più o meno quando la schiena inizia ad affaticarsi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Cambio di posizione ogni</translation>
     </message>
@@ -1222,7 +1222,7 @@ In piedi: %4</translation>
         <translation>Dopo questo tempo sulla sedia (o in piedi) compare una scheda esercizio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Una pausa azzera la seduta dopo</translation>
     </message>
@@ -1232,7 +1232,7 @@ In piedi: %4</translation>
         <translation>Stare in piedi o lontano almeno per questo tempo fa iniziare una nuova seduta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Assente dopo un&apos;inattività di</translation>
     </message>
@@ -1242,7 +1242,7 @@ In piedi: %4</translation>
         <translation>Le interruzioni più brevi contano come tempo sulla sedia (anche leggere è stare seduti).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Rimanda di</translation>
     </message>
@@ -1437,22 +1437,22 @@ In piedi: %4</translation>
         <translation>%1 non è una lingua disponibile in CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>l&apos;avviso di carico deve arrivare prima del cambio di posizione</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>la pausa che azzera la seduta non può essere più lunga della soglia di assenza</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>la pausa deve essere più breve dell&apos;intervallo di cambio di posizione</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>impossibile leggere %1 (%2); si usano i valori predefiniti e il file resta com&apos;è</translation>
     </message>
@@ -1467,7 +1467,7 @@ In piedi: %4</translation>
         <translation>%1: %2 per %3; si usa il valore predefinito %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); si usano i valori predefiniti</translation>
     </message>
@@ -1475,7 +1475,7 @@ In piedi: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -1551,12 +1551,12 @@ In piedi: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>La lingua del sistema</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1567,7 +1567,7 @@ In piedi: %4</translation>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Immagine: %1</translation>
     </message>
@@ -1794,12 +1794,12 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>in avvio</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Mostra l’esercizio</translation>
     </message>
@@ -2445,7 +2445,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1 per lato</translation>
     </message>
@@ -2616,7 +2616,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>Oggi: %1 sulla sedia, %2 in piedi</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n pausa</numerusform>
@@ -2624,7 +2624,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>rinvii: %n</numerusform>
@@ -2646,7 +2646,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -2695,7 +2695,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Seduta più lunga: %1, oltre la soglia di carico: %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">%1分間座り続けています</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>そろそろ短いストレッチをするか姿勢を変えると、背中が回復できます。</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>今すぐストレッチ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>お疲れさまでした</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>キープの進み具合</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>（%1 --help を参照）</translation>
@@ -784,7 +784,7 @@
         <translation>リマインドをスヌーズした回数</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>第%1週、%2</translation>
     </message>
@@ -1171,7 +1171,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1180,7 +1180,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>タイミング</translation>
     </message>
@@ -1200,7 +1200,7 @@ Standing %4</source>
         <translation>分</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>クリープ通知までの時間</translation>
     </message>
@@ -1210,7 +1210,7 @@ Standing %4</source>
         <translation>この時間座り続けると、控えめにお知らせします。座っている背中が疲れ始めるころの目安です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>姿勢を変える間隔</translation>
     </message>
@@ -1220,7 +1220,7 @@ Standing %4</source>
         <translation>この時間座り続けると（または立ち続けると）、ストレッチカードが表示されます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>連続着席をリセットする休憩の長さ</translation>
     </message>
@@ -1230,7 +1230,7 @@ Standing %4</source>
         <translation>この時間以上立っているか離席すると、連続着席を最初から数え直します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>離席とみなす無操作の時間</translation>
     </message>
@@ -1240,7 +1240,7 @@ Standing %4</source>
         <translation>これより短い入力の中断は着席として数えます（読んでいる時間も着席です）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>スヌーズの時間</translation>
     </message>
@@ -1435,22 +1435,22 @@ Standing %4</source>
         <translation>%1 は CreepGuard が対応している言語ではありません（%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>クリープ通知は姿勢の切り替えより前にする必要があります</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>連続着席をリセットする休憩は、離席とみなす時間より長くできません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>休憩は姿勢を変える間隔より短くする必要があります</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 を読み込めませんでした（%2）。既定値を使い、ファイルはそのままにします</translation>
     </message>
@@ -1465,7 +1465,7 @@ Standing %4</source>
         <translation>%1：%3 の値に問題があります（%2）。既定値 %4 を使います</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1：%2（%3）。これらは既定値を使います</translation>
     </message>
@@ -1473,7 +1473,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -1549,12 +1549,12 @@ Standing %4</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1：</translation>
@@ -1565,7 +1565,7 @@ Standing %4</source>
         <translation>%1 の問題</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>%1の図</translation>
     </message>
@@ -1792,12 +1792,12 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>起動中</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>ストレッチを表示</translation>
     </message>
@@ -2434,7 +2434,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>左右それぞれ%1</translation>
     </message>
@@ -2605,14 +2605,14 @@ Your settings and exercise choices are kept.</source>
         <translation>今日：着席 %1、立ち作業 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>休憩 %n回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>スヌーズ %n回</numerusform>
@@ -2631,7 +2631,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>完了 %1回</translation>
     </message>
@@ -2678,7 +2678,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>最長連続着席 %1、クリープのしきい値超過 %2</translation>
     </message>

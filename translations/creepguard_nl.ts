@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Je zit al %1 minuten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Met een korte oefening of een andere houding kan je rug straks herstellen.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Nu oefenen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Goed gedaan</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Voortgang van het vasthouden</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(zie %1 --help)</translation>
@@ -788,7 +788,7 @@
         <translation>Hoe vaak een herinnering werd uitgesteld</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
@@ -1173,7 +1173,7 @@ Staan %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1182,7 +1182,7 @@ Staan %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Tijden</translation>
     </message>
@@ -1202,7 +1202,7 @@ Staan %4</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Kruipwaarschuwing na</translation>
     </message>
@@ -1212,7 +1212,7 @@ Staan %4</translation>
         <translation>Een rustige waarschuwing als je zo lang hebt gezeten, ongeveer wanneer een zittende rug moe begint te worden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Houding veranderen elke</translation>
     </message>
@@ -1222,7 +1222,7 @@ Staan %4</translation>
         <translation>Na zo lang zitten (of staan) verschijnt een oefenkaart.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Een pauze beëindigt de zitperiode na</translation>
     </message>
@@ -1232,7 +1232,7 @@ Staan %4</translation>
         <translation>Minstens zo lang staan of afwezig zijn begint een nieuwe zitperiode.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Afwezig na inactiviteit van</translation>
     </message>
@@ -1242,7 +1242,7 @@ Staan %4</translation>
         <translation>Kortere typpauzes tellen als zitten (lezen is zitten).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Later herinneren na</translation>
     </message>
@@ -1437,22 +1437,22 @@ Staan %4</translation>
         <translation>%1 is geen taal die CreepGuard spreekt (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>de kruipwaarschuwing moet vóór de houdingsverandering komen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>een pauze die de zitperiode beëindigt, mag niet langer zijn dan de afwezigheidsgrens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>een pauze moet korter zijn dan de tijd tussen houdingsveranderingen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 kon niet worden gelezen (%2); de standaardwaarden worden gebruikt en het bestand blijft zoals het is</translation>
     </message>
@@ -1467,7 +1467,7 @@ Staan %4</translation>
         <translation>%1: %2 bij %3; de standaardwaarde %4 wordt gebruikt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); hiervoor worden de standaardwaarden gebruikt</translation>
     </message>
@@ -1475,7 +1475,7 @@ Staan %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -1551,12 +1551,12 @@ Staan %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1567,7 +1567,7 @@ Staan %4</translation>
         <translation>Probleem met %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Afbeelding: %1</translation>
     </message>
@@ -1794,12 +1794,12 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Oefening tonen</translation>
     </message>
@@ -2445,7 +2445,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1, per kant</translation>
     </message>
@@ -2616,7 +2616,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>Vandaag: %1 zitten, %2 staan</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n pauze</numerusform>
@@ -2624,7 +2624,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n keer uitgesteld</numerusform>
@@ -2646,7 +2646,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>%1 Klaar</translation>
     </message>
@@ -2695,7 +2695,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Langste zitperiode %1, waarvan %2 voorbij de kruipdrempel</translation>
     </message>

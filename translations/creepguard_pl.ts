@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Siedzisz już %1 min</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Krótkie ćwiczenie lub zmiana pozycji w najbliższym czasie pozwoli plecom odpocząć.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Ćwicz teraz</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Dobra robota</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Postęp odliczania</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(zobacz %1 --help)</translation>
@@ -792,7 +792,7 @@
         <translation>Ile razy przypomnienie odłożono na później</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Tydzień %1, %2</translation>
     </message>
@@ -1180,7 +1180,7 @@ Stanie: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1189,7 +1189,7 @@ Stanie: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Czas</translation>
     </message>
@@ -1209,7 +1209,7 @@ Stanie: %4</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Ostrzeżenie o pełzaniu po</translation>
     </message>
@@ -1219,7 +1219,7 @@ Stanie: %4</translation>
         <translation>Łagodne ostrzeżenie po tak długim siedzeniu, mniej więcej wtedy, gdy plecy zaczynają się męczyć.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Zmiana pozycji co</translation>
     </message>
@@ -1229,7 +1229,7 @@ Stanie: %4</translation>
         <translation>Karta z ćwiczeniem pojawia się po takim czasie siedzenia (lub stania).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Przerwa kończy okres siedzenia po</translation>
     </message>
@@ -1239,7 +1239,7 @@ Stanie: %4</translation>
         <translation>Stanie lub nieobecność co najmniej tak długo rozpoczyna nowy okres siedzenia.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Nieobecność po bezczynności trwającej</translation>
     </message>
@@ -1249,7 +1249,7 @@ Stanie: %4</translation>
         <translation>Krótsze przerwy w pisaniu liczą się jako siedzenie (czytanie to też siedzenie).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Odłóż na</translation>
     </message>
@@ -1444,22 +1444,22 @@ Stanie: %4</translation>
         <translation>%1 nie jest językiem obsługiwanym przez CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>ostrzeżenie o pełzaniu musi nastąpić przed zmianą pozycji</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>przerwa kończąca okres siedzenia nie może być dłuższa niż próg nieobecności</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>przerwa musi być krótsza niż odstęp między zmianami pozycji</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>nie można odczytać %1 (%2); używane są wartości domyślne, a plik pozostaje bez zmian</translation>
     </message>
@@ -1474,7 +1474,7 @@ Stanie: %4</translation>
         <translation>%1: %2 dla %3; używana jest wartość domyślna %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); używane są dla nich wartości domyślne</translation>
     </message>
@@ -1482,7 +1482,7 @@ Stanie: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>pn</translation>
     </message>
@@ -1558,12 +1558,12 @@ Stanie: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1574,7 +1574,7 @@ Stanie: %4</translation>
         <translation>Problem z ustawieniem: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Obraz: %1</translation>
     </message>
@@ -1801,12 +1801,12 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>uruchamianie</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Pokaż ćwiczenie</translation>
     </message>
@@ -2461,7 +2461,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1 na każdą stronę</translation>
     </message>
@@ -2632,7 +2632,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>Dziś: %1 siedzenia, %2 stania</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n przerwa</numerusform>
@@ -2641,7 +2641,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>odłożone (%n)</numerusform>
@@ -2666,7 +2666,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>Gotowe (%1)</translation>
     </message>
@@ -2717,7 +2717,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Najdłuższy okres siedzenia: %1, w tym ponad progiem pełzania: %2</translation>
     </message>

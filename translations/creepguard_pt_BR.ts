@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Você está na cadeira há %1 minutos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Em breve, um alongamento curto ou uma mudança de postura vai ajudar suas costas a se recuperarem.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Alongar agora</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Muito bem</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Progresso da contagem</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(veja %1 --help)</translation>
@@ -788,7 +788,7 @@
         <translation>Vezes em que um lembrete foi adiado</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Semana %1, %2</translation>
     </message>
@@ -1173,7 +1173,7 @@ Em pé: %4</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1182,7 +1182,7 @@ Em pé: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Tempos</translation>
     </message>
@@ -1202,7 +1202,7 @@ Em pé: %4</translation>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Aviso de sobrecarga após</translation>
     </message>
@@ -1212,7 +1212,7 @@ Em pé: %4</translation>
         <translation>Um aviso suave depois desse tempo na cadeira, mais ou menos quando as costas começam a se cansar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Mudar de postura a cada</translation>
     </message>
@@ -1222,7 +1222,7 @@ Em pé: %4</translation>
         <translation>Um cartão de alongamento aparece depois desse tempo na cadeira (ou em pé).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Uma pausa zera o tempo na cadeira após</translation>
     </message>
@@ -1232,7 +1232,7 @@ Em pé: %4</translation>
         <translation>Ficar em pé ou ausente por pelo menos esse tempo inicia um novo período na cadeira.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Ausente após inatividade de</translation>
     </message>
@@ -1242,7 +1242,7 @@ Em pé: %4</translation>
         <translation>Intervalos mais curtos sem digitar contam como tempo na cadeira (ler também conta).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Adiar por</translation>
     </message>
@@ -1437,22 +1437,22 @@ Em pé: %4</translation>
         <translation>%1 não é um idioma disponível no CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>o aviso de sobrecarga precisa vir antes da mudança de postura</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>a pausa que zera o tempo na cadeira não pode ser maior que o limite de ausência</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>a pausa precisa ser menor que o intervalo de mudança de postura</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>não foi possível ler %1 (%2); usando os valores padrão e deixando o arquivo como está</translation>
     </message>
@@ -1467,7 +1467,7 @@ Em pé: %4</translation>
         <translation>%1: %2 em %3; usando o padrão %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); usando os valores padrão</translation>
     </message>
@@ -1475,7 +1475,7 @@ Em pé: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>Seg</translation>
     </message>
@@ -1551,12 +1551,12 @@ Em pé: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>O idioma do sistema</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1567,7 +1567,7 @@ Em pé: %4</translation>
         <translation>Problema em %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Imagem: %1</translation>
     </message>
@@ -1794,12 +1794,12 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>iniciando</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Mostrar alongamento</translation>
     </message>
@@ -2445,7 +2445,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1 de cada lado</translation>
     </message>
@@ -2616,7 +2616,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>Hoje: %1 na cadeira, %2 em pé</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n pausas</numerusform>
@@ -2624,7 +2624,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>adiados: %n</numerusform>
@@ -2646,7 +2646,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>Feito: %1</translation>
     </message>
@@ -2695,7 +2695,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Maior período na cadeira: %1, além do limite de sobrecarga: %2</translation>
     </message>

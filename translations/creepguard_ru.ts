@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Вы сидите уже %1 мин</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>Короткая разминка или смена позы в ближайшее время помогут спине восстановиться.</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Размяться сейчас</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>Отлично</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>(см. %1 --help)</translation>
@@ -792,7 +792,7 @@
         <translation>Сколько раз напоминание откладывалось</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>Неделя %1, %2</translation>
     </message>
@@ -1180,7 +1180,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1189,7 +1189,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>Интервалы</translation>
     </message>
@@ -1209,7 +1209,7 @@ Standing %4</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>Предупреждение о ползучести через</translation>
     </message>
@@ -1219,7 +1219,7 @@ Standing %4</source>
         <translation>Мягкое предупреждение, когда вы просидели столько времени: примерно тогда спина начинает уставать от сидения.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>Смена позы каждые</translation>
     </message>
@@ -1229,7 +1229,7 @@ Standing %4</source>
         <translation>Карточка разминки появляется после стольких минут сидения (или работы стоя).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>Перерыв обнуляет отсчёт через</translation>
     </message>
@@ -1239,7 +1239,7 @@ Standing %4</source>
         <translation>Если вы стоите или отсутствуете не меньше этого времени, отсчёт сидения начинается заново.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>Отсутствие после бездействия в течение</translation>
     </message>
@@ -1249,7 +1249,7 @@ Standing %4</source>
         <translation>Более короткие паузы в работе с клавиатурой и мышью считаются сидением (чтение — тоже сидение).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>Откладывать на</translation>
     </message>
@@ -1444,22 +1444,22 @@ Standing %4</source>
         <translation>CreepGuard не поддерживает язык %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>предупреждение о ползучести должно приходить раньше смены позы</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>перерыв, обнуляющий отсчёт, не может быть длиннее порога отсутствия</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>перерыв должен быть короче интервала смены позы</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>не удалось прочитать %1 (%2); используются значения по умолчанию, файл оставлен без изменений</translation>
     </message>
@@ -1474,7 +1474,7 @@ Standing %4</source>
         <translation>%1: %2 для %3; используется значение по умолчанию %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1: %2 (%3); для них используются значения по умолчанию</translation>
     </message>
@@ -1482,7 +1482,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
@@ -1558,12 +1558,12 @@ Standing %4</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1:</translation>
@@ -1574,7 +1574,7 @@ Standing %4</source>
         <translation>Проблема: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>Рисунок: %1</translation>
     </message>
@@ -1801,12 +1801,12 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>запуск</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>Показать разминку</translation>
     </message>
@@ -2461,7 +2461,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>%1 на каждую сторону</translation>
     </message>
@@ -2632,7 +2632,7 @@ Your settings and exercise choices are kept.</source>
         <translation>Сегодня: сидя %1, стоя %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>%n перерыв</numerusform>
@@ -2641,7 +2641,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n откладывание</numerusform>
@@ -2666,7 +2666,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>%1 по «Готово»</translation>
     </message>
@@ -2717,7 +2717,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>Дольше всего подряд: %1, за порогом ползучести: %2</translation>
     </message>

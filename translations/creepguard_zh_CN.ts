@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+165"/>
+        <location filename="../creepguard/app.py" line="+171"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">你已经坐了 %1 分钟</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>A short stretch or a change of posture soon lets your back recover.</source>
         <translation>接下来做个简短的伸展或换个姿势，就能让背部恢复。</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>现在伸展</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Well done</source>
         <translation>做得好</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../creepguard/ui/card.py" line="+247"/>
+        <location filename="../creepguard/ui/card.py" line="+255"/>
         <source>Progress of the hold</source>
         <translation>保持进度</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../creepguard/cli.py" line="+52"/>
+        <location filename="../creepguard/cli.py" line="+53"/>
         <source>(see %1 --help)</source>
         <comment>after a mistake on the command line</comment>
         <translation>（参见 %1 --help）</translation>
@@ -784,7 +784,7 @@
         <translation>提醒被推迟的次数</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Week %1, %2</source>
         <translation>第 %1 周，%2</translation>
     </message>
@@ -1171,7 +1171,7 @@ Standing %4</source>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../creepguard/ui/translation.py" line="+121"/>
+        <location filename="../creepguard/ui/translation.py" line="+123"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1180,7 +1180,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+43"/>
+        <location filename="../creepguard/settings.py" line="+45"/>
         <source>Timing</source>
         <translation>时间</translation>
     </message>
@@ -1200,7 +1200,7 @@ Standing %4</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Creep warning after</source>
         <translation>蠕变提醒时间</translation>
     </message>
@@ -1210,7 +1210,7 @@ Standing %4</source>
         <translation>坐满这么久后给出温和的提醒，大约是坐着的背部开始疲劳的时候。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change posture every</source>
         <translation>变换姿势间隔</translation>
     </message>
@@ -1220,7 +1220,7 @@ Standing %4</source>
         <translation>坐着（或站着）这么久后出现伸展卡片。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A break resets the sit after</source>
         <translation>休息多久后重新计时</translation>
     </message>
@@ -1230,7 +1230,7 @@ Standing %4</source>
         <translation>站立或离开至少这么久，连续久坐就重新开始计算。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Away after no input for</source>
         <translation>无输入多久后算离开</translation>
     </message>
@@ -1240,7 +1240,7 @@ Standing %4</source>
         <translation>比这更短的输入停顿算作坐着（阅读也算坐着）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Snooze for</source>
         <translation>稍后提醒时长</translation>
     </message>
@@ -1435,22 +1435,22 @@ Standing %4</source>
         <translation>CreepGuard 不支持语言 %1（可用：%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the creep warning must come before the posture change</source>
         <translation>蠕变提醒必须早于变换姿势</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break that resets the sit cannot be longer than the away threshold</source>
         <translation>重新计时所需的休息时长不能超过离开判定时长</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a break must be shorter than the posture-change interval</source>
         <translation>休息时长必须短于变换姿势间隔</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+147"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>无法读取 %1（%2）；将使用默认值，文件保持不变</translation>
     </message>
@@ -1465,7 +1465,7 @@ Standing %4</source>
         <translation>%1：%3 的值有误（%2）；改用默认值 %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: %2 (%3); using the defaults for them</source>
         <translation>%1：%2（%3）；这些设置改用默认值</translation>
     </message>
@@ -1473,7 +1473,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/settings_window.py" line="+103"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -1549,12 +1549,12 @@ Standing %4</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+97"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../creepguard/ui/settings_window.py" line="+93"/>
         <source>%1:</source>
         <comment>label before a field</comment>
         <translation>%1：</translation>
@@ -1565,7 +1565,7 @@ Standing %4</source>
         <translation>%1 有问题</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+60"/>
         <source>Picture of %1</source>
         <translation>%1的示意图</translation>
     </message>
@@ -1792,12 +1792,12 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../creepguard/ui/shell.py" line="+59"/>
+        <location filename="../creepguard/ui/shell.py" line="+61"/>
         <source>starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Show stretch</source>
         <translation>显示伸展</translation>
     </message>
@@ -2434,7 +2434,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, each side</source>
         <translation>每侧%1</translation>
     </message>
@@ -2605,14 +2605,14 @@ Your settings and exercise choices are kept.</source>
         <translation>今天：坐了 %1，站了 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n break(s)</source>
         <translation>
             <numerusform>休息 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>推迟 %n 次</numerusform>
@@ -2631,7 +2631,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>%1 Done</source>
         <translation>完成 %1 次</translation>
     </message>
@@ -2678,7 +2678,7 @@ Your settings and exercise choices are kept.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Longest sit %1, %2 past the creep threshold</source>
         <translation>最长连续久坐 %1，超过蠕变阈值 %2</translation>
     </message>

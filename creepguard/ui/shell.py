@@ -42,15 +42,17 @@ def loading_view() -> StatusView:
 
     from creepguard.core.history import DaySummary
     from creepguard.core.model import Posture, State
+    from creepguard.core.policy import EngineConfig
     from creepguard.ui.port import StatusView
 
+    defaults = EngineConfig()  # the domain's own numbers until the settings are read
     return StatusView(
         state=State.SITTING,
         posture=Posture.SITTING,
         sitting_s=0.0,
         next_prompt_s=None,
-        creep_threshold_s=20 * 60,
-        posture_change_s=30 * 60,
+        creep_threshold_s=defaults.creep_s,
+        posture_change_s=defaults.posture_change_s,
         paused_until=None,
         paused=False,
         recovery_until=None,

@@ -28,7 +28,8 @@ from creepguard.core.exercises import Exercise, load_library
 from creepguard.core.picker import ExerciseChoice
 from creepguard.paths import resource_dir
 from creepguard.settings import SPECS, Kind, Settings
-from creepguard.ui.settings_window import SettingsWindow, _DaysField
+from creepguard.ui.setting_editors import _DaysField
+from creepguard.ui.settings_window import SettingsWindow
 
 # The offscreen platform plugin warns when a top-level window with a layout is shown or a
 # tooltip raised ("This plugin does not support propagateSizeHints()" / "raise()", the
