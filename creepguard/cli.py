@@ -262,7 +262,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
     header = [tr("Cli", "day", "a column"), tr("Cli", "sitting", "a column"),
               tr("Cli", "standing", "a column"), tr("Cli", "past creep", "a column"),
               tr("Cli", "longest", "a column"), tr("Cli", "breaks", "a column"),
-              tr("Cli", "done", "a column"), tr("Cli", "natural", "a column"),
+              tr("Cli", "done", "a column"), tr("Cli", "on your own", "a column"),
               tr("Cli", "unprompted", "a column"), tr("Cli", "skipped", "a column"),
               tr("Cli", "ignored", "a column"), tr("Cli", "snoozed", "a column")]  # fmt: skip
     table = [header] + [
@@ -312,7 +312,7 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
         fill(
             tr(
                 "Cli",
-                "%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a "
+                "%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a "
                 "break: %4 of %5%6",
                 "%6 is the share, as ' (75%)', or nothing",
                 done + natural + own,

@@ -219,7 +219,7 @@ def _today_details(today: dict[str, Any]) -> list[str]:
         fill(name, today.get(key, 0))
         for key, name in (
             ("breaks_done", tr("StatusFormat", "%1 Done", "breaks: the count of Done presses")),
-            ("breaks_natural", tr("StatusFormat", "%1 natural", "breaks taken on one's own")),
+            ("breaks_natural", tr("StatusFormat", "%1 on your own", "breaks taken on one's own")),
             ("breaks_unprompted", tr("StatusFormat", "%1 without a prompt", "breaks")),
         )
         if today.get(key)

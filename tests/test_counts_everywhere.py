@@ -75,7 +75,7 @@ EXPECTED = {
     "prompts_ended_by_break": 3,
 }
 TODAY_LINE = "Today: 3 h 02 min sitting, 6 min standing, 5 breaks"
-BREAKS_LINE = "Breaks: 2 Done, 1 natural, 2 without a prompt"
+BREAKS_LINE = "Breaks: 2 Done, 1 on your own, 2 without a prompt"
 PROMPTS_LINE = "Prompts: 3 of 5 ended by a break, 1 skipped, 1 ignored, 1 snooze"
 SITS_LINE = "Longest sit 1 h 05 min, 1 h 16 min past the creep threshold"
 
@@ -237,7 +237,7 @@ def test_history_json_and_text(core: dict[str, Any], capsys: pytest.CaptureFixtu
         "1", "1", "1",  # skipped, ignored, snoozed
     ]  # fmt: skip
     assert lines[-1] == (
-        "5 breaks (2 Done, 1 natural, 2 without a prompt); prompts ended by a break: 3 of 5 (60%)"
+        "5 breaks (2 Done, 1 on your own, 2 without a prompt); prompts ended by a break: 3 of 5 (60%)"
     )
 
 

@@ -302,10 +302,9 @@
         <translation>تم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>طبيعية</translation>
+        <translation type="vanished">طبيعية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,26 @@
         <translation> (%1%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n استراحة (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
+            <numerusform>استراحة واحدة (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
+            <numerusform>استراحتان (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
+            <numerusform>%n استراحات (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
+            <numerusform>%n استراحة (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
+            <numerusform>%n استراحة (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>طبيعية</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n استراحة (%1 بـ«تم»، و%2 طبيعية، و%3 بلا تذكير)؛ التذكيرات التي انتهت باستراحة: %4 من %5%6</numerusform>
@@ -739,12 +756,11 @@
         <translation>الاستراحات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>كل الاستراحات: «تم» والطبيعية وبلا تذكير</translation>
+        <translation type="vanished">كل الاستراحات: «تم» والطبيعية وبلا تذكير</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -754,12 +770,11 @@
         <translation>تذكيرات أجبت عنها بـ«تم»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>طبيعية</translation>
+        <translation type="vanished">طبيعية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>أخذت الاستراحة بنفسك بينما كان تذكير بانتظارك</translation>
     </message>
@@ -875,8 +890,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">الانتقال إلى الأسبوع الحالي (Alt+ه)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>كل الاستراحات: «تم» والطبيعية وبلا تذكير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>طبيعية</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n نقطة</numerusform>
@@ -979,11 +1004,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>نسبة التذكيرات التي انتهت باستراحة (بـ«تم» أو طبيعية) من مجموعها</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;الاستراحات&lt;/b&gt;: كل استراحة، أي مجموع الأعمدة الثلاثة التالية. &lt;b&gt;تم&lt;/b&gt;: أجبت عن التذكير بـ«تم». &lt;b&gt;طبيعية&lt;/b&gt;: أخذت الاستراحة بنفسك بينما كان تذكير بانتظارك. &lt;b&gt;بلا تذكير&lt;/b&gt;: وقفت أو غادرت لاستراحة دون تذكير. &lt;b&gt;متخطاة&lt;/b&gt;: اخترت «تخطٍّ». &lt;b&gt;متجاهلة&lt;/b&gt;: أُغلق التذكير دون ردّ. &lt;b&gt;مؤجلة&lt;/b&gt;: عدد مرات تأجيل التذكير.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">نسبة التذكيرات التي انتهت باستراحة (بـ«تم» أو طبيعية) من مجموعها</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>الجلوس والوقوف يوميًا، بالساعات</translation>
     </message>
@@ -1008,12 +1042,11 @@
         <translation>اليوم</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;الاستراحات&lt;/b&gt;: كل استراحة، أي مجموع الأعمدة الثلاثة التالية. &lt;b&gt;تم&lt;/b&gt;: أجبت عن التذكير بـ«تم». &lt;b&gt;طبيعية&lt;/b&gt;: أخذت الاستراحة بنفسك بينما كان تذكير بانتظارك. &lt;b&gt;بلا تذكير&lt;/b&gt;: وقفت أو غادرت لاستراحة دون تذكير. &lt;b&gt;متخطاة&lt;/b&gt;: اخترت «تخطٍّ». &lt;b&gt;متجاهلة&lt;/b&gt;: أُغلق التذكير دون ردّ. &lt;b&gt;مؤجلة&lt;/b&gt;: عدد مرات تأجيل التذكير.</translation>
+        <translation type="vanished">&lt;b&gt;الاستراحات&lt;/b&gt;: كل استراحة، أي مجموع الأعمدة الثلاثة التالية. &lt;b&gt;تم&lt;/b&gt;: أجبت عن التذكير بـ«تم». &lt;b&gt;طبيعية&lt;/b&gt;: أخذت الاستراحة بنفسك بينما كان تذكير بانتظارك. &lt;b&gt;بلا تذكير&lt;/b&gt;: وقفت أو غادرت لاستراحة دون تذكير. &lt;b&gt;متخطاة&lt;/b&gt;: اخترت «تخطٍّ». &lt;b&gt;متجاهلة&lt;/b&gt;: أُغلق التذكير دون ردّ. &lt;b&gt;مؤجلة&lt;/b&gt;: عدد مرات تأجيل التذكير.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>عرض %1</translation>
     </message>
@@ -2088,9 +2121,14 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>%1 طبيعية</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">%1 طبيعية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2691,8 +2729,13 @@ Your settings and exercise choices are kept.</source>
             <numerusform>%n استراحة</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>%1 طبيعية</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n تأجيل</numerusform>
@@ -2731,12 +2774,11 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 بـ«تم»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>%1 طبيعية</translation>
+        <translation type="vanished">%1 طبيعية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>%1 بلا تذكير</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>Eigenständig</translation>
+        <translation type="vanished">Eigenständig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,22 @@
         <translation> (%1 %)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n Pause (%1 Fertig, %2 eigenständig, %3 ohne Erinnerung); Erinnerungen mit Pause beendet: %4 von %5%6</numerusform>
+            <numerusform>%n Pausen (%1 Fertig, %2 eigenständig, %3 ohne Erinnerung); Erinnerungen mit Pause beendet: %4 von %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>Eigenständig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n Pause (%1 Fertig, %2 eigenständig, %3 ohne Erinnerung); Erinnerungen mit Pause beendet: %4 von %5%6</numerusform>
@@ -723,12 +736,11 @@
         <translation>Pausen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Alle Pausen: Fertig, eigenständig und ohne Erinnerung</translation>
+        <translation type="vanished">Alle Pausen: Fertig, eigenständig und ohne Erinnerung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -738,12 +750,11 @@
         <translation>Erinnerungen, die Sie mit Fertig beantwortet haben</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Eigenständig</translation>
+        <translation type="vanished">Eigenständig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Sie haben die Pause selbst gemacht, während eine Erinnerung anstand</translation>
     </message>
@@ -851,8 +862,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Zur aktuellen Woche (Alt+W)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Alle Pausen: Fertig, eigenständig und ohne Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Eigenständig</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n Prozentpunkt</numerusform>
@@ -951,11 +972,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Anteil der Erinnerungen, die mit einer Pause endeten (mit Fertig oder eigenständig)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Pausen&lt;/b&gt;: alle Pausen, die Summe der nächsten drei. &lt;b&gt;Fertig&lt;/b&gt;: Sie haben eine Erinnerung mit Fertig beantwortet. &lt;b&gt;Eigenständig&lt;/b&gt;: Sie haben die Pause selbst gemacht, während eine Erinnerung anstand. &lt;b&gt;Ohne Erinnerung&lt;/b&gt;: Sie sind ohne anstehende Erinnerung aufgestanden oder für eine Pause weggegangen. &lt;b&gt;Übersprungen&lt;/b&gt;: Sie haben Überspringen gewählt. &lt;b&gt;Ignoriert&lt;/b&gt;: eine Erinnerung verschwand unbeantwortet. &lt;b&gt;Verschoben&lt;/b&gt;: wie oft eine Erinnerung aufgeschoben wurde.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Anteil der Erinnerungen, die mit einer Pause endeten (mit Fertig oder eigenständig)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Sitzen und Stehen pro Tag, in Stunden</translation>
     </message>
@@ -980,12 +1010,11 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Pausen&lt;/b&gt;: alle Pausen, die Summe der nächsten drei. &lt;b&gt;Fertig&lt;/b&gt;: Sie haben eine Erinnerung mit Fertig beantwortet. &lt;b&gt;Eigenständig&lt;/b&gt;: Sie haben die Pause selbst gemacht, während eine Erinnerung anstand. &lt;b&gt;Ohne Erinnerung&lt;/b&gt;: Sie sind ohne anstehende Erinnerung aufgestanden oder für eine Pause weggegangen. &lt;b&gt;Übersprungen&lt;/b&gt;: Sie haben Überspringen gewählt. &lt;b&gt;Ignoriert&lt;/b&gt;: eine Erinnerung verschwand unbeantwortet. &lt;b&gt;Verschoben&lt;/b&gt;: wie oft eine Erinnerung aufgeschoben wurde.</translation>
+        <translation type="vanished">&lt;b&gt;Pausen&lt;/b&gt;: alle Pausen, die Summe der nächsten drei. &lt;b&gt;Fertig&lt;/b&gt;: Sie haben eine Erinnerung mit Fertig beantwortet. &lt;b&gt;Eigenständig&lt;/b&gt;: Sie haben die Pause selbst gemacht, während eine Erinnerung anstand. &lt;b&gt;Ohne Erinnerung&lt;/b&gt;: Sie sind ohne anstehende Erinnerung aufgestanden oder für eine Pause weggegangen. &lt;b&gt;Übersprungen&lt;/b&gt;: Sie haben Überspringen gewählt. &lt;b&gt;Ignoriert&lt;/b&gt;: eine Erinnerung verschwand unbeantwortet. &lt;b&gt;Verschoben&lt;/b&gt;: wie oft eine Erinnerung aufgeschoben wurde.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
@@ -2052,9 +2081,14 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>%1 eigenständig</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">%1 eigenständig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,8 +2657,13 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
             <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>%1 eigenständig</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n-mal verschoben</numerusform>
@@ -2651,12 +2690,11 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>%1 Fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>%1 eigenständig</translation>
+        <translation type="vanished">%1 eigenständig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>%1 ohne Erinnerung</translation>
     </message>

@@ -298,12 +298,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>natural</source>
-        <comment>a column</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>unprompted</source>
         <comment>a column</comment>
@@ -338,9 +332,15 @@
         <comment>a percentage after a count</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -714,17 +714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Every break: Done, natural and without a prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Natural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,7 +734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +749,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>On your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,8 +829,18 @@
         <source>This &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="-358"/>
         <source>%n point(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -928,12 +938,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Sitting and standing per day, in hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,12 +963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2024,7 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,8 +2567,13 @@ Your settings and exercise choices are kept.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2581,12 +2586,7 @@ Your settings and exercise choices are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 natural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation type="unfinished"></translation>
     </message>

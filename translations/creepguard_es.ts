@@ -302,10 +302,9 @@
         <translation>hecho</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>por tu cuenta</translation>
+        <translation type="vanished">por tu cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,22 @@
         <translation> (%1 %)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n descanso (%1 con «Hecho», %2 por tu cuenta, %3 sin recordatorio); recordatorios que acabaron en descanso: %4 de %5%6</numerusform>
+            <numerusform>%n descansos (%1 con «Hecho», %2 por tu cuenta, %3 sin recordatorio); recordatorios que acabaron en descanso: %4 de %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>por tu cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n descanso (%1 con «Hecho», %2 por tu cuenta, %3 sin recordatorio); recordatorios que acabaron en descanso: %4 de %5%6</numerusform>
@@ -723,12 +736,11 @@
         <translation>Descansos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Todos los descansos: con «Hecho», por tu cuenta y sin recordatorio</translation>
+        <translation type="vanished">Todos los descansos: con «Hecho», por tu cuenta y sin recordatorio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -738,12 +750,11 @@
         <translation>Recordatorios que respondiste con «Hecho»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Por tu cuenta</translation>
+        <translation type="vanished">Por tu cuenta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Descansaste por tu cuenta cuando tocaba un recordatorio</translation>
     </message>
@@ -851,8 +862,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Ir a la semana actual (Alt+S)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Todos los descansos: con «Hecho», por tu cuenta y sin recordatorio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Por tu cuenta</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -951,11 +972,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Recordatorios que acabaron en un descanso (con «Hecho» o por tu cuenta), del total</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Descansos&lt;/b&gt;: todos los descansos, la suma de los tres siguientes. &lt;b&gt;Hecho&lt;/b&gt;: respondiste a un recordatorio con «Hecho». &lt;b&gt;Por tu cuenta&lt;/b&gt;: descansaste por tu cuenta cuando tocaba un recordatorio. &lt;b&gt;Sin recordatorio&lt;/b&gt;: te pusiste de pie o te levantaste de tu puesto para descansar sin que tocara ningún recordatorio. &lt;b&gt;Omitidos&lt;/b&gt;: elegiste «Omitir». &lt;b&gt;Ignorados&lt;/b&gt;: un recordatorio se cerró sin respuesta. &lt;b&gt;Pospuestos&lt;/b&gt;: veces que se aplazó un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Recordatorios que acabaron en un descanso (con «Hecho» o por tu cuenta), del total</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Tiempo sentado y de pie por día, en horas</translation>
     </message>
@@ -980,12 +1010,11 @@
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Descansos&lt;/b&gt;: todos los descansos, la suma de los tres siguientes. &lt;b&gt;Hecho&lt;/b&gt;: respondiste a un recordatorio con «Hecho». &lt;b&gt;Por tu cuenta&lt;/b&gt;: descansaste por tu cuenta cuando tocaba un recordatorio. &lt;b&gt;Sin recordatorio&lt;/b&gt;: te pusiste de pie o te levantaste de tu puesto para descansar sin que tocara ningún recordatorio. &lt;b&gt;Omitidos&lt;/b&gt;: elegiste «Omitir». &lt;b&gt;Ignorados&lt;/b&gt;: un recordatorio se cerró sin respuesta. &lt;b&gt;Pospuestos&lt;/b&gt;: veces que se aplazó un recordatorio.</translation>
+        <translation type="vanished">&lt;b&gt;Descansos&lt;/b&gt;: todos los descansos, la suma de los tres siguientes. &lt;b&gt;Hecho&lt;/b&gt;: respondiste a un recordatorio con «Hecho». &lt;b&gt;Por tu cuenta&lt;/b&gt;: descansaste por tu cuenta cuando tocaba un recordatorio. &lt;b&gt;Sin recordatorio&lt;/b&gt;: te pusiste de pie o te levantaste de tu puesto para descansar sin que tocara ningún recordatorio. &lt;b&gt;Omitidos&lt;/b&gt;: elegiste «Omitir». &lt;b&gt;Ignorados&lt;/b&gt;: un recordatorio se cerró sin respuesta. &lt;b&gt;Pospuestos&lt;/b&gt;: veces que se aplazó un recordatorio.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -2052,9 +2081,14 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>%1 por tu cuenta</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">%1 por tu cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,8 +2657,13 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
             <numerusform>%n descansos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>%1 por tu cuenta</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>pospuesto %n vez</numerusform>
@@ -2651,12 +2690,11 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>%1 con «Hecho»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>%1 por tu cuenta</translation>
+        <translation type="vanished">%1 por tu cuenta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>%1 sin recordatorio</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>terminé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>de vous-même</translation>
+        <translation type="vanished">de vous-même</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,22 @@
         <translation> (%1&#xa0;%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n pause (%1 avec «&#xa0;Terminé&#xa0;», %2 de vous-même, %3 sans rappel)&#xa0;; rappels conclus par une pause&#xa0;: %4 sur %5%6</numerusform>
+            <numerusform>%n pauses (%1 avec «&#xa0;Terminé&#xa0;», %2 de vous-même, %3 sans rappel)&#xa0;; rappels conclus par une pause&#xa0;: %4 sur %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>de vous-même</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n pause (%1 avec «&#xa0;Terminé&#xa0;», %2 de vous-même, %3 sans rappel)&#xa0;; rappels conclus par une pause&#xa0;: %4 sur %5%6</numerusform>
@@ -723,12 +736,11 @@
         <translation>Pauses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Toutes les pauses&#xa0;: avec «&#xa0;Terminé&#xa0;», de vous-même et sans rappel</translation>
+        <translation type="vanished">Toutes les pauses&#xa0;: avec «&#xa0;Terminé&#xa0;», de vous-même et sans rappel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -738,12 +750,11 @@
         <translation>Rappels auxquels vous avez répondu par «&#xa0;Terminé&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>De vous-même</translation>
+        <translation type="vanished">De vous-même</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Vous avez fait la pause de vous-même alors qu&apos;un rappel était prévu</translation>
     </message>
@@ -851,8 +862,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Aller à la semaine en cours (Alt+S)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Toutes les pauses&#xa0;: avec «&#xa0;Terminé&#xa0;», de vous-même et sans rappel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>De vous-même</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -951,11 +972,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Rappels qui se sont terminés par une pause (avec «&#xa0;Terminé&#xa0;» ou de vous-même), sur l&apos;ensemble des rappels</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Pauses&lt;/b&gt;&#xa0;: toutes les pauses, soit la somme des trois suivants. &lt;b&gt;Terminé&lt;/b&gt;&#xa0;: vous avez répondu à un rappel par «&#xa0;Terminé&#xa0;». &lt;b&gt;De vous-même&lt;/b&gt;&#xa0;: vous avez fait la pause de vous-même alors qu&apos;un rappel était prévu. &lt;b&gt;Sans rappel&lt;/b&gt;&#xa0;: vous avez fait une pause debout ou hors de votre poste sans qu&apos;aucun rappel soit prévu. &lt;b&gt;Passés&lt;/b&gt;&#xa0;: vous avez choisi «&#xa0;Passer&#xa0;». &lt;b&gt;Ignorés&lt;/b&gt;&#xa0;: un rappel a disparu sans réponse. &lt;b&gt;Reports&lt;/b&gt;&#xa0;: nombre de fois où un rappel a été repoussé.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Rappels qui se sont terminés par une pause (avec «&#xa0;Terminé&#xa0;» ou de vous-même), sur l&apos;ensemble des rappels</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Position assise et debout par jour, en heures</translation>
     </message>
@@ -980,12 +1010,11 @@
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Pauses&lt;/b&gt;&#xa0;: toutes les pauses, soit la somme des trois suivants. &lt;b&gt;Terminé&lt;/b&gt;&#xa0;: vous avez répondu à un rappel par «&#xa0;Terminé&#xa0;». &lt;b&gt;De vous-même&lt;/b&gt;&#xa0;: vous avez fait la pause de vous-même alors qu&apos;un rappel était prévu. &lt;b&gt;Sans rappel&lt;/b&gt;&#xa0;: vous avez fait une pause debout ou hors de votre poste sans qu&apos;aucun rappel soit prévu. &lt;b&gt;Passés&lt;/b&gt;&#xa0;: vous avez choisi «&#xa0;Passer&#xa0;». &lt;b&gt;Ignorés&lt;/b&gt;&#xa0;: un rappel a disparu sans réponse. &lt;b&gt;Reports&lt;/b&gt;&#xa0;: nombre de fois où un rappel a été repoussé.</translation>
+        <translation type="vanished">&lt;b&gt;Pauses&lt;/b&gt;&#xa0;: toutes les pauses, soit la somme des trois suivants. &lt;b&gt;Terminé&lt;/b&gt;&#xa0;: vous avez répondu à un rappel par «&#xa0;Terminé&#xa0;». &lt;b&gt;De vous-même&lt;/b&gt;&#xa0;: vous avez fait la pause de vous-même alors qu&apos;un rappel était prévu. &lt;b&gt;Sans rappel&lt;/b&gt;&#xa0;: vous avez fait une pause debout ou hors de votre poste sans qu&apos;aucun rappel soit prévu. &lt;b&gt;Passés&lt;/b&gt;&#xa0;: vous avez choisi «&#xa0;Passer&#xa0;». &lt;b&gt;Ignorés&lt;/b&gt;&#xa0;: un rappel a disparu sans réponse. &lt;b&gt;Reports&lt;/b&gt;&#xa0;: nombre de fois où un rappel a été repoussé.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
@@ -2052,9 +2081,14 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>%1 de vous-même</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">%1 de vous-même</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,8 +2657,13 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
             <numerusform>%n pauses</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>%1 de vous-même</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -2651,12 +2690,11 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>%1 avec «&#xa0;Terminé&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>%1 de vous-même</translation>
+        <translation type="vanished">%1 de vous-même</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>%1 sans rappel</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>Fatto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>spontanee</translation>
+        <translation type="vanished">spontanee</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,22 @@
         <translation> (%1%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n pausa (Fatto: %1, spontanee: %2, senza promemoria: %3); promemoria conclusi con una pausa: %4 su %5%6</numerusform>
+            <numerusform>%n pause (Fatto: %1, spontanee: %2, senza promemoria: %3); promemoria conclusi con una pausa: %4 su %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>spontanee</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n pausa (Fatto: %1, spontanee: %2, senza promemoria: %3); promemoria conclusi con una pausa: %4 su %5%6</numerusform>
@@ -723,12 +736,11 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Tutte le pause: con Fatto, spontanee e senza promemoria</translation>
+        <translation type="vanished">Tutte le pause: con Fatto, spontanee e senza promemoria</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -738,12 +750,11 @@
         <translation>Promemoria a cui hai risposto con Fatto</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Spontanee</translation>
+        <translation type="vanished">Spontanee</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Hai fatto la pausa di tua iniziativa mentre un promemoria era in attesa</translation>
     </message>
@@ -851,8 +862,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Vai alla settimana corrente (Alt+Q)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Tutte le pause: con Fatto, spontanee e senza promemoria</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Spontanee</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -951,11 +972,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Promemoria che si sono conclusi con una pausa (con Fatto o spontanea), sul totale</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Pause&lt;/b&gt;: tutte le pause, la somma delle tre colonne successive. &lt;b&gt;Fatto&lt;/b&gt;: hai risposto a un promemoria con Fatto. &lt;b&gt;Spontanee&lt;/b&gt;: hai fatto la pausa di tua iniziativa mentre un promemoria era in attesa. &lt;b&gt;Senza promemoria&lt;/b&gt;: hai fatto una pausa in piedi o lontano dalla scrivania senza nessun promemoria in attesa. &lt;b&gt;Saltati&lt;/b&gt;: hai scelto Salta. &lt;b&gt;Ignorati&lt;/b&gt;: un promemoria si è chiuso senza risposta. &lt;b&gt;Rinvii&lt;/b&gt;: volte in cui un promemoria è stato rimandato.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Promemoria che si sono conclusi con una pausa (con Fatto o spontanea), sul totale</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Tempo sulla sedia e in piedi per giorno, in ore</translation>
     </message>
@@ -980,12 +1010,11 @@
         <translation>Giorno</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Pause&lt;/b&gt;: tutte le pause, la somma delle tre colonne successive. &lt;b&gt;Fatto&lt;/b&gt;: hai risposto a un promemoria con Fatto. &lt;b&gt;Spontanee&lt;/b&gt;: hai fatto la pausa di tua iniziativa mentre un promemoria era in attesa. &lt;b&gt;Senza promemoria&lt;/b&gt;: hai fatto una pausa in piedi o lontano dalla scrivania senza nessun promemoria in attesa. &lt;b&gt;Saltati&lt;/b&gt;: hai scelto Salta. &lt;b&gt;Ignorati&lt;/b&gt;: un promemoria si è chiuso senza risposta. &lt;b&gt;Rinvii&lt;/b&gt;: volte in cui un promemoria è stato rimandato.</translation>
+        <translation type="vanished">&lt;b&gt;Pause&lt;/b&gt;: tutte le pause, la somma delle tre colonne successive. &lt;b&gt;Fatto&lt;/b&gt;: hai risposto a un promemoria con Fatto. &lt;b&gt;Spontanee&lt;/b&gt;: hai fatto la pausa di tua iniziativa mentre un promemoria era in attesa. &lt;b&gt;Senza promemoria&lt;/b&gt;: hai fatto una pausa in piedi o lontano dalla scrivania senza nessun promemoria in attesa. &lt;b&gt;Saltati&lt;/b&gt;: hai scelto Salta. &lt;b&gt;Ignorati&lt;/b&gt;: un promemoria si è chiuso senza risposta. &lt;b&gt;Rinvii&lt;/b&gt;: volte in cui un promemoria è stato rimandato.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>Mostra %1</translation>
     </message>
@@ -2052,9 +2081,14 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>spontanee: %1</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">spontanee: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,8 +2657,13 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
             <numerusform>%n pause</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>spontanee: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>rinvii: %n</numerusform>
@@ -2651,12 +2690,11 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>spontanee: %1</translation>
+        <translation type="vanished">spontanee: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>senza promemoria: %1</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>自然</translation>
+        <translation type="vanished">自然</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,11 +342,24 @@
         <translation>（%1%）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>休憩 %n回（完了 %1回、自主的な休憩 %2回、リマインドなし %3回）。休憩で終わったリマインド：%5回中 %4回%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>自然</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
-            <numerusform>休憩 %n回（完了 %1回、自然な休憩 %2回、リマインドなし %3回）。休憩で終わったリマインド：%5回中 %4回%6</numerusform>
+            <numerusform>休憩 %n回（完了 %1回、自主的な休憩 %2回、リマインドなし %3回）。休憩で終わったリマインド：%5回中 %4回%6</numerusform>
         </translation>
     </message>
     <message>
@@ -719,12 +731,11 @@
         <translation>休憩</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>すべての休憩：完了、自然な休憩、リマインドなし</translation>
+        <translation type="vanished">すべての休憩：完了、自主的な休憩、リマインドなし</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -734,12 +745,11 @@
         <translation>「完了」で応答したリマインド</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>自然な休憩</translation>
+        <translation type="vanished">自主的な休憩</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>リマインドが出ているときに、自分で休憩をとった</translation>
     </message>
@@ -858,7 +868,17 @@
         <translation type="vanished">今週に移動（Alt+W）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>すべての休憩：完了、自主的な休憩、リマインドなし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>自主的な休憩</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Next ▶</source>
         <translation>次の週 ▶</translation>
     </message>
@@ -944,8 +964,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
+        <translation>すべてのリマインドのうち、休憩（完了または自主的な休憩）で終わったもの</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;休憩&lt;/b&gt;：すべての休憩（次の3つの合計）。&lt;b&gt;完了&lt;/b&gt;：リマインドに「完了」で応答した。&lt;b&gt;自主的な休憩&lt;/b&gt;：リマインドが出ているときに、自分で休憩をとった。&lt;b&gt;リマインドなし&lt;/b&gt;：リマインドが出ていないときに、立ち上がるか席を離れて休憩した。&lt;b&gt;スキップ&lt;/b&gt;：「スキップ」を選んだ。&lt;b&gt;未応答&lt;/b&gt;：リマインドが応答のないまま閉じた。&lt;b&gt;スヌーズ&lt;/b&gt;：リマインドを先送りした回数。</translation>
+    </message>
+    <message>
         <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
-        <translation>すべてのリマインドのうち、休憩（完了または自然な休憩）で終わったもの</translation>
+        <translation type="vanished">すべてのリマインドのうち、休憩（完了または自主的な休憩）で終わったもの</translation>
     </message>
     <message>
         <source>%d h</source>
@@ -953,7 +982,7 @@
         <translation type="vanished">%d時間</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>日ごとの着席と立ち作業（時間）</translation>
     </message>
@@ -978,12 +1007,11 @@
         <translation>日付</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;休憩&lt;/b&gt;：すべての休憩（次の3つの合計）。&lt;b&gt;完了&lt;/b&gt;：リマインドに「完了」で応答した。&lt;b&gt;自然な休憩&lt;/b&gt;：リマインドが出ているときに、自分で休憩をとった。&lt;b&gt;リマインドなし&lt;/b&gt;：リマインドが出ていないときに、立ち上がるか席を離れて休憩した。&lt;b&gt;スキップ&lt;/b&gt;：「スキップ」を選んだ。&lt;b&gt;未応答&lt;/b&gt;：リマインドが応答のないまま閉じた。&lt;b&gt;スヌーズ&lt;/b&gt;：リマインドを先送りした回数。</translation>
+        <translation type="vanished">&lt;b&gt;休憩&lt;/b&gt;：すべての休憩（次の3つの合計）。&lt;b&gt;完了&lt;/b&gt;：リマインドに「完了」で応答した。&lt;b&gt;自主的な休憩&lt;/b&gt;：リマインドが出ているときに、自分で休憩をとった。&lt;b&gt;リマインドなし&lt;/b&gt;：リマインドが出ていないときに、立ち上がるか席を離れて休憩した。&lt;b&gt;スキップ&lt;/b&gt;：「スキップ」を選んだ。&lt;b&gt;未応答&lt;/b&gt;：リマインドが応答のないまま閉じた。&lt;b&gt;スヌーズ&lt;/b&gt;：リマインドを先送りした回数。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>%1 を表示</translation>
     </message>
@@ -2048,9 +2076,14 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 on your own</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation>自主的な休憩 %1回</translation>
+    </message>
+    <message>
         <source>%1 natural</source>
         <comment>breaks taken on one&apos;s own</comment>
-        <translation>自然な休憩 %1回</translation>
+        <translation type="vanished">自主的な休憩 %1回</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2611,8 +2644,13 @@ Your settings and exercise choices are kept.</source>
             <numerusform>休憩 %n回</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>自主的な休憩 %1回</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>スヌーズ %n回</numerusform>
@@ -2636,12 +2674,11 @@ Your settings and exercise choices are kept.</source>
         <translation>完了 %1回</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>自然な休憩 %1回</translation>
+        <translation type="vanished">自主的な休憩 %1回</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>リマインドなし %1回</translation>
     </message>

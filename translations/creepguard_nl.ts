@@ -302,10 +302,9 @@
         <translation>klaar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>zelf genomen</translation>
+        <translation type="vanished">zelf genomen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,22 @@
         <translation> (%1%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n pauze (%1 Klaar, %2 zelf genomen, %3 zonder herinnering); herinneringen beëindigd met een pauze: %4 van %5%6</numerusform>
+            <numerusform>%n pauzes (%1 Klaar, %2 zelf genomen, %3 zonder herinnering); herinneringen beëindigd met een pauze: %4 van %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>zelf genomen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n pauze (%1 Klaar, %2 zelf genomen, %3 zonder herinnering); herinneringen beëindigd met een pauze: %4 van %5%6</numerusform>
@@ -723,12 +736,11 @@
         <translation>Pauzes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Alle pauzes: Klaar, zelf genomen en zonder herinnering</translation>
+        <translation type="vanished">Alle pauzes: Klaar, zelf genomen en zonder herinnering</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -738,12 +750,11 @@
         <translation>Herinneringen die je met Klaar beantwoordde</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Zelf genomen</translation>
+        <translation type="vanished">Zelf genomen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Je nam zelf pauze terwijl er een herinnering klaarstond</translation>
     </message>
@@ -851,8 +862,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Naar de huidige week (Alt+W)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Alle pauzes: Klaar, zelf genomen en zonder herinnering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Zelf genomen</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n procentpunt</numerusform>
@@ -951,11 +972,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Deel van alle herinneringen dat eindigde met een pauze (met Klaar of zelf genomen)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Pauzes&lt;/b&gt;: alle pauzes, de volgende drie opgeteld. &lt;b&gt;Klaar&lt;/b&gt;: je beantwoordde een herinnering met Klaar. &lt;b&gt;Zelf genomen&lt;/b&gt;: je nam zelf pauze terwijl er een herinnering klaarstond. &lt;b&gt;Zonder herinnering&lt;/b&gt;: je stond op of ging weg voor een pauze zonder dat er een herinnering klaarstond. &lt;b&gt;Overgeslagen&lt;/b&gt;: je koos Overslaan. &lt;b&gt;Genegeerd&lt;/b&gt;: een herinnering verdween onbeantwoord. &lt;b&gt;Uitgesteld&lt;/b&gt;: hoe vaak een herinnering werd uitgesteld.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Deel van alle herinneringen dat eindigde met een pauze (met Klaar of zelf genomen)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Zitten en staan per dag, in uren</translation>
     </message>
@@ -980,12 +1010,11 @@
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Pauzes&lt;/b&gt;: alle pauzes, de volgende drie opgeteld. &lt;b&gt;Klaar&lt;/b&gt;: je beantwoordde een herinnering met Klaar. &lt;b&gt;Zelf genomen&lt;/b&gt;: je nam zelf pauze terwijl er een herinnering klaarstond. &lt;b&gt;Zonder herinnering&lt;/b&gt;: je stond op of ging weg voor een pauze zonder dat er een herinnering klaarstond. &lt;b&gt;Overgeslagen&lt;/b&gt;: je koos Overslaan. &lt;b&gt;Genegeerd&lt;/b&gt;: een herinnering verdween onbeantwoord. &lt;b&gt;Uitgesteld&lt;/b&gt;: hoe vaak een herinnering werd uitgesteld.</translation>
+        <translation type="vanished">&lt;b&gt;Pauzes&lt;/b&gt;: alle pauzes, de volgende drie opgeteld. &lt;b&gt;Klaar&lt;/b&gt;: je beantwoordde een herinnering met Klaar. &lt;b&gt;Zelf genomen&lt;/b&gt;: je nam zelf pauze terwijl er een herinnering klaarstond. &lt;b&gt;Zonder herinnering&lt;/b&gt;: je stond op of ging weg voor een pauze zonder dat er een herinnering klaarstond. &lt;b&gt;Overgeslagen&lt;/b&gt;: je koos Overslaan. &lt;b&gt;Genegeerd&lt;/b&gt;: een herinnering verdween onbeantwoord. &lt;b&gt;Uitgesteld&lt;/b&gt;: hoe vaak een herinnering werd uitgesteld.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>%1 tonen</translation>
     </message>
@@ -2052,9 +2081,14 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>%1 zelf genomen</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">%1 zelf genomen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,8 +2657,13 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
             <numerusform>%n pauzes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>%1 zelf genomen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n keer uitgesteld</numerusform>
@@ -2651,12 +2690,11 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>%1 Klaar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>%1 zelf genomen</translation>
+        <translation type="vanished">%1 zelf genomen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>%1 zonder herinnering</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>gotowe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>samodzielne</translation>
+        <translation type="vanished">samodzielne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,23 @@
         <translation> (%1%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n przerwa (Gotowe: %1, samodzielne: %2, bez przypomnienia: %3); przypomnienia zakończone przerwą: %4 z %5%6</numerusform>
+            <numerusform>%n przerwy (Gotowe: %1, samodzielne: %2, bez przypomnienia: %3); przypomnienia zakończone przerwą: %4 z %5%6</numerusform>
+            <numerusform>%n przerw (Gotowe: %1, samodzielne: %2, bez przypomnienia: %3); przypomnienia zakończone przerwą: %4 z %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>samodzielne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n przerwa (Gotowe: %1, samodzielne: %2, bez przypomnienia: %3); przypomnienia zakończone przerwą: %4 z %5%6</numerusform>
@@ -727,12 +741,11 @@
         <translation>Przerwy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Wszystkie przerwy: Gotowe, samodzielne i bez przypomnienia</translation>
+        <translation type="vanished">Wszystkie przerwy: Gotowe, samodzielne i bez przypomnienia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -742,12 +755,11 @@
         <translation>Przypomnienia zakończone przyciskiem Gotowe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Samodzielne</translation>
+        <translation type="vanished">Samodzielne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Przerwa zrobiona samodzielnie, gdy czekało przypomnienie</translation>
     </message>
@@ -857,8 +869,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Przejdź do bieżącego tygodnia (Alt+T)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Wszystkie przerwy: Gotowe, samodzielne i bez przypomnienia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Samodzielne</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punkt procentowy</numerusform>
@@ -958,11 +980,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Część wszystkich przypomnień, które zakończyły się przerwą (przyciskiem Gotowe lub samodzielnie)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Przerwy&lt;/b&gt;: wszystkie przerwy, czyli suma trzech kolejnych. &lt;b&gt;Gotowe&lt;/b&gt;: przypomnienie zakończone przyciskiem Gotowe. &lt;b&gt;Samodzielne&lt;/b&gt;: przerwa zrobiona samodzielnie, gdy czekało przypomnienie. &lt;b&gt;Bez przypomnienia&lt;/b&gt;: wstanie lub odejście na przerwę, gdy nie czekało żadne przypomnienie. &lt;b&gt;Pominięte&lt;/b&gt;: wybrano Pomiń. &lt;b&gt;Zignorowane&lt;/b&gt;: przypomnienie zniknęło bez odpowiedzi. &lt;b&gt;Odłożone&lt;/b&gt;: ile razy przypomnienie odłożono na później.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Część wszystkich przypomnień, które zakończyły się przerwą (przyciskiem Gotowe lub samodzielnie)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Siedzenie i stanie w poszczególnych dniach, w godzinach</translation>
     </message>
@@ -987,12 +1018,11 @@
         <translation>Dzień</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Przerwy&lt;/b&gt;: wszystkie przerwy, czyli suma trzech kolejnych. &lt;b&gt;Gotowe&lt;/b&gt;: przypomnienie zakończone przyciskiem Gotowe. &lt;b&gt;Samodzielne&lt;/b&gt;: przerwa zrobiona samodzielnie, gdy czekało przypomnienie. &lt;b&gt;Bez przypomnienia&lt;/b&gt;: wstanie lub odejście na przerwę, gdy nie czekało żadne przypomnienie. &lt;b&gt;Pominięte&lt;/b&gt;: wybrano Pomiń. &lt;b&gt;Zignorowane&lt;/b&gt;: przypomnienie zniknęło bez odpowiedzi. &lt;b&gt;Odłożone&lt;/b&gt;: ile razy przypomnienie odłożono na później.</translation>
+        <translation type="vanished">&lt;b&gt;Przerwy&lt;/b&gt;: wszystkie przerwy, czyli suma trzech kolejnych. &lt;b&gt;Gotowe&lt;/b&gt;: przypomnienie zakończone przyciskiem Gotowe. &lt;b&gt;Samodzielne&lt;/b&gt;: przerwa zrobiona samodzielnie, gdy czekało przypomnienie. &lt;b&gt;Bez przypomnienia&lt;/b&gt;: wstanie lub odejście na przerwę, gdy nie czekało żadne przypomnienie. &lt;b&gt;Pominięte&lt;/b&gt;: wybrano Pomiń. &lt;b&gt;Zignorowane&lt;/b&gt;: przypomnienie zniknęło bez odpowiedzi. &lt;b&gt;Odłożone&lt;/b&gt;: ile razy przypomnienie odłożono na później.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>Pokaż: %1</translation>
     </message>
@@ -2061,9 +2091,14 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>samodzielne (%1)</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">samodzielne (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2640,8 +2675,13 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
             <numerusform>%n przerw</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>samodzielne (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>odłożone (%n)</numerusform>
@@ -2671,12 +2711,11 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>Gotowe (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>samodzielne (%1)</translation>
+        <translation type="vanished">samodzielne (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>bez przypomnienia (%1)</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>Feito</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>espontâneas</translation>
+        <translation type="vanished">espontâneas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,22 @@
         <translation> (%1%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>Pausas: %n (Feito: %1, espontâneas: %2, sem lembrete: %3); lembretes encerrados por uma pausa: %4 de %5%6</numerusform>
+            <numerusform>Pausas: %n (Feito: %1, espontâneas: %2, sem lembrete: %3); lembretes encerrados por uma pausa: %4 de %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>espontâneas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>Pausas: %n (Feito: %1, espontâneas: %2, sem lembrete: %3); lembretes encerrados por uma pausa: %4 de %5%6</numerusform>
@@ -723,12 +736,11 @@
         <translation>Pausas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Todas as pausas: com Feito, espontâneas e sem lembrete</translation>
+        <translation type="vanished">Todas as pausas: com Feito, espontâneas e sem lembrete</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
@@ -738,12 +750,11 @@
         <translation>Lembretes que você respondeu com Feito</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Espontâneas</translation>
+        <translation type="vanished">Espontâneas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Você fez a pausa por conta própria enquanto um lembrete estava pendente</translation>
     </message>
@@ -851,8 +862,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Ir para a semana atual (Alt+S)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Todas as pausas: com Feito, espontâneas e sem lembrete</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Espontâneas</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n pontos</numerusform>
@@ -951,11 +972,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Lembretes que terminaram com uma pausa (com Feito ou espontânea), do total</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Pausas&lt;/b&gt;: todas as pausas, a soma das três colunas seguintes. &lt;b&gt;Feito&lt;/b&gt;: você respondeu a um lembrete com Feito. &lt;b&gt;Espontâneas&lt;/b&gt;: você fez a pausa por conta própria enquanto um lembrete estava pendente. &lt;b&gt;Sem lembrete&lt;/b&gt;: você ficou em pé ou saiu para uma pausa sem nenhum lembrete pendente. &lt;b&gt;Pulados&lt;/b&gt;: você escolheu Pular. &lt;b&gt;Ignorados&lt;/b&gt;: um lembrete se fechou sem resposta. &lt;b&gt;Adiados&lt;/b&gt;: vezes em que um lembrete foi adiado.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Lembretes que terminaram com uma pausa (com Feito ou espontânea), do total</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Tempo na cadeira e em pé por dia, em horas</translation>
     </message>
@@ -980,12 +1010,11 @@
         <translation>Dia</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Pausas&lt;/b&gt;: todas as pausas, a soma das três colunas seguintes. &lt;b&gt;Feito&lt;/b&gt;: você respondeu a um lembrete com Feito. &lt;b&gt;Espontâneas&lt;/b&gt;: você fez a pausa por conta própria enquanto um lembrete estava pendente. &lt;b&gt;Sem lembrete&lt;/b&gt;: você ficou em pé ou saiu para uma pausa sem nenhum lembrete pendente. &lt;b&gt;Pulados&lt;/b&gt;: você escolheu Pular. &lt;b&gt;Ignorados&lt;/b&gt;: um lembrete se fechou sem resposta. &lt;b&gt;Adiados&lt;/b&gt;: vezes em que um lembrete foi adiado.</translation>
+        <translation type="vanished">&lt;b&gt;Pausas&lt;/b&gt;: todas as pausas, a soma das três colunas seguintes. &lt;b&gt;Feito&lt;/b&gt;: você respondeu a um lembrete com Feito. &lt;b&gt;Espontâneas&lt;/b&gt;: você fez a pausa por conta própria enquanto um lembrete estava pendente. &lt;b&gt;Sem lembrete&lt;/b&gt;: você ficou em pé ou saiu para uma pausa sem nenhum lembrete pendente. &lt;b&gt;Pulados&lt;/b&gt;: você escolheu Pular. &lt;b&gt;Ignorados&lt;/b&gt;: um lembrete se fechou sem resposta. &lt;b&gt;Adiados&lt;/b&gt;: vezes em que um lembrete foi adiado.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -2052,9 +2081,14 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>espontâneas: %1</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">espontâneas: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,8 +2657,13 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
             <numerusform>%n pausas</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>espontâneas: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>adiados: %n</numerusform>
@@ -2651,12 +2690,11 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>Feito: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>espontâneas: %1</translation>
+        <translation type="vanished">espontâneas: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>sem lembrete: %1</translation>
     </message>

@@ -302,10 +302,9 @@
         <translation>гот.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>самост.</translation>
+        <translation type="vanished">самост.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,23 @@
         <translation> (%1%)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>%n перерыв (%1 по «Готово», %2 самостоятельно, %3 без напоминания); напоминаний, завершённых перерывом: %4 из %5%6</numerusform>
+            <numerusform>%n перерыва (%1 по «Готово», %2 самостоятельно, %3 без напоминания); напоминаний, завершённых перерывом: %4 из %5%6</numerusform>
+            <numerusform>%n перерывов (%1 по «Готово», %2 самостоятельно, %3 без напоминания); напоминаний, завершённых перерывом: %4 из %5%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>самост.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>%n перерыв (%1 по «Готово», %2 самостоятельно, %3 без напоминания); напоминаний, завершённых перерывом: %4 из %5%6</numerusform>
@@ -727,12 +741,11 @@
         <translation>Перерывы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>Все перерывы: по «Готово», самостоятельные и без напоминания</translation>
+        <translation type="vanished">Все перерывы: по «Готово», самостоятельные и без напоминания</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -742,12 +755,11 @@
         <translation>Напоминания, на которые вы ответили «Готово»</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>Самостоятельно</translation>
+        <translation type="vanished">Самостоятельно</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>Вы сами сделали перерыв, пока ждало напоминание</translation>
     </message>
@@ -857,8 +869,18 @@
         <source>Go to the current week (Alt+W)</source>
         <translation type="vanished">Перейти к текущей неделе (Alt+Т)</translation>
     </message>
+    <message>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>Все перерывы: по «Готово», самостоятельные и без напоминания</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>Самостоятельно</translation>
+    </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="+90"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n п. п.</numerusform>
@@ -958,11 +980,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>Сколько напоминаний из всех завершились перерывом (по «Готово» или самостоятельным)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;Перерывы&lt;/b&gt;: все перерывы, сумма трёх следующих столбцов. &lt;b&gt;Готово&lt;/b&gt;: вы ответили на напоминание кнопкой «Готово». &lt;b&gt;Самостоятельно&lt;/b&gt;: вы сами сделали перерыв, пока ждало напоминание. &lt;b&gt;Без напоминания&lt;/b&gt;: вы встали или отошли на перерыв, когда напоминания не было. &lt;b&gt;Пропущено&lt;/b&gt;: вы нажали «Пропустить». &lt;b&gt;Без ответа&lt;/b&gt;: напоминание закрылось без ответа. &lt;b&gt;Отложено&lt;/b&gt;: сколько раз напоминание откладывалось.</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">Сколько напоминаний из всех завершились перерывом (по «Готово» или самостоятельным)</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>Время сидя и стоя по дням, в часах</translation>
     </message>
@@ -987,12 +1018,11 @@
         <translation>День</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;Перерывы&lt;/b&gt;: все перерывы, сумма трёх следующих столбцов. &lt;b&gt;Готово&lt;/b&gt;: вы ответили на напоминание кнопкой «Готово». &lt;b&gt;Самостоятельно&lt;/b&gt;: вы сами сделали перерыв, пока ждало напоминание. &lt;b&gt;Без напоминания&lt;/b&gt;: вы встали или отошли на перерыв, когда напоминания не было. &lt;b&gt;Пропущено&lt;/b&gt;: вы нажали «Пропустить». &lt;b&gt;Без ответа&lt;/b&gt;: напоминание закрылось без ответа. &lt;b&gt;Отложено&lt;/b&gt;: сколько раз напоминание откладывалось.</translation>
+        <translation type="vanished">&lt;b&gt;Перерывы&lt;/b&gt;: все перерывы, сумма трёх следующих столбцов. &lt;b&gt;Готово&lt;/b&gt;: вы ответили на напоминание кнопкой «Готово». &lt;b&gt;Самостоятельно&lt;/b&gt;: вы сами сделали перерыв, пока ждало напоминание. &lt;b&gt;Без напоминания&lt;/b&gt;: вы встали или отошли на перерыв, когда напоминания не было. &lt;b&gt;Пропущено&lt;/b&gt;: вы нажали «Пропустить». &lt;b&gt;Без ответа&lt;/b&gt;: напоминание закрылось без ответа. &lt;b&gt;Отложено&lt;/b&gt;: сколько раз напоминание откладывалось.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>Показать: %1</translation>
     </message>
@@ -2061,9 +2091,14 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>%1 самостоятельно</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">%1 самостоятельно</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2640,8 +2675,13 @@ Your settings and exercise choices are kept.</source>
             <numerusform>%n перерывов</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>%1 самостоятельно</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>%n откладывание</numerusform>
@@ -2671,12 +2711,11 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 по «Готово»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>%1 самостоятельно</translation>
+        <translation type="vanished">%1 самостоятельно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>%1 без напоминания</translation>
     </message>

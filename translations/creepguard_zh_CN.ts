@@ -302,10 +302,9 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>natural</source>
         <comment>a column</comment>
-        <translation>自行</translation>
+        <translation type="vanished">自行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,8 +342,21 @@
         <translation>（%1%）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n break(s) (%1 Done, %2 natural, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
+        <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
+        <translation type="vanished">
+            <numerusform>休息 %n 次（完成 %1 次，自行休息 %2 次，无提醒 %3 次）；以休息结束的提醒：%5 次中有 %4 次%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>on your own</source>
+        <comment>a column</comment>
+        <translation>自行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a break: %4 of %5%6</source>
         <comment>%6 is the share, as &apos; (75%)&apos;, or nothing</comment>
         <translation>
             <numerusform>休息 %n 次（完成 %1 次，自行休息 %2 次，无提醒 %3 次）；以休息结束的提醒：%5 次中有 %4 次%6</numerusform>
@@ -719,12 +731,11 @@
         <translation>休息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every break: Done, natural and without a prompt</source>
-        <translation>所有休息：完成、自行休息和无提醒</translation>
+        <translation type="vanished">所有休息：完成、自行休息和无提醒</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -734,12 +745,11 @@
         <translation>你按了“完成”的提醒</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Natural</source>
-        <translation>自行休息</translation>
+        <translation type="vanished">自行休息</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>You took the break yourself while a prompt was due</source>
         <translation>有提醒待处理时，你自行去休息了</translation>
     </message>
@@ -858,7 +868,17 @@
         <translation type="vanished">转到本周（Alt+W）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-264"/>
+        <source>Every break: Done, on your own and without a prompt</source>
+        <translation>所有休息：完成、自行休息和无提醒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On your own</source>
+        <translation>自行休息</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Next ▶</source>
         <translation>下一周 ▶</translation>
     </message>
@@ -944,8 +964,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <source>Prompts that ended with a break (Done or on your own), out of all</source>
         <translation>以休息（按“完成”或自行休息）结束的提醒占全部提醒的比例</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
+        <translation>&lt;b&gt;休息&lt;/b&gt;：所有休息，即后三项之和。&lt;b&gt;完成&lt;/b&gt;：你按“完成”回应了提醒。&lt;b&gt;自行休息&lt;/b&gt;：有提醒待处理时，你自行去休息了。&lt;b&gt;无提醒&lt;/b&gt;：没有提醒时，你站起来或离开去休息。&lt;b&gt;跳过&lt;/b&gt;：你选择了“跳过”。&lt;b&gt;未回应&lt;/b&gt;：提醒没有得到回应就关闭了。&lt;b&gt;推迟&lt;/b&gt;：提醒被推迟的次数。</translation>
+    </message>
+    <message>
+        <source>Prompt episodes that ended with a break (taken or natural), out of all</source>
+        <translation type="vanished">以休息（按“完成”或自行休息）结束的提醒占全部提醒的比例</translation>
     </message>
     <message>
         <source>%d h</source>
@@ -953,7 +982,7 @@
         <translation type="vanished">%d 小时</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-42"/>
         <source>Sitting and standing per day, in hours</source>
         <translation>每天坐着和站着的时间（小时）</translation>
     </message>
@@ -978,12 +1007,11 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;Natural&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
-        <translation>&lt;b&gt;休息&lt;/b&gt;：所有休息，即后三项之和。&lt;b&gt;完成&lt;/b&gt;：你按“完成”回应了提醒。&lt;b&gt;自行休息&lt;/b&gt;：有提醒待处理时，你自行去休息了。&lt;b&gt;无提醒&lt;/b&gt;：没有提醒时，你站起来或离开去休息。&lt;b&gt;跳过&lt;/b&gt;：你选择了“跳过”。&lt;b&gt;未回应&lt;/b&gt;：提醒没有得到回应就关闭了。&lt;b&gt;推迟&lt;/b&gt;：提醒被推迟的次数。</translation>
+        <translation type="vanished">&lt;b&gt;休息&lt;/b&gt;：所有休息，即后三项之和。&lt;b&gt;完成&lt;/b&gt;：你按“完成”回应了提醒。&lt;b&gt;自行休息&lt;/b&gt;：有提醒待处理时，你自行去休息了。&lt;b&gt;无提醒&lt;/b&gt;：没有提醒时，你站起来或离开去休息。&lt;b&gt;跳过&lt;/b&gt;：你选择了“跳过”。&lt;b&gt;未回应&lt;/b&gt;：提醒没有得到回应就关闭了。&lt;b&gt;推迟&lt;/b&gt;：提醒被推迟的次数。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>Show %1</source>
         <translation>查看 %1</translation>
     </message>
@@ -2048,9 +2076,14 @@ Your settings and exercise choices are kept.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 natural</source>
+        <source>%1 on your own</source>
         <comment>breaks taken on one&apos;s own</comment>
         <translation>自行休息 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <comment>breaks taken on one&apos;s own</comment>
+        <translation type="vanished">自行休息 %1 次</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2611,8 +2644,13 @@ Your settings and exercise choices are kept.</source>
             <numerusform>休息 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on your own</source>
+        <translation>自行休息 %1 次</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+33"/>
         <source>%n snooze(s)</source>
         <translation>
             <numerusform>推迟 %n 次</numerusform>
@@ -2636,12 +2674,11 @@ Your settings and exercise choices are kept.</source>
         <translation>完成 %1 次</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 natural</source>
-        <translation>自行休息 %1 次</translation>
+        <translation type="vanished">自行休息 %1 次</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 without a prompt</source>
         <translation>无提醒 %1 次</translation>
     </message>

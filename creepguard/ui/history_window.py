@@ -107,7 +107,7 @@ OUTCOME_COLUMNS = (
     (
         "breaks_taken",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, natural and without a prompt")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, on your own and without a prompt")),
     ),
     (
         "breaks_done",
@@ -116,7 +116,7 @@ OUTCOME_COLUMNS = (
     ),
     (
         "breaks_natural",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Natural")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "On your own")),
         str(
             QT_TRANSLATE_NOOP("HistoryWindow", "You took the break yourself while a prompt was due")
         ),
@@ -458,7 +458,7 @@ class HistoryWindow(QWidget):
                 QCoreApplication.translate("HistoryWindow", "Prompts ended by a break"),
                 QCoreApplication.translate(
                     "HistoryWindow",
-                    "Prompt episodes that ended with a break (taken or natural), out of all",
+                    "Prompts that ended with a break (Done or on your own), out of all",
                 ),
             ),
         }
@@ -567,7 +567,7 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate(
                 "HistoryWindow",
                 "<b>Breaks</b>: every break, the next three added up. <b>Done</b>: you "
-                "answered a prompt with Done. <b>Natural</b>: you took the break yourself "
+                "answered a prompt with Done. <b>On your own</b>: you took the break yourself "
                 "while a prompt was due. <b>Unprompted</b>: you stood up or left for a "
                 "break with no prompt due. <b>Skipped</b>: you chose Skip. <b>Ignored</b>: "
                 "a prompt went away unanswered. <b>Snoozed</b>: times a prompt was put off.",

@@ -392,13 +392,13 @@ def today_line(today: DaySummary) -> str:
 
 
 def breaks_line(today: DaySummary) -> str:
-    """ "Breaks: 1 Done, 1 natural, 2 without a prompt" (empty without a break)."""
+    """ "Breaks: 1 Done, 1 on your own, 2 without a prompt" (empty without a break)."""
     if today.breaks_taken == 0:
         return ""
     parts = []
     for count, source in (
         (today.breaks_done, QCoreApplication.translate("Texts", "%1 Done")),
-        (today.breaks_natural, QCoreApplication.translate("Texts", "%1 natural")),
+        (today.breaks_natural, QCoreApplication.translate("Texts", "%1 on your own")),
         (today.breaks_unprompted, QCoreApplication.translate("Texts", "%1 without a prompt")),
     ):
         if count:
