@@ -412,18 +412,28 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
         _close(store)
     from creepguard.core.picker import is_enabled
 
+    pictures = resource_dir() / "illustrations"
+
+    def picture(name: str) -> str | None:
+        """A companion picture's path (the end pose, the animation), or None without one."""
+        path = pictures / name
+        return str(path) if path.is_file() else None
+
     rows = []
     for exercise in library:
         choice = choices.get(exercise.id)
         enabled = is_enabled(exercise, choice) and not (choice is not None and choice.hurts)
+        stem = exercise.illustration.removesuffix(".svg")
         rows.append(
             {
                 "id": exercise.id,
                 "title": exercise.title,
                 "position": exercise.position.value,
                 "enabled": enabled,
-                "illustration": str(resource_dir() / "illustrations" / exercise.illustration),
+                "illustration": str(pictures / exercise.illustration),
                 "language": language,  # of the title (English where a translation lacks it)
+                "illustration_end": picture(f"{stem}-end.svg"),  # the end pose
+                "illustration_anim": picture(f"{stem}-anim.svg"),  # start to end, animated
             }
         )
     if args.json:

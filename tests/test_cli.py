@@ -210,6 +210,12 @@ def test_exercises_json_lists_every_exercise_with_its_picture(
     assert {"id", "title", "position", "enabled", "illustration"} <= set(rows[0])
     assert all(Path(row["illustration"]).exists() for row in rows)
     assert not any(row["enabled"] for row in rows if row["position"] == "floor")
+    # The end pose and the animation beside each start picture (every exercise has both).
+    for row in rows:
+        assert Path(row["illustration_end"]).name == f"{row['id']}-end.svg"
+        assert Path(row["illustration_anim"]).name == f"{row['id']}-anim.svg"
+        assert Path(row["illustration_end"]).is_file()
+        assert Path(row["illustration_anim"]).is_file()
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

@@ -237,7 +237,8 @@ def test_history_json_and_text(core: dict[str, Any], capsys: pytest.CaptureFixtu
         "1", "1", "1",  # skipped, ignored, snoozed
     ]  # fmt: skip
     assert lines[-1] == (
-        "5 breaks (2 Done, 1 on your own, 2 without a prompt); prompts ended by a break: 3 of 5 (60%)"
+        "5 breaks (2 Done, 1 on your own, 2 without a prompt); "
+        "prompts ended by a break: 3 of 5 (60%)"
     )
 
 

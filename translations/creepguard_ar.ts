@@ -435,7 +435,7 @@
         <translation>مجلده غير موجود</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 على %2</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation type="vanished">كل الاستراحات: «تم» والطبيعية وبلا تذكير</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -891,12 +891,12 @@
         <translation type="vanished">الانتقال إلى الأسبوع الحالي (Alt+ه)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>كل الاستراحات: «تم» والطبيعية وبلا تذكير</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>طبيعية</translation>
     </message>

@@ -415,7 +415,7 @@
         <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 auf %2</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation type="vanished">Alle Pausen: Fertig, eigenständig und ohne Erinnerung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -863,12 +863,12 @@
         <translation type="vanished">Zur aktuellen Woche (Alt+W)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>Alle Pausen: Fertig, eigenständig und ohne Erinnerung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>Eigenständig</translation>
     </message>

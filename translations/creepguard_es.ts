@@ -415,7 +415,7 @@
         <translation>su carpeta no existe</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 en %2</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation type="vanished">Todos los descansos: con «Hecho», por tu cuenta y sin recordatorio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -863,12 +863,12 @@
         <translation type="vanished">Ir a la semana actual (Alt+S)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>Todos los descansos: con «Hecho», por tu cuenta y sin recordatorio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>Por tu cuenta</translation>
     </message>

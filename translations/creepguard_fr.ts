@@ -415,7 +415,7 @@
         <translation>son dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 sur %2</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation type="vanished">Toutes les pauses&#xa0;: avec «&#xa0;Terminé&#xa0;», de vous-même et sans rappel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -863,12 +863,12 @@
         <translation type="vanished">Aller à la semaine en cours (Alt+S)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>Toutes les pauses&#xa0;: avec «&#xa0;Terminé&#xa0;», de vous-même et sans rappel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>De vous-même</translation>
     </message>

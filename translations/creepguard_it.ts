@@ -415,7 +415,7 @@
         <translation>la cartella non esiste</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 su %2</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation type="vanished">Tutte le pause: con Fatto, spontanee e senza promemoria</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
@@ -863,12 +863,12 @@
         <translation type="vanished">Vai alla settimana corrente (Alt+Q)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>Tutte le pause: con Fatto, spontanee e senza promemoria</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>Spontanee</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>フォルダーが存在しません</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1（%2）</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation type="vanished">すべての休憩：完了、自主的な休憩、リマインドなし</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -868,12 +868,12 @@
         <translation type="vanished">今週に移動（Alt+W）</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>すべての休憩：完了、自主的な休憩、リマインドなし</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>自主的な休憩</translation>
     </message>

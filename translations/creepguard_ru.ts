@@ -420,7 +420,7 @@
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1 на %2</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation type="vanished">Все перерывы: по «Готово», самостоятельные и без напоминания</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -870,12 +870,12 @@
         <translation type="vanished">Перейти к текущей неделе (Alt+Т)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>Все перерывы: по «Готово», самостоятельные и без напоминания</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>Самостоятельно</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Python %1 on %2</source>
         <translation>Python %1，运行于 %2</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation type="vanished">所有休息：完成、自行休息和无提醒</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -868,12 +868,12 @@
         <translation type="vanished">转到本周（Alt+W）</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Every break: Done, on your own and without a prompt</source>
         <translation>所有休息：完成、自行休息和无提醒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>On your own</source>
         <translation>自行休息</translation>
     </message>

@@ -107,7 +107,11 @@ OUTCOME_COLUMNS = (
     (
         "breaks_taken",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, on your own and without a prompt")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HistoryWindow", "Every break: Done, on your own and without a prompt"
+            )
+        ),
     ),
     (
         "breaks_done",

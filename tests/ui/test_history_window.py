@@ -138,7 +138,15 @@ def test_the_outcome_table_and_summary_match_the_week(window: HistoryWindow) -> 
         return item.text()
 
     headers = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
-    assert headers == ["Breaks", "Done", "On your own", "Unprompted", "Skipped", "Ignored", "Snoozed"]
+    assert headers == [
+        "Breaks",
+        "Done",
+        "On your own",
+        "Unprompted",
+        "Skipped",
+        "Ignored",
+        "Snoozed",
+    ]
     rows = [[cell(row, column) for column in range(7)] for row in range(3)]
     # Monday: Done, and 20 min standing between two sits (a break without a prompt);
     # Tuesday: a natural break and a skipped prompt; Wednesday: standing, no sit before.
