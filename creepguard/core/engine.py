@@ -14,6 +14,7 @@ derived from an anchor and only used to place spans on the calendar.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import assert_never
@@ -38,6 +39,7 @@ from creepguard.core.model import (
     Span,
     State,
 )
+from creepguard.core.peers import PeerFact, Presence, carried_sit, to_local
 from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot
 from creepguard.core.timeline import Timeline
@@ -50,6 +52,18 @@ _ACTIVE_POLL_S = 30.0
 # it: the card has been forgotten, and it goes.
 _CARD_FORGOTTEN_AFTER_S = 60.0
 _AWAY_POLL_S = 20.0  # a return is seen within this; the reading backdates nothing
+# Two computers' word for the same break (its moment, carried from one clock to the other
+# and back) agrees within this; a later one is a new break.
+_SAME_BREAK_S = 1.0
+# A carried sit this much above the count here is higher (float sums of the same time).
+_CARRY_EPSILON_S = 0.5
+# Starting here after at least this long without input here, the person may have come
+# from another computer (README rule 11). Readings come at least every 30 s while the
+# person is here, so input on two computers at once never looks like a move.
+_ARRIVAL_QUIET_S = 60.0
+# Moments read from another computer went through two wall clocks (microseconds) and
+# float sums: this close, they are the same moment.
+_SAME_MOMENT_S = 0.01
 
 
 class AwayCause(enum.Enum):
@@ -166,14 +180,29 @@ class SittingEngine:
         self._stand = _Load(next_prompt_at_s=self.config.posture_change_s)
         self._sit.running_since = now_t
         self._stand.interrupted_since = now_t
+        # Other computers (README rule 11): their latest word, on this clock; the latest
+        # break known here (a sit is "the same" on two computers that know the same one);
+        # the last input before an away (where a walk to another computer began); and the
+        # sit as it was at each change since it began, to count what followed a break.
+        self._peers: tuple[PeerFact, ...] = ()
+        self._return_peers: tuple[PeerFact, ...] = ()
+        self._zero_at: float | None = None
+        self._input_before_away = now_t
+        self._sit_log: list[tuple[float, float, bool]] = [(now_t, 0.0, True)]
+        self._sit_lumps: list[tuple[float, float]] = []  # carried in: not sat here
         if snapshot is not None:
             self._restore(snapshot, now_wall)
 
     # ----------------------------------------------------------------- inputs
 
-    def observe(self, sample: ActivitySample) -> list[Event]:
-        """Take one activity reading."""
+    def observe(
+        self, sample: ActivitySample, peers: Sequence[Presence] | None = None
+    ) -> list[Event]:
+        """Take one activity reading, and the other computers' latest word (``peers``;
+        None keeps what was known)."""
         now = self._sync()
+        if peers is not None:
+            self._take_peers(now, peers)
         if sample.locked and not self._locked:
             self._locked = True
             self._go_away(now, AwayCause.LOCKED)
@@ -191,9 +220,12 @@ class SittingEngine:
         self._evaluate(now)
         return self._drain()
 
-    def tick(self) -> list[Event]:
+    def tick(self, peers: Sequence[Presence] | None = None) -> list[Event]:
         """Bring everything up to now without a new reading (a timer fired)."""
-        self._evaluate(self._sync())
+        now = self._sync()
+        if peers is not None:
+            self._take_peers(now, peers)
+        self._evaluate(now)
         return self._drain()
 
     def suspend(self, at: float | None = None) -> list[Event]:
@@ -219,12 +251,12 @@ class SittingEngine:
         if self._card_open:
             # Acting on the card: the change of posture is the break if it lasts.
             self._close_card_unanswered(now)
-        self._last_input = now
         self._posture = posture
         if self._away_cause is not None and not self._locked:
             # A long away assumes sitting, but the person just said otherwise.
             self._come_back(now, keep_posture=True)
         else:
+            self._note_input(now)
             self._retarget(now)
         self._evaluate(now)
         return self._drain()
@@ -246,9 +278,10 @@ class SittingEngine:
         if self._locked or self._away_cause is AwayCause.SUSPENDED:
             return self._drain()
         if by_person:
-            self._last_input = now
             if self._away_cause is not None:
                 self._come_back(now)
+            else:
+                self._note_input(now)
         elif self._away_cause is not None:
             return self._drain()
         if not self._card_open and not self._awaiting_card:
@@ -293,7 +326,7 @@ class SittingEngine:
             self._start_break(start, now)
             self._end_episode(now, Outcome.DONE)
             self._close_card(now)
-        self._last_input = max(self._last_input, now)  # the click on Done
+        self._note_input(now)  # the click on Done
         if self._away_cause is AwayCause.BREAK:
             self._come_back(now)
         self._evaluate(now)
@@ -311,50 +344,52 @@ class SittingEngine:
 
     def snooze(self) -> list[Event]:
         """Snooze the prompt; refused (no change) once the snooze limit is reached."""
-        now = self._sync()
-        self._last_input = max(self._last_input, now)  # a click or a key on the card
+        return self._answer(self._snooze)
+
+    def _snooze(self, now: float) -> None:
         episode = self._episode
         if self._answered_after_break(now):
-            self._evaluate(now)
-            return self._drain()
+            return
         if episode is None or episode.snoozes >= self.config.max_snoozes:
-            return self._drain()
+            return
         episode.snoozes += 1
         self._awaiting_card = False
         self._close_card(now)
         load = self._posture_load()
         load.next_prompt_at_s = load.total(now) + self.config.snooze_s
-        self._evaluate(now)
-        return self._drain()
 
     def skip(self) -> list[Event]:
         """Skip this break: the next prompt comes one full interval later."""
-        now = self._sync()
-        self._last_input = max(self._last_input, now)  # a click or a key on the card
-        if self._answered_after_break(now):
-            self._evaluate(now)
-            return self._drain()
-        if self._episode is None:
-            return self._drain()
+        return self._answer(self._skip)
+
+    def _skip(self, now: float) -> None:
+        if self._answered_after_break(now) or self._episode is None:
+            return
         self._awaiting_card = False
         self._end_episode(now, Outcome.SKIPPED)
         self._close_card(now)
         load = self._posture_load()
         load.next_prompt_at_s = load.total(now) + self.config.posture_change_s
-        self._evaluate(now)
-        return self._drain()
 
     def dismiss(self) -> list[Event]:
         """The card went away unanswered (closed, timed out): the episode is ignored."""
-        now = self._sync()
-        self._last_input = max(self._last_input, now)  # a click or a key on the card
-        if self._answered_after_break(now):
-            self._evaluate(now)
-            return self._drain()
-        if self._episode is None:
-            return self._drain()
+        return self._answer(self._dismiss)
+
+    def _dismiss(self, now: float) -> None:
+        if self._answered_after_break(now) or self._episode is None:
+            return
         self._awaiting_card = False
         self._ignore_card(now)
+
+    def _answer(self, act: Callable[[float], None]) -> list[Event]:
+        """A click or a key on the card: the card's answer first, then the click as
+        input (which, coming from another computer, brings the sit along: rule 11)."""
+        now = self._sync()
+        previous = self._last_input
+        self._last_input = max(previous, now)
+        act(now)
+        if self._away_cause is None and now > previous:
+            self._carry(max(previous, self._watching_until), now, self._peers)
         self._evaluate(now)
         return self._drain()
 
@@ -424,6 +459,10 @@ class SittingEngine:
         self._sit.committed_s = max(0.0, total)
         if self._sit.running_since is not None:
             self._sit.running_since = now
+        # Corrected by hand: as if sat without a pause until now.
+        running = self._sit.running_since is not None
+        self._sit_log = [(now - self._sit.committed_s, 0.0, True), (now, total, running)]
+        self._sit_lumps = []
 
     def reconfigure(self, config: EngineConfig) -> list[Event]:
         """New settings take effect at once; the current sit is kept."""
@@ -491,8 +530,10 @@ class SittingEngine:
             total = load.total(now)
             if load is self._sit and not self._creep_warned:
                 candidates.append(cfg.creep_s - total)
+            if load is self._sit and total < cfg.creep_s:
                 # The quiet counts as sitting, so the sit can reach creep during it, and
-                # then the away limit drops to a minimum break.
+                # then the away limit drops to a minimum break (whether or not the warning
+                # was given: another computer may have given it, rule 11).
                 candidates.append(max(last_seen + cfg.min_break_s, now + cfg.creep_s - total) - now)
             candidates.append(load.next_prompt_at_s - total)
             candidates.append(last_seen + self._away_threshold(now) - now)
@@ -602,7 +643,7 @@ class SittingEngine:
         last_input = max(now - idle_s, 0.0)
         if self._away_cause is None:
             self._note_gap(last_input)
-            self._last_input = max(self._last_input, last_input)
+            self._note_input(last_input)
             return
         away_since = self._away_since if self._away_since is not None else now
         if last_input <= max(away_since, self._bump_until) + 0.5:
@@ -611,6 +652,9 @@ class SittingEngine:
         if self._return_candidate is None or last_input < self._return_candidate:
             self._return_candidate = last_input
             self._last_input = last_input
+            # What the other computers said when this return began decides where the
+            # person came from (the return is confirmed a few seconds later).
+            self._return_peers = self._peers
             return
         self._last_input = last_input
         if last_input - self._return_candidate >= 0.8 * self.config.return_confirm_s:
@@ -652,7 +696,14 @@ class SittingEngine:
             # Quiet on the card is the break (from the card's opening at the earliest).
             quiet_from = max(last_seen, self._card_since or now)
             if now - quiet_from >= cfg.min_break_s:
-                self._start_break(quiet_from, now)
+                if self._seen_elsewhere_after(quiet_from):
+                    # At another computer meanwhile: no break; the card goes unanswered,
+                    # and the quiet is what it is without a card.
+                    self._ignore_card(now)
+                    if now - last_seen >= self._away_threshold(now):
+                        self._go_away(last_seen, AwayCause.IDLE)
+                else:
+                    self._start_break(quiet_from, now)
         elif (
             self._away_cause is AwayCause.BREAK
             and self._card_open
@@ -668,9 +719,12 @@ class SittingEngine:
 
     def _start_break(self, at: float, now: float) -> None:
         """On a break from ``at``: the posture held until then ends (prompted by the card)."""
-        at = max(at, self._timeline.span_start)
+        # As in _go_away: the span changes from its start on (a day already written
+        # stays), but the break began at ``at``, and the limits count from there.
+        since, at = at, max(at, self._timeline.span_start)
         if self._away_cause is None:
-            self._away_since = at
+            self._away_since = since
+            self._input_before_away = max(self._last_input, self._watching_until)
         self._away_cause = AwayCause.BREAK
         self._return_candidate = None
         self._card_break_at = at
@@ -711,6 +765,7 @@ class SittingEngine:
             self._close_card_unanswered(at)
         if self._away_cause is None:
             self._away_since = since
+            self._input_before_away = max(self._last_input, self._watching_until)
             self._gap = _Gap(
                 start=at,
                 end=at,
@@ -733,13 +788,181 @@ class SittingEngine:
             self._gap.end = at
         if at - away_since >= self.config.posture_reset_after_away_s and not keep_posture:
             self._posture = Posture.SITTING
+        peers = self._return_peers if at == self._return_candidate else self._peers
         self._away_cause = None
         self._away_since = None
         self._return_candidate = None
+        self._return_peers = ()
         self._last_input = max(self._last_input, at)
         self._retarget(at)
+        self._carry(self._input_before_away, at, peers)
         if self._gap is not None and self._gap.was_away and not on_break:
             self._gap.sit_after_s = self._sit.total(at)
+
+    # ----------------------------------------------------------------- other computers
+
+    def presence(self) -> Presence:
+        """What this computer tells the others about the person now (README rule 11)."""
+        now = self._clock.monotonic()
+        wall = self._clock.now()
+
+        def on_wall(t: float) -> datetime:
+            return wall - timedelta(seconds=now - t)
+
+        seen = min(max(self._last_input, self._watching_until), now)
+        load = self._sit
+        running = load.running_since is not None
+        paused = load.interrupted_since if not running else None
+        return Presence(
+            seen=on_wall(seen),
+            state=self._timeline.state,
+            # While sitting, the quiet since the last input counts (reading); the reader
+            # judges that quiet itself, so the sit is given as it was at that input.
+            sit_s=max(0.0, load.total(now) - (now - seen)) if running else load.total(now),
+            sit_paused_since=None if paused is None else on_wall(paused),
+            zero_at=None if self._zero_at is None else on_wall(self._zero_at),
+            creep_warned=self._creep_warned,
+            next_prompt_s=load.next_prompt_at_s,
+        )
+
+    def _take_peers(self, now: float, presences: Sequence[Presence]) -> None:
+        """The other computers' latest word, on this clock: a break they know of and this
+        one does not ends the sit here too; a sit they share is as far along as theirs."""
+        wall = self._clock.now()
+        facts = [fact for p in presences if (fact := to_local(p, now, wall)) is not None]
+        self._peers = tuple(facts)
+        newest = max((f.zero_at for f in facts if f.zero_at is not None), default=None)
+        if newest is not None and (self._zero_at is None or newest > self._zero_at + _SAME_BREAK_S):
+            self._learn_break(newest, now)
+        self._share_prompts()
+
+    def _learn_break(self, zero_at: float, now: float) -> None:
+        """Another computer saw a break at ``zero_at``: from then only the sitting seen
+        here counts."""
+        load = self._sit
+        at = min(zero_at, now)
+        total = load.total(now)
+        carried_in = sum(lump for moment, lump in self._sit_lumps if moment > at)
+        after = max(0.0, total - self._sit_total_at(at) - carried_in)
+        if after < total - _CARRY_EPSILON_S:
+            episode = self._episode
+            if (
+                self._card_open
+                and episode is not None
+                and (episode.kind is not PromptKind.STANDING_TOO_LONG)
+            ):
+                # That break was the card's answer (a card about standing is not).
+                self._end_episode(at, Outcome.NATURAL)
+                self._close_card(now)
+            paused_since = load.interrupted_since
+            self._reset_load(load, at, now, natural=True, ended_at=at)
+            if load.running_since is not None:
+                # Sat here since the break: as one stretch up to now, so that a quiet
+                # found to be away later takes it back.
+                load.running_since = now - after
+            else:
+                load.committed_s = after
+                if paused_since is not None and after > 0:
+                    load.interrupted_since = paused_since
+            running = load.running_since is not None
+            self._sit_log = [(now - after, 0.0, True), (now, after, running)]
+            self._sit_lumps = []
+        elif total <= 0:
+            # No sit here to end, but a warning shared from the sit that break ended
+            # belongs to that sit, not to the next one.
+            self._creep_warned = False
+            load.next_prompt_at_s = self.config.posture_change_s
+        self._zero_at = zero_at
+
+    def _share_prompts(self) -> None:
+        """Within one sit (the same latest break known), a warning given and a card put off
+        on another computer hold here."""
+        for fact in self._peers:
+            if not _same_break(fact.zero_at, self._zero_at):
+                continue
+            self._creep_warned = self._creep_warned or fact.creep_warned
+            self._sit.next_prompt_at_s = max(self._sit.next_prompt_at_s, fact.next_prompt_s)
+
+    def _seen_elsewhere_after(self, t: float) -> bool:
+        return any(fact.seen > t + _SAME_MOMENT_S for fact in self._peers)
+
+    def _held_elsewhere(self, load: _Load, since: float) -> bool:
+        """A pause of the sit here while another computer saw the person is no break."""
+        return load is self._sit and self._seen_elsewhere_after(since)
+
+    def _note_input(self, at: float) -> None:
+        """Input (or a click) at ``at``; coming from another computer, the sit comes too."""
+        previous = self._last_input
+        self._last_input = max(previous, at)
+        if at > previous and self._away_cause is None:  # a return carries in _come_back
+            self._carry(max(previous, self._watching_until), at, self._peers)
+
+    def _carry(self, previous: float, at: float, peers: Sequence[PeerFact]) -> None:
+        """The person's first input here at ``at`` after ``previous``: if another computer
+        saw them in between, the sit is the one counted there, carried over the time since
+        (README rule 11), unless that time ended it; a higher count here stands."""
+        if at - previous < _ARRIVAL_QUIET_S:
+            return  # back within the minute: the quiet was reading, here
+        source: PeerFact | None = None
+        for fact in peers:
+            came = previous + _SAME_MOMENT_S < fact.seen <= at + _SAME_MOMENT_S
+            if came and (source is None or fact.seen > source.seen):
+                source = fact
+        if source is None:
+            return
+        if self._zero_at is not None and (
+            source.zero_at is None or source.zero_at < self._zero_at - _SAME_BREAK_S
+        ):
+            return  # it has not heard of a break known here: its count is stale
+        carried, ended_at = carried_sit(source, at, self.config)
+        load = self._sit
+        now = self._timeline.last_t
+        if ended_at is not None:
+            # The way here was a break.
+            if load.total(now) > 0:
+                self._reset_load(load, min(ended_at, now), now, natural=True, ended_at=ended_at)
+            else:
+                known = self._zero_at
+                self._zero_at = (
+                    ended_at if known is None else max(ended_at, known + 2 * _SAME_BREAK_S)
+                )
+                # A new sit: nothing from the one that ended holds.
+                self._creep_warned = False
+                load.next_prompt_at_s = self.config.posture_change_s
+            return
+        own = load.total(at)
+        if carried <= own + _CARRY_EPSILON_S:
+            return
+        # The sit at ``at`` becomes the carried one; what followed here is kept. Paused
+        # here, it is paused since it was there, or since it arrived.
+        load.committed_s += carried - own
+        if load.running_since is None:
+            load.interrupted_since = at if source.paused_since is None else source.paused_since
+        if source.zero_at is not None and (self._zero_at is None or source.zero_at > self._zero_at):
+            self._zero_at = source.zero_at
+        # Noted from when the sit runs here (a return dated back runs it from midnight
+        # at the earliest: the day before is written).
+        running_since = load.running_since
+        self._log_sit(at if running_since is None else max(at, running_since))
+        self._sit_lumps.append((at, carried - own))
+        self._share_prompts()
+
+    def _log_sit(self, at: float) -> None:
+        """Note the sit as it stands from ``at`` on (after a change of its state)."""
+        log = self._sit_log
+        while log and log[-1][0] > at:
+            log.pop()  # a change dated back to ``at`` rewrites what was noted after it
+        load = self._sit
+        log.append((at, load.total(at), load.running_since is not None))
+        if len(log) > 256:
+            del log[:-256]  # a sit's changes are few; the oldest ones matter least
+
+    def _sit_total_at(self, t: float) -> float:
+        """The sit at the past moment ``t`` (0 before it began)."""
+        for moment, total, running in reversed(self._sit_log):
+            if moment <= t:
+                return total + (t - moment if running else 0.0)
+        return 0.0
 
     # ----------------------------------------------------------------- state and loads
 
@@ -777,14 +1000,24 @@ class SittingEngine:
                     load.interrupted_since is not None
                     and load.total(at) > 0
                     and at - load.interrupted_since >= self.config.min_break_s
+                    and not self._held_elsewhere(load, load.interrupted_since)
                 ):
                     self._reset_load(load, load.interrupted_since, at, natural=True)
                 load.running_since = at
                 load.interrupted_since = None
+        if State.SITTING in (old, new):
+            self._log_sit(at)
         self._events.append(StateChanged(old, new, self._timeline.wall(at)))
 
     def _reset_load(
-        self, load: _Load, stopped: float, now: float, *, natural: bool, keep_episode: bool = False
+        self,
+        load: _Load,
+        stopped: float,
+        now: float,
+        *,
+        natural: bool,
+        keep_episode: bool = False,
+        ended_at: float | None = None,
     ) -> None:
         """Back to zero. ``stopped``: when the posture was last held (for recovery).
 
@@ -794,12 +1027,16 @@ class SittingEngine:
         """
         total = load.total(min(stopped, now))
         ended = min(now, stopped + self.config.min_break_s) if natural else now
+        if ended_at is not None:
+            ended = min(now, ended_at)
         # A card on screen keeps its episode: the person may still answer it.
         keep_episode = keep_episode or self._card_open
         running = load.running_since is not None
         load.committed_s = 0.0
         load.running_since = now if running else None
-        load.interrupted_since = None if running else now
+        # A paused sit stays paused since the pause began: other computers judge by it
+        # how long the person has been gone (README rule 11).
+        load.interrupted_since = None if running else (load.interrupted_since or now)
         load.next_prompt_at_s = self.config.posture_change_s
         if load is not self._sit:
             episode = self._episode
@@ -807,6 +1044,12 @@ class SittingEngine:
             if standing and not keep_episode:
                 self._end_episode(ended, Outcome.NATURAL)
             return
+        # Other computers learn of this break by its moment; one of their own taken later
+        # than one heard from them is still newer.
+        known = self._zero_at
+        self._zero_at = ended if known is None else max(ended, known + 2 * _SAME_BREAK_S)
+        self._sit_log = [(now, 0.0, running)]
+        self._sit_lumps = []
         recovery: datetime | None = None
         if total > self.config.creep_s:
             recovery = self._timeline.wall(stopped) + timedelta(seconds=total)
@@ -831,6 +1074,8 @@ class SittingEngine:
             and not self._locked
             and self._away_cause is None
             and now - self._last_input <= self.config.recent_input_s
+            # Side by side, the computer touched last warns and prompts (rule 11).
+            and not self._seen_elsewhere_after(max(self._last_input, self._watching_until))
             and self.config.active_hours.is_active(self._clock.now())
         )
 
@@ -849,7 +1094,7 @@ class SittingEngine:
             if since is None or load.total(now) <= 0:
                 continue
             end = self._return_candidate if self._return_candidate is not None else now
-            if end - since >= cfg.min_break_s:
+            if end - since >= cfg.min_break_s and not self._held_elsewhere(load, since):
                 self._reset_load(load, since, now, natural=True)
         if (
             self._away_since is not None
@@ -947,6 +1192,11 @@ class SittingEngine:
             self._timeline.state = State.STANDING  # nothing written yet: no span to close
             self._sit.running_since, self._sit.interrupted_since = None, start
             self._stand.running_since, self._stand.interrupted_since = start, None
+        # As if the restored sit had run without a pause until now (for rule 11's breaks).
+        start = self._timeline.span_start
+        running = self._sit.running_since is not None
+        self._sit_log = [(start - self._sit.committed_s, 0.0, True)]
+        self._sit_log.append((start, self._sit.committed_s, running))
         if snap.episode is not None:
             started = datetime.fromisoformat(snap.episode.started)
             self._episode = _OpenEpisode(
@@ -961,3 +1211,9 @@ class SittingEngine:
         events = self._events[:]
         self._events.clear()
         return events
+
+
+def _same_break(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= _SAME_BREAK_S

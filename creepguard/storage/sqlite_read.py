@@ -8,6 +8,7 @@ core's spans and episodes exactly as :meth:`Store.day_records` makes them, so
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -102,3 +103,27 @@ def _has_tables(connection: sqlite3.Connection) -> bool:
         connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'spans'").fetchone()
         is not None
     )
+
+
+def recorded_days(path: Path) -> list[date]:
+    """Every local day with a span or a prompt in the history file, in order (read-only;
+    UnreadableHistory as :func:`read_day`)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise UnreadableHistory(f"it cannot be opened ({error})") from error
+    try:
+        if schema_problem(connection) is not None or not _has_tables(connection):
+            return []
+        rows = connection.execute(
+            "SELECT day FROM spans UNION SELECT day FROM episodes ORDER BY day"
+        ).fetchall()
+    except sqlite3.DatabaseError as error:
+        raise UnreadableHistory(f"it cannot be read ({error})") from error
+    finally:
+        connection.close()
+    days = []
+    for (text,) in rows:
+        with contextlib.suppress(TypeError, ValueError):
+            days.append(date.fromisoformat(text))
+    return days

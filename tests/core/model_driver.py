@@ -9,8 +9,8 @@ loop itself is tested on the app (tests/test_app.py) and in tests/core/sim.py.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from creepguard.core.clock import FakeClock
 from creepguard.core.engine import SittingEngine
@@ -19,12 +19,14 @@ from creepguard.core.events import (
     EpisodeEnded,
     Event,
     PromptDue,
+    SitReset,
     SpanClosed,
     SpansRelabelled,
 )
 from creepguard.core.model import ActivitySample, Posture, Span
+from creepguard.core.peers import SKEW_TOLERANCE_S, Presence
 from creepguard.core.policy import EngineConfig
-from tests.core.reference_model import Check, Rules, Step, start_time
+from tests.core.reference_model import RETURN_AFTER_S, Check, Rules, Step, start_time
 
 
 def engine_config(rules: Rules) -> EngineConfig:
@@ -50,14 +52,36 @@ class Observed:
     relabels: int = 0
 
 
+class OtherClock:
+    """The other computer's clock in a pair: the same passing time as ``base`` (steady
+    clocks of their own), its wall clock ``apart_s`` ahead and never set by hand."""
+
+    def __init__(self, base: FakeClock, apart_s: float) -> None:
+        self._base = base
+        self._mono0 = base.monotonic()
+        self._wall0 = start_time() + timedelta(seconds=apart_s)
+
+    @property
+    def tz(self) -> tzinfo:
+        return self._base.tz
+
+    def monotonic(self) -> float:
+        return self._base.monotonic() - self._mono0 + 5000.0
+
+    def now(self) -> datetime:
+        return self._wall0 + timedelta(seconds=self._base.monotonic() - self._mono0)
+
+
 class EngineDriver:
-    def __init__(self, rules: Rules) -> None:
-        self.clock = FakeClock(start_time(), tz=UTC)
+    def __init__(self, rules: Rules, clock: FakeClock | OtherClock | None = None) -> None:
+        self.clock: FakeClock | OtherClock = clock or FakeClock(start_time(), tz=UTC)
         self.t0 = self.clock.monotonic()
         self.engine = SittingEngine(self.clock, engine_config(rules))
         self.last_input = self.t0
         self.locked = False
         self.seen = Observed()
+        self.pair: PairDriver | None = None
+        self.warned = False  # a creep warning came for the sit now running
 
     @property
     def x(self) -> int:
@@ -92,7 +116,11 @@ class EngineDriver:
             self.read()
         elif what == "suspend":
             self.feed(engine.suspend())
-            self.clock.advance(n)
+            if self.pair is not None:
+                self.pair.run_for(n, typing=())  # the other computer's wakes go on
+            else:
+                assert isinstance(self.clock, FakeClock)
+                self.clock.advance(n)
             self.feed(engine.resume())
             self.read()
         elif what in ("stand", "sit"):
@@ -120,16 +148,31 @@ class EngineDriver:
         elif what == "resume":
             self.feed(engine.resume_prompts())
         elif what == "jump":
+            assert isinstance(self.clock, FakeClock)
             self.clock.jump_wall(n)
             self.feed(engine.tick())
         else:
             raise ValueError(what)
 
     def read(self) -> None:
+        if self.pair is not None:
+            # Only this side looks now (its person acted), with the word it read last;
+            # the other side reads at its own wakes and after the step, as the model's
+            # computers do.
+            self.observe([self.pair.words[id(self.pair.other(self))]])
+            return
+        self.observe(None)
+
+    def observe(self, peers: list[Presence] | None) -> None:
         idle = self.clock.monotonic() - self.last_input
-        self.feed(self.engine.observe(ActivitySample(idle_s=idle, locked=self.locked)))
+        sample = ActivitySample(idle_s=idle, locked=self.locked)
+        self.feed(self.engine.observe(sample, peers))
 
     def run_for(self, seconds: float, *, typing: bool) -> None:
+        if self.pair is not None:
+            self.pair.run_for(seconds, typing=(self,) if typing else ())
+            return
+        assert isinstance(self.clock, FakeClock)
         end = self.clock.monotonic() + seconds
         while self.clock.monotonic() < end - 1e-6:
             due = self.engine.next_due_s()
@@ -161,6 +204,9 @@ class EngineDriver:
                     self.seen.episodes.append((episode.kind.value, ended, outcome, episode.snoozes))
                 case CreepReached():
                     self.seen.creep_warnings.append(self.x)
+                    self.warned = True
+                case SitReset():
+                    self.warned = False
                 case PromptDue():
                     self.seen.prompts.append((self.x, event.kind.value))
                     self.feed(self.engine.card_shown())
@@ -168,9 +214,12 @@ class EngineDriver:
                     pass
 
 
-def joined(spans: list[tuple[str, datetime, datetime]]) -> list[tuple[str, int, int]]:
-    """Spans to whole seconds since the start, joined where one continues the other."""
-    origin = start_time()
+def joined(
+    spans: list[tuple[str, datetime, datetime]], apart_s: int = 0
+) -> list[tuple[str, int, int]]:
+    """Spans to whole seconds since the start (on a clock ``apart_s`` ahead), joined
+    where one continues the other."""
+    origin = start_time() + timedelta(seconds=apart_s)
     out: list[tuple[str, int, int]] = []
     for state, begin, end in spans:
         b = round((begin - origin).total_seconds())
@@ -178,7 +227,7 @@ def joined(spans: list[tuple[str, datetime, datetime]]) -> list[tuple[str, int, 
         if e <= b:
             continue
         midnight_between = begin.date() != (end - timedelta(microseconds=1)).date()
-        if out and out[-1][0] == state and out[-1][2] == b and not _is_midnight(b):
+        if out and out[-1][0] == state and out[-1][2] == b and not _is_midnight(b, apart_s):
             out[-1] = (state, out[-1][1], e)
         else:
             out.append((state, b, e))
@@ -186,6 +235,137 @@ def joined(spans: list[tuple[str, datetime, datetime]]) -> list[tuple[str, int, 
     return out
 
 
-def _is_midnight(offset: int) -> bool:
-    moment = start_time() + timedelta(seconds=offset)
+def _is_midnight(offset: int, apart_s: int = 0) -> bool:
+    moment = start_time() + timedelta(seconds=offset + apart_s)
     return moment.hour == moment.minute == moment.second == 0
+
+
+class PairDriver:
+    """Two real engines, one person (README rule 11), driven as the app drives one: at
+    every wake of either, each reads the other's word (both taken before either reads,
+    as a folder gives them) and its own activity; after every step too.
+
+    Steps as in :class:`tests.core.reference_model.Pair`.
+    """
+
+    def __init__(self, rules: Rules, apart_s: int = 0) -> None:
+        self.apart_s = apart_s
+        self.here = EngineDriver(rules)
+        assert isinstance(self.here.clock, FakeClock)
+        self.base: FakeClock = self.here.clock
+        self.there = EngineDriver(rules, OtherClock(self.base, apart_s))
+        self.here.pair = self.there.pair = self
+        self.changed = False
+        self.typing_since = self.base.monotonic()
+        self.words = {id(side): side.engine.presence() for side in (self.here, self.there)}
+
+    def run(self, trace: list[Step]) -> tuple[Observed, Observed]:
+        self.read_all()
+        for step in trace:
+            self.step(step)
+            self.read_all()
+            for side in (self.here, self.there):
+                status = side.engine.status()
+                side.seen.checks.append(
+                    Check(side.x, status.state.value, round(status.sitting_s), status.card_open)
+                )
+        for side in (self.here, self.there):
+            side.seen.spans.append(side.engine.open_span())
+        return self.here.seen, self.there.seen
+
+    def step(self, step: Step) -> None:
+        what, n = step.what, step.seconds
+        if what == "there":
+            self.there.step(Step("work", n))
+        elif what == "both":
+            self.here.last_input = self.here.clock.monotonic()
+            self.there.last_input = self.there.clock.monotonic()
+            # Both start at once, each with the word it read last.
+            before = {id(side): side.engine.presence() for side in (self.here, self.there)}
+            for side in (self.here, self.there):
+                side.observe([self.words[id(self.other(side))]])
+            self.changed = any(
+                _gist(before[id(side)]) != _gist(side.engine.presence())
+                for side in (self.here, self.there)
+            )
+            self.run_for(n, typing=(self.here, self.there))
+        elif what.startswith("there_"):
+            self.there.step(Step(what.removeprefix("there_"), n))
+        else:
+            self.here.step(step)
+
+    def run_for(self, seconds: float, *, typing: tuple[EngineDriver, ...]) -> None:
+        end = self.base.monotonic() + seconds
+        self.typing_since = self.base.monotonic()
+        while self.base.monotonic() < end - 1e-6:
+            candidates = [end - self.base.monotonic()]
+            for side in (self.here, self.there):
+                due = side.engine.next_due_s()
+                poll = side.engine.poll_interval_s(source_has_events=False)
+                candidates += [c for c in (due, poll) if c is not None]
+            if self.changed:
+                # The model reads the other's word every second: what changed at a wake
+                # is read by the other computer one second later, as there.
+                candidates.append(1.0)
+            for side in (self.here, self.there):
+                # A word whose last input lies more than a minute ahead is not used
+                # until it no longer does (rule 11): the model reads it that second.
+                ahead = (self.other(side).engine.presence().seen - side.clock.now()).total_seconds()
+                if ahead > SKEW_TOLERANCE_S + 1e-6:
+                    candidates.append(ahead - SKEW_TOLERANCE_S)
+            if any(self.held_by_other(side) for side in (self.here, self.there)):
+                # A card or warning held back because the other side was touched last
+                # comes as soon as that is no longer so: the model looks every second.
+                candidates.append(1.0)
+            for side in typing:
+                if side.engine.status().away_cause is not None:
+                    # Returning: read at the 8th second of input, where the model (and
+                    # the single-computer driver's 2 s readings) confirm a return.
+                    confirm = self.typing_since + RETURN_AFTER_S - self.base.monotonic()
+                    if confirm > 1e-6:
+                        candidates.append(confirm)
+            self.base.advance(max(min(candidates), 0.001))
+            for side in typing:
+                side.last_input = side.clock.monotonic()
+            self.read_all(typing)
+
+    def read_all(self, typing: tuple[EngineDriver, ...] = ()) -> None:
+        """Each side reads the other's word and its own activity, both words written
+        before either reads; a side being typed on has its input up to now in its word
+        (as the model's word of a second: input up to now, decisions up to before)."""
+        sides = (self.here, self.there)
+        before = {id(side): side.engine.presence() for side in sides}
+        words = dict(before)
+        for side in typing:
+            words[id(side)] = _with_input(before[id(side)], side.clock.now())
+        for side in sides:
+            side.observe([words[id(self.other(side))]])
+        self.words = words
+        self.changed = any(
+            _gist(before[id(side)]) != _gist(side.engine.presence()) for side in sides
+        )
+
+    def held_by_other(self, side: EngineDriver) -> bool:
+        status = side.engine.status()
+        sitting = status.state.value == "sitting"
+        creep_due = sitting and status.sitting_s >= status.creep_threshold_s and not side.warned
+        if not (status.prompt_held or creep_due):
+            return False
+        now = side.clock.now()
+        last_input = now - timedelta(seconds=side.clock.monotonic() - side.last_input)
+        return self.other(side).engine.presence().seen > last_input
+
+    def other(self, side: EngineDriver) -> EngineDriver:
+        return self.there if side is self.here else self.here
+
+
+def _with_input(word: Presence, now: datetime) -> Presence:
+    """``word`` as if its computer had seen input until ``now`` (and nothing else new)."""
+    quiet = (now - word.seen).total_seconds()
+    sitting = word.sit_paused_since is None
+    return replace(word, seen=now, sit_s=word.sit_s + quiet if sitting else word.sit_s)
+
+
+def _gist(word: Presence) -> tuple[object, ...]:
+    """A word without its last input (which moves with every reading of input)."""
+    return (word.state, word.sit_paused_since, word.zero_at, word.creep_warned, word.next_prompt_s)

@@ -12,6 +12,7 @@ seconds of input, and an action happens at the moment between two seconds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -21,6 +22,11 @@ RECENT_INPUT_S = 60
 ASSUME_SITTING_AFTER_S = 30 * 60
 CARD_FORGOTTEN_AFTER_S = 60
 JUMP_TOLERANCE_S = 2
+# Rule 11: clocks up to a minute apart are tolerated; a break heard of twice (its moment
+# carried from one clock to another and back) is the same break within a second.
+CLOCKS_APART_S = 60
+SAME_BREAK_S = 1
+ARRIVAL_QUIET_S = 60  # "when you start on a computer after a minute or more without input"
 MIDNIGHT_AT = 2 * 3600  # the traces start two hours before midnight
 
 
@@ -48,6 +54,23 @@ class Step:
 
     what: str
     seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Word:
+    """What the other computer wrote (rule 11), in this computer's seconds.
+
+    ``sit``: the sit at ``seen`` while it counts sitting, the sit it holds otherwise;
+    ``paused_at``: when its sit stopped running (None while it runs); ``zero_at``: the
+    latest break it knows of; ``next_prompt_at``: the sit at which its next card is due.
+    """
+
+    seen: int
+    sit: int
+    paused_at: int | None
+    zero_at: int | None
+    creep_warned: bool
+    next_prompt_at: int
 
 
 @dataclass
@@ -123,6 +146,16 @@ class Model:
         self.creep_warnings: list[int] = []
         self.prompts: list[tuple[int, str]] = []
         self.checks: list[Check] = []
+        # Rule 11: the other computer's latest word (None: alone, or its clock is wrong),
+        # the word as it was when the input of a return began, the latest break known
+        # here, when the sit last went to zero here, and the last input before an away.
+        self.view: Word | None = None
+        self.return_view: Word | None = None
+        self.zero_at: int | None = None
+        self.sit_zeroed_at = 0
+        self.away_input = 0
+        # Set by a Pair: lets time pass on both computers at once.
+        self.pass_time: Callable[[int, bool], None] = self.pass_alone
 
     # ------------------------------------------------------------ the person
 
@@ -145,19 +178,14 @@ class Model:
     def step(self, step: Step) -> None:
         what, n = step.what, step.seconds
         if what == "work":
-            self.touch()
-            self.input_since = self.x if self.input_since is None else self.input_since
-            self.decide()
-            for _ in range(n):
-                self.tick(typing=True)
+            self.begin_work()
+            self.pass_time(n, True)
             self.input_since = None
         elif what == "quiet":
-            for _ in range(n):
-                self.tick(typing=False)
+            self.pass_time(n, False)
         elif what in ("lock", "suspend"):
             self.leave(what)
-            for _ in range(n):
-                self.tick(typing=False)
+            self.pass_time(n, False)
             if what == "lock":
                 self.touch()  # typing the password
                 self.come_back(self.x)
@@ -165,12 +193,12 @@ class Model:
                 self.away = "idle"  # awake again; back only once input says so
             self.decide()
         elif what in ("stand", "sit"):
-            self.touch()
             if self.card is not None:
                 self.close_card_unanswered()
-            if self.away is not None:
-                self.come_back(self.x)
+            self.touch()
             self.set_posture(STANDING if what == "stand" else SITTING)
+            if self.away is not None:
+                self.come_back(self.x, keep_posture=True)
             self.decide()
         elif what == "away":
             self.leave("manual")
@@ -203,13 +231,33 @@ class Model:
                 self.cut_at = self.x
             self.decide()
 
+    def begin_work(self) -> None:
+        """Input starts (and goes on, one second after another)."""
+        self.touch()
+        if self.input_since is None:
+            self.input_since = self.x
+            self.return_view = self.view
+        self.decide()
+
     def touch(self) -> None:
+        """Input or a click now. At the desk already, coming from the other computer
+        brings the sit along (rule 11); coming back from away does so in come_back."""
+        if self.away is None:
+            self.carry(self.last_input, self.x, self.view)
         self.last_input = self.x
 
     # ------------------------------------------------------------ time passing
 
+    def pass_alone(self, seconds: int, typing: bool) -> None:
+        for _ in range(seconds):
+            self.tick(typing=typing)
+
     def tick(self, *, typing: bool) -> None:
         """One second passes, labelled with what the person is doing now."""
+        self.label_second()
+        self.after_second(typing=typing)
+
+    def label_second(self) -> None:
         self.labels.append(self.state())
         self.calendar.append(self.x + self.cal_offset)
         for load, posture in ((self.sit, SITTING), (self.stand, STANDING)):
@@ -218,6 +266,8 @@ class Model:
         self.x += 1
         if (self.x + self.cal_offset - MIDNIGHT_AT) % 86400 == 0:
             self.cut_at = self.x
+
+    def after_second(self, *, typing: bool) -> None:
         if typing:
             self.touch()
         self.decide()
@@ -248,11 +298,7 @@ class Model:
         # Rule 7: a card nobody answers, or forgets after the break it brought.
         ignored = card is not None and card.break_at is None and not r.persistent
         if ignored and card is not None and x - card.since >= r.card_ignored_after_s:
-            episode = self.episode
-            self.close_card(outcome="ignored")
-            if episode is not None and episode.kind != "manual":
-                load = self.load_of(self.posture)
-                load.next_prompt_at = max(load.next_prompt_at, load.total + r.snooze_s)
+            self.ignore_card()
         card = self.card
         back_at = card.back_at if card is not None else None
         if back_at is not None and self.away is None and x - back_at >= CARD_FORGOTTEN_AFTER_S:
@@ -262,13 +308,22 @@ class Model:
             # Rules 3 and 4: reading is sitting, until the quiet reaches the away limit.
             quiet = x - self.last_input
             if quiet >= r.away_after_s or (quiet >= r.min_break_s and self.sit.total >= r.creep_s):
-                self.relabel(self.last_input, AWAY)
-                self.away, self.away_since = "idle", self.last_input
+                self.go_idle()
         elif self.away is None and card is not None and card.break_at is None:
             # Rule 7: quiet on the card is the break.
             quiet_from = max(self.last_input, card.since)
-            if x - quiet_from >= r.min_break_s:
+            if x - quiet_from >= r.min_break_s and self.seen_there_after(quiet_from):
+                # Rule 11: at the other computer meanwhile, so no break: the card goes
+                # unanswered, and the quiet is what it would be without a card.
+                self.ignore_card()
+                quiet = x - self.last_input
+                if quiet >= r.away_after_s or (
+                    quiet >= r.min_break_s and self.sit.total >= r.creep_s
+                ):
+                    self.go_idle()
+            elif x - quiet_from >= r.min_break_s:
                 self.relabel(quiet_from, ON_BREAK)
+                self.away_input = self.last_input
                 self.away, self.away_since = "break", quiet_from
                 card.break_at = quiet_from
                 self.end_load(self.posture, natural=False, keep_episode=True)
@@ -276,7 +331,7 @@ class Model:
             start = self.input_since
             if start is not None and start > self.away_since and x - start >= RETURN_AFTER_S:
                 self.relabel(start, self.posture)
-                self.come_back(start)
+                self.come_back(start, self.return_view)
             elif (
                 self.away == "break"
                 and card is not None
@@ -297,7 +352,8 @@ class Model:
             if load.paused_at is not None and load.total > 0:
                 returning = self.away is not None and self.input_since is not None
                 until = self.input_since if returning and self.input_since is not None else x
-                if until - load.paused_at >= r.min_break_s:
+                held = posture == SITTING and self.seen_there_after(load.paused_at)
+                if until - load.paused_at >= r.min_break_s and not held:
                     # The pause was a break from the moment it reached a minimum break.
                     self.end_load(posture, natural=True, at=load.paused_at + r.min_break_s)
         self.maybe_prompt()
@@ -317,6 +373,8 @@ class Model:
             return
         if x - self.last_input > RECENT_INPUT_S:
             return
+        if self.seen_there_after(self.last_input):
+            return  # rule 11: the other computer was touched last
         if self.posture == SITTING:
             if not self.creep_warned and self.sit.total >= r.creep_s:
                 self.creep_warned = True
@@ -382,23 +440,136 @@ class Model:
         counted = card is not None and card.break_at is not None
         self.close_card(outcome="natural" if counted else None)
 
+    def go_idle(self) -> None:
+        """Rule 4: the quiet was away, from the last input."""
+        self.relabel(self.last_input, AWAY)
+        self.away_input = self.last_input
+        self.away, self.away_since = "idle", self.last_input
+
+    def ignore_card(self) -> None:
+        """The card went unanswered: it comes again after a snooze of sitting (a card
+        asked for does not come again)."""
+        r = self.rules
+        episode = self.episode
+        self.close_card(outcome="ignored")
+        if episode is not None and episode.kind != "manual":
+            load = self.load_of(self.posture)
+            load.next_prompt_at = max(load.next_prompt_at, load.total + r.snooze_s)
+
     def leave(self, cause: str) -> None:
         if self.card is not None:
             self.close_card_unanswered()
         if self.away is None:
             self.away_since = self.x
+            self.away_input = self.last_input
         self.away = cause
         self.decide()
 
-    def come_back(self, at: int) -> None:
+    def come_back(self, at: int, view: Word | None = None, *, keep_posture: bool = False) -> None:
         if self.away == "break" and self.card is not None:
             self.card.back_at = at
         self.away = None
-        if self.posture == STANDING and at - self.away_since >= ASSUME_SITTING_AFTER_S:
+        long_away = at - self.away_since >= ASSUME_SITTING_AFTER_S
+        if self.posture == STANDING and long_away and not keep_posture:
             self.posture = SITTING
+        self.carry(self.away_input, at, self.view if view is None else view)
 
     def set_posture(self, posture: str) -> None:
         self.posture = posture
+
+    # ------------------------------------------------------------ rule 11
+
+    def seen_there_after(self, t: int) -> bool:
+        """The other computer saw the person after the moment ``t``."""
+        return self.view is not None and self.view.seen > t
+
+    def cross(self) -> None:
+        """What the other computer wrote, as soon as it is read: a break it knows of and
+        this one does not ends the sit here too; within one sit its warning and a card it
+        put off hold here."""
+        view = self.view
+        if view is None:
+            return
+        if view.zero_at is not None and (
+            self.zero_at is None or view.zero_at > self.zero_at + SAME_BREAK_S
+        ):
+            self.learn_break(view.zero_at)
+        self.share(view)
+
+    def learn_break(self, zero_at: int) -> None:
+        """A break there at ``zero_at``: from then only the sitting seen here counts."""
+        at = min(zero_at, self.x)
+        after = sum(
+            1 for t in range(max(at, self.sit_zeroed_at), self.x) if self.labels[t] == SITTING
+        )
+        if after < self.sit.total:
+            about_sitting = self.episode is not None and self.episode.kind != "standing_too_long"
+            if self.card is not None and about_sitting:
+                self.close_card(outcome="natural", at=at)  # that break was its answer
+            counted_from = max(at, self.sit_zeroed_at)
+            self.end_load(SITTING, natural=True, at=at)
+            self.sit.total = after
+            self.sit_zeroed_at = counted_from
+        elif self.sit.total == 0:
+            # No sit here to end: what it took from the sit that break ended goes.
+            self.creep_warned = False
+            self.sit.next_prompt_at = self.rules.posture_change_s
+        self.zero_at = zero_at
+
+    def share(self, view: Word) -> None:
+        same = (view.zero_at is None and self.zero_at is None) or (
+            view.zero_at is not None
+            and self.zero_at is not None
+            and abs(view.zero_at - self.zero_at) <= SAME_BREAK_S
+        )
+        if same:
+            self.creep_warned = self.creep_warned or view.creep_warned
+            self.sit.next_prompt_at = max(self.sit.next_prompt_at, view.next_prompt_at)
+
+    def carry(self, previous: int, at: int, view: Word | None) -> None:
+        """The first input here at ``at`` after ``previous``: if the other computer saw
+        the person in between, they came from there, and the sit comes with them."""
+        if view is None or at - previous < ARRIVAL_QUIET_S or not previous < view.seen <= at:
+            return
+        if self.zero_at is not None and (
+            view.zero_at is None or view.zero_at < self.zero_at - SAME_BREAK_S
+        ):
+            return  # it has not heard of a break known here
+        r = self.rules
+        sit, ended_at = view.sit, None
+        if view.paused_at is None:
+            # The way here, as a quiet stretch on one computer (rules 3 and 4).
+            for quiet in range(1, at - view.seen + 1):
+                sit = view.sit + quiet
+                if quiet >= r.away_after_s or (quiet >= r.min_break_s and sit >= r.creep_s):
+                    ended_at = view.seen + r.min_break_s
+                    break
+        elif at - view.paused_at >= r.min_break_s:
+            ended_at = view.paused_at + r.min_break_s  # the pause there ran on
+        if ended_at is not None:
+            if self.sit.total > 0:
+                self.end_load(SITTING, natural=True, at=min(ended_at, self.x))
+            else:
+                known = self.zero_at
+                self.zero_at = (
+                    ended_at if known is None else max(ended_at, known + 2 * SAME_BREAK_S)
+                )
+                self.creep_warned = False  # a new sit: nothing of the last one holds
+                self.sit.next_prompt_at = r.posture_change_s
+            return
+        since = sum(
+            1 for t in range(max(at, self.sit_zeroed_at), self.x) if self.labels[t] == SITTING
+        )
+        own = self.sit.total - since
+        if sit <= own:
+            return  # the higher count stands
+        self.sit.total += sit - own
+        if self.state() != SITTING:
+            # Paused here: since it was paused there, or since it came.
+            self.sit.paused_at = view.paused_at if view.paused_at is not None else at
+        if view.zero_at is not None and (self.zero_at is None or view.zero_at > self.zero_at):
+            self.zero_at = view.zero_at
+        self.share(view)
 
     def relabel(self, start: int, state: str) -> None:
         """The seconds from ``start`` to now were ``state`` after all.
@@ -412,7 +583,11 @@ class Model:
                 continue
             for load, posture in ((self.sit, SITTING), (self.stand, STANDING)):
                 if old == posture:
-                    load.total -= 1
+                    # A second from before the sit last went to zero is no longer in it
+                    # (rule 11: a break heard of from the other computer can fall inside
+                    # a quiet stretch found to be away later).
+                    counted = posture == STANDING or t >= self.sit_zeroed_at
+                    load.total -= 1 if counted else 0
                     if load.paused_at is None or load.paused_at > t:
                         load.paused_at = t
                 if state == posture:
@@ -428,6 +603,12 @@ class Model:
         load.next_prompt_at = self.rules.posture_change_s
         if posture == SITTING:
             self.creep_warned = False
+            # Rule 11: the other computer learns of this break by its moment; one taken
+            # here after a break heard of from there is news to it too.
+            moment = self.x if at is None else at
+            known = self.zero_at
+            self.zero_at = moment if known is None else max(moment, known + 2 * SAME_BREAK_S)
+            self.sit_zeroed_at = self.x
         episode = self.episode
         if episode is None or keep_episode:
             return
@@ -465,3 +646,112 @@ def spans_of(result: Result, start: datetime) -> list[tuple[str, datetime, datet
             cut.append((label, begin, midnight))
             begin = midnight
     return cut
+
+
+class Pair:
+    """Two computers and one person (rule 11), each computer a :class:`Model`.
+
+    ``here`` takes the usual steps; ``there_<step>`` is that step on the other computer
+    (``there`` alone: work there), ``both`` is input on both at once. ``apart``: the other
+    computer's clock minus this one's, in seconds. Each second both computers label it,
+    then each reads what the other wrote (a snapshot: neither sees the other's decisions
+    of the same moment), then both decide.
+    """
+
+    def __init__(self, rules: Rules, apart: int = 0) -> None:
+        self.here = Model(rules)
+        self.there = Model(rules)
+        # Its wall clock, and so its calendar, runs ``apart`` seconds ahead of this one.
+        self.there.wall_offset = self.there.cal_offset = apart
+        self.here.pass_time = lambda n, typing: self.pass_time(n, here=typing, there=False)
+        self.there.pass_time = lambda n, typing: self.pass_time(n, here=False, there=typing)
+
+    def run(self, trace: list[Step]) -> tuple[Result, Result]:
+        self.settle()
+        for step in trace:
+            self.step(step)
+            self.settle()
+            for model in (self.here, self.there):
+                model.checks.append(
+                    Check(model.x, model.state(), model.sit.total, model.card is not None)
+                )
+        return self.result(self.here), self.result(self.there)
+
+    @staticmethod
+    def result(model: Model) -> Result:
+        return Result(
+            model.labels,
+            model.episodes,
+            model.creep_warnings,
+            model.prompts,
+            model.checks,
+            model.calendar,
+        )
+
+    def step(self, step: Step) -> None:
+        what, n = step.what, step.seconds
+        if what == "there":
+            self.there.step(Step("work", n))
+        elif what == "both":
+            self.here.begin_work()
+            self.there.begin_work()
+            self.pass_time(n, here=True, there=True)
+            self.here.input_since = self.there.input_since = None
+        elif what.startswith("there_"):
+            self.there.step(Step(what.removeprefix("there_"), n))
+        else:
+            self.here.step(step)
+
+    def pass_time(self, seconds: int, *, here: bool, there: bool) -> None:
+        typing = [m for m, types in ((self.here, here), (self.there, there)) if types]
+        for _ in range(seconds):
+            self.here.label_second()
+            self.there.label_second()
+            # Input lands first; then each reads the other's word (its input up to now,
+            # what it decided up to the last second), and then both decide.
+            previous = [m.last_input for m in typing]
+            for m in typing:
+                m.last_input = m.x
+            self.exchange()
+            for m, before in zip(typing, previous, strict=True):
+                if m.away is None:
+                    m.carry(before, m.x, m.view)
+            self.here.decide()
+            self.there.decide()
+
+    def settle(self) -> None:
+        """After a step: each reads the other's word, and both decide."""
+        self.exchange()
+        self.here.decide()
+        self.there.decide()
+
+    def exchange(self) -> None:
+        here, there = self.here, self.there
+        # The other's moments on this clock: its wall clock minus this one's.
+        to_here = there.wall_offset - here.wall_offset
+        here_view = word_of(there, to_here, here.x)
+        there_view = word_of(here, -to_here, there.x)
+        here.view, there.view = here_view, there_view
+        here.cross()
+        there.cross()
+
+
+def word_of(model: Model, shift: int, now: int) -> Word | None:
+    """What ``model`` wrote, read on a clock ``shift`` seconds from its own whose now is
+    ``now``: None when its last input lies more than a minute in the future (rule 11)."""
+    if model.last_input + shift > now + CLOCKS_APART_S:
+        return None
+
+    def here(t: int) -> int:
+        return min(t + shift, now)  # a moment ahead of this clock is taken as now
+
+    sitting = model.state() == SITTING
+    quiet = model.x - model.last_input
+    return Word(
+        seen=here(model.last_input),
+        sit=max(0, model.sit.total - quiet) if sitting else model.sit.total,
+        paused_at=None if sitting or model.sit.paused_at is None else here(model.sit.paused_at),
+        zero_at=None if model.zero_at is None else model.zero_at + shift,
+        creep_warned=model.creep_warned,
+        next_prompt_at=model.sit.next_prompt_at,
+    )

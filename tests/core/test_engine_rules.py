@@ -364,3 +364,18 @@ def test_a_scheduled_drill_is_not_input_and_does_not_reach_an_empty_chair() -> N
     assert sim.span_log()[-1] == "away 10:00-15:30"
     sim.act("request_break", by_person=False)
     assert sim.log(PromptDue) == ["14:00 prompt manual #0"], "no drill while away"
+
+
+def test_a_break_on_the_card_across_midnight_counts_from_the_quiet_not_from_midnight() -> None:
+    """Quiet on the card from 23:59 is the break from 23:59; the day already written ends
+    the span at midnight, but the card still goes a minimum break plus the away limit
+    after 23:59 (found by the two-computer model, whose second clock has its own
+    midnight)."""
+    tz = ZoneInfo("Europe/Berlin")
+    sim = Sim(start=datetime(2026, 11, 23, 23, 29, tzinfo=tz), tz=tz)
+    sim.work(30)  # the card comes at 23:59
+    sim.idle(8)
+    ended = [e.episode for _, e in sim.events if isinstance(e, EpisodeEnded)]
+    assert [(e.outcome, e.ended) for e in ended] == [
+        (Outcome.NATURAL, datetime(2026, 11, 24, 0, 6, tzinfo=tz))
+    ]
