@@ -35,6 +35,8 @@ from creepguard.export import write_export
 from creepguard.i18n import current_language
 from creepguard.paths import AppPaths, resource_dir
 from creepguard.storage.history_source import StoreHistorySource
+from creepguard.sync.port import NullLink, PeerLink
+from creepguard.sync.setup import describe
 from creepguard.ui import texts
 from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
@@ -120,6 +122,7 @@ class AppParts:
     exercises: Sequence[Exercise]
     rng: random.Random = field(default_factory=random.Random)
     desktop: Desktop = field(default_factory=PlainDesktop)  # full screen, DND, motion
+    link: PeerLink = field(default_factory=NullLink)  # other computers (README rule 11)
 
 
 class CreepGuardApp(QObject):
@@ -152,7 +155,13 @@ class CreepGuardApp(QObject):
         self.shell = shell
         engine = resume_engine(self.store, self.clock, self.settings.engine_config())
         self.tracker = Tracker(
-            engine, parts.source, parts.store, parts.clock, owner=self, rate=parts.rate
+            engine,
+            parts.source,
+            parts.store,
+            parts.clock,
+            owner=self,
+            rate=parts.rate,
+            peers=parts.link,
         )
         if not self.store.checkpoint(engine.open_span(), engine.snapshot()):
             log.warning("history is kept in memory: %s", self.store.problem)
@@ -191,6 +200,7 @@ class CreepGuardApp(QObject):
         self._quitting = True
         if not self.tracker.stop():
             self._say_what_was_not_saved()
+        self.parts.link.close()  # this computer's last word reaches the folder
         self.shell.close()  # closing an open card may still ask the desktop
         self.parts.desktop.close()
         self.store.close()
@@ -377,6 +387,7 @@ class CreepGuardApp(QObject):
         if span.start.date() == day and span.duration_s > 0:
             saved_row = span.start - _MS
             spans = [*(s for s in spans if s.start < saved_row), span]
+        spans, episodes = self.parts.link.merged_today(day, spans, episodes)
         config = self.engine.config
         return count_day(
             day, spans, episodes, creep_s=config.creep_s, min_break_s=config.min_break_s
@@ -412,7 +423,8 @@ class CreepGuardApp(QObject):
         self._unseen_notices.extend(self.store.notices)
         self.store.notices.clear()
         store = (self.store.problem,) if self.store.problem else ()
-        return (*store, *self.parts.settings_problems, *self._unseen_notices)
+        link = self.parts.link.problems()
+        return (*store, *link, *self.parts.settings_problems, *self._unseen_notices)
 
     def problems_seen(self) -> None:
         """The person has seen the problems: the today popup or the status window opened,
@@ -535,6 +547,10 @@ class CreepGuardApp(QObject):
     def set_exercise_choice(self, exercise_id: str, values: dict[str, bool]) -> None:
         self.store.set_choice(exercise_id, **values)
 
+    def device_lines(self) -> list[str]:
+        """The computers sharing the folder, a line each (Settings > Devices)."""
+        return describe(self.parts.link.devices(), self.clock.now())
+
     def exercise_library(self) -> list[Exercise]:
         return list(self._exercises.values())
 
@@ -546,7 +562,7 @@ class CreepGuardApp(QObject):
         self.tracker.flush()
         config = self.engine.config
         write_export(
-            self.store,
+            self.parts.link.history(self.store),
             path,
             "json" if path.suffix.lower() == ".json" else "csv",
             creep_s=config.creep_s,
@@ -556,13 +572,14 @@ class CreepGuardApp(QObject):
     def delete_history(self) -> None:
         """The person confirmed: remove every span and prompt (settings stay)."""
         self.store.delete_history()
+        self.parts.link.forget()
         self._today = None
         self.tracker.flush()
         self.shell.update(self.status_view())
 
     def history_source(self) -> HistorySource:
         return StoreHistorySource(
-            self.store,
+            self.parts.link.history(self.store),
             lambda: self.engine.config.creep_s,
             min_break_s=lambda: self.engine.config.min_break_s,
             today=lambda: self.clock.now().date(),

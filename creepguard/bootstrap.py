@@ -20,6 +20,7 @@ from creepguard.sensing.desktop_state import DesktopState
 from creepguard.sensing.factory import create_activity_source
 from creepguard.server import ControlServer
 from creepguard.storage.store import Store
+from creepguard.sync.setup import follow_settings, open_link
 
 if TYPE_CHECKING:
     from creepguard.app import Shell
@@ -63,6 +64,7 @@ def build(
     person = None
     if demo:
         source = person = ScriptedPerson(source, clock.monotonic, time_scale)
+    link = open_link(paths, settings, clock)  # other computers (README rule 11)
     parts = AppParts(
         clock=clock,
         rate=time_scale,
@@ -74,8 +76,10 @@ def build(
         reports=reports,
         exercises=load_exercises(),
         desktop=DesktopState(),
+        link=link,
     )
     app = CreepGuardApp(parts, shell)
+    app.settings_changed.append(lambda: follow_settings(link, app.settings))
     server = ControlServer(paths.control_socket, app.handle_command, parent=app)
     server.listen()
     jobs = install_jobs(app, clock, time_scale)

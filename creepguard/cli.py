@@ -164,6 +164,26 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
     return read(paths)
 
 
+def _merged(paths: AppPaths, store: Any, values: Any, device: str | None) -> Any:
+    """The history ``history`` and ``export`` read: with a shared folder, every computer's
+    (README rule 11), or the one ``--device`` names; without one, this store."""
+    from creepguard.sync.setup import NoSuchDevice, merged_history
+
+    if not str(values["sync_folder"]).strip() and device is None:
+        return store
+    try:
+        return merged_history(paths, store, values, device=device)
+    except NoSuchDevice as error:
+        store.close()
+        raise UsageError(str(error)) from error
+
+
+def _say_folder_problems(history: Any) -> None:
+    """What the shared folder gave trouble with: said, the command goes on."""
+    for problem in getattr(history, "problems", ()):
+        print(f"creepguard: note: {one_line(problem)}", file=sys.stderr)
+
+
 def _flush_running(paths: AppPaths) -> None:
     """Ask a running tracker to write its open span, so reads are up to date."""
     with contextlib.suppress(NotRunning):
@@ -235,23 +255,29 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
 
     monday = _week_monday(args.week)
     _flush_running(paths)
-    thresholds = _thresholds(_settings(paths))
+    values = _settings(paths)
+    thresholds = _thresholds(values)
     store = _store(paths)
-    days = store.day_summaries(monday, monday + timedelta(days=6), *thresholds)
+    history = _merged(paths, store, values, args.device)
+    days = history.day_summaries(monday, monday + timedelta(days=6), *thresholds)
     previous: tuple[Any, ...] = ()  # nothing comes before 0001-W01
     if monday - date.min >= timedelta(days=7):
-        previous = store.day_summaries(
+        previous = history.day_summaries(
             monday - timedelta(days=7), monday - timedelta(days=1), *thresholds
         )
     _close(store)
+    _say_folder_problems(history)
     summary = summarise(days, previous)
     year, week, _ = monday.isocalendar()
     if args.json:
-        payload = {
+        payload: dict[str, Any] = {
             "week": f"{year:04d}-W{week:02d}",
             "days": [day.to_json() for day in days],
             "totals": summary.totals_json(),
         }
+        if history is not store:  # several computers: which ones the week is counted from
+            payload["devices"] = sorted(set(history.names.values()))
+            payload["problems"] = list(history.problems)
         print(json.dumps(payload))
         return EXIT_OK
     print(
@@ -359,12 +385,15 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.export import export_rows, export_text, write_private
 
     _flush_running(paths)
+    values = _settings(paths)
     store = _store(paths)
+    history = _merged(paths, store, values, args.device)
     start = datetime(since.year, since.month, since.day, tzinfo=tz)
     end = datetime(until.year, until.month, until.day, tzinfo=tz) + timedelta(days=1)
-    creep_s, min_break_s = _thresholds(_settings(paths))
-    rows = export_rows(store, start, end, creep_s=creep_s, min_break_s=min_break_s)
+    creep_s, min_break_s = _thresholds(values)
+    rows = export_rows(history, start, end, creep_s=creep_s, min_break_s=min_break_s)
     _close(store)
+    _say_folder_problems(history)
     text = export_text(rows, args.format)
     if args.output:
         try:
@@ -389,6 +418,52 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_devices(args: argparse.Namespace, paths: AppPaths) -> int:
+    """The computers sharing the folder (README rule 11), read from the folder itself."""
+    from creepguard.sync.folder import FolderProblem
+    from creepguard.sync.setup import describe, folder_of, folder_rows
+
+    values = _settings(paths)
+    folder = folder_of(values)
+    problems: list[str] = []
+    try:
+        rows, problems = folder_rows(paths, values)
+    except FolderProblem as error:
+        rows, _ = folder_rows(paths, {**values, "sync_folder": ""})  # this computer alone
+        problems = [str(error)]
+    if args.json:
+        payload = {
+            "folder": None if folder is None else str(folder),
+            "devices": [
+                {
+                    "id": row.device,
+                    "name": row.name,
+                    "this_one": row.this_one,
+                    "last_seen": None if row.last_seen is None else row.last_seen.isoformat(),
+                    "problems": list(row.problems),
+                }
+                for row in rows
+            ],
+            "problems": problems,
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    if folder is None:
+        print(
+            "No shared folder is set: this computer counts alone. Choose one in "
+            "Settings > Devices (see README, Several computers)."
+        )
+    else:
+        print(f"Shared folder: {one_line(str(folder))}")
+    from creepguard.core.clock import system_timezone
+
+    for line in describe(rows, datetime.now(system_timezone())):
+        print(f"  {one_line(line)}")
+    for problem in problems:
+        print(f"Problem: {one_line(problem)}")
     return EXIT_OK
 
 
@@ -633,6 +708,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.add_argument("--week", metavar="YYYY-Www", help=tr("Cli", "ISO week, e.g. 2026-W48"))
     history.add_argument("--json", action="store_true", help=tr("Cli", "machine-readable JSON"))
+    history.add_argument(
+        "--device",
+        metavar="NAME",
+        help=tr(
+            "Cli", "one computer's record alone (its name, or 'this'); all computers by default"
+        ),
+    )
     history.set_defaults(func=cmd_history)
 
     export = commands.add_parser(
@@ -644,7 +726,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--since", metavar="DATE", help=tr("Cli", "first day, YYYY-MM-DD"))
     export.add_argument("--until", metavar="DATE", help=tr("Cli", "last day, YYYY-MM-DD"))
+    export.add_argument(
+        "--device",
+        metavar="NAME",
+        help=tr(
+            "Cli", "one computer's record alone (its name, or 'this'); all computers by default"
+        ),
+    )
     export.set_defaults(func=cmd_export)
+
+    devices = commands.add_parser(
+        "devices", help="the computers sharing the folder: name, when each last saw you"
+    )
+    devices.add_argument("--json", action="store_true", help="machine-readable JSON")
+    devices.set_defaults(func=cmd_devices)
 
     commands.add_parser(
         "diagnose",

@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from creepguard.core.counts import by_day, count_day, day_breaks
 from creepguard.core.policy import EngineConfig
+from creepguard.sync.history import MergedHistory
 
 if TYPE_CHECKING:
     from creepguard.storage.store import Store
+    from creepguard.sync.history import MergedHistory
 
 _EARLIEST = datetime(1970, 1, 2).astimezone()
 _LATEST = datetime(9999, 12, 30).astimezone()
@@ -32,7 +34,7 @@ Rows = dict[str, list[dict[str, Any]]]
 
 
 def export_rows(
-    store: Store,
+    store: Store | MergedHistory,
     start: datetime = _EARLIEST,
     end: datetime = _LATEST,
     *,
@@ -41,8 +43,19 @@ def export_rows(
 ) -> Rows:
     """Every span, prompt episode and break from ``start`` to ``end``, and the counts of
     each day that has any (``spans``, ``episodes``, ``breaks``, ``days``)."""
-    spans = store.spans_between(start, end)
-    episodes = store.episodes_between(start, end)
+    if isinstance(store, MergedHistory):
+        # Several computers (README rule 11): each moment once, with the computer whose
+        # record it is.
+        merged, prompts = store.pieces(start, end)
+        name = store.device_name
+        spans = [piece.span for piece in merged]
+        span_devices = [name(piece.device) for piece in merged]
+        episodes = [episode for _, episode in prompts]
+        episode_devices = [name(device) for device, _ in prompts]
+    else:
+        spans = store.spans_between(start, end)
+        episodes = store.episodes_between(start, end)
+        span_devices, episode_devices = [""] * len(spans), [""] * len(episodes)
     rows: Rows = {
         "spans": [
             {
@@ -50,8 +63,9 @@ def export_rows(
                 "start": s.start.isoformat(),
                 "end": s.end.isoformat(),
                 "duration_s": round(s.duration_s, 1),
+                "device": device,
             }
-            for s in spans
+            for s, device in zip(spans, span_devices, strict=True)
         ],
         "episodes": [
             {
@@ -61,8 +75,9 @@ def export_rows(
                 "outcome": e.outcome.value if e.outcome else None,
                 "snoozes": e.snoozes,
                 "exercise_id": e.exercise_id,
+                "device": device,
             }
-            for e in episodes
+            for e, device in zip(episodes, episode_devices, strict=True)
         ],
         "breaks": [],
         "days": [],
@@ -89,17 +104,19 @@ def export_text(rows: Rows, fmt: str) -> str:
         return json.dumps(rows, indent=1) + "\n"
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    # "device" came last, with several computers: earlier columns keep their places.
     writer.writerow(["record", "state_or_kind", "start", "end", "duration_s", "outcome",
-                     "snoozes", "exercise_id"])  # fmt: skip
+                     "snoozes", "exercise_id", "device"])  # fmt: skip
     for row in rows["spans"]:
         writer.writerow(["span", row["state"], row["start"], row["end"], row["duration_s"],
-                         "", "", ""])  # fmt: skip
+                         "", "", "", row["device"]])  # fmt: skip
     for row in rows["episodes"]:
         writer.writerow(["episode", row["kind"], row["started"], row["ended"], "",
-                         row["outcome"], row["snoozes"], row["exercise_id"] or ""])  # fmt: skip
+                         row["outcome"], row["snoozes"], row["exercise_id"] or "",
+                         row["device"]])  # fmt: skip
     for row in rows["breaks"]:
         writer.writerow(["break", row["kind"], row["start"], row["end"], row["duration_s"],
-                         "", "", ""])  # fmt: skip
+                         "", "", "", ""])  # fmt: skip
     return out.getvalue()
 
 
@@ -134,7 +151,7 @@ def write_private(path: Path, text: str) -> None:
 
 
 def write_export(
-    store: Store, path: Path, fmt: str, *, creep_s: float, min_break_s: float
+    store: Store | MergedHistory, path: Path, fmt: str, *, creep_s: float, min_break_s: float
 ) -> tuple[int, int]:
     rows = export_rows(store, creep_s=creep_s, min_break_s=min_break_s)
     write_private(path, export_text(rows, fmt))

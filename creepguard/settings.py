@@ -15,6 +15,7 @@ file's comments stay English: it is a file for hand editing, like its keys.
 from __future__ import annotations
 
 import enum
+import json
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -39,12 +40,15 @@ class Kind(enum.Enum):
     TIME = "time"  # "HH:MM"
     DAYS = "days"  # a list of DAY_NAMES
     LANGUAGE = "language"  # "" (the system's) or a code with a catalogue: "de", "pt_BR"
+    TEXT = "text"  # one line, at most ``maximum`` characters
+    FOLDER = "folder"  # an absolute folder path ("~" allowed), or "" for none
 
 
 # Sections (the Settings window's tabs) and the unit, each marked once for the catalogue.
 _TIMING = N_("Settings", "Timing")
 _BEHAVIOUR = N_("Settings", "Behaviour")
 _DO_NOT_DISTURB = N_("Settings", "Do not disturb")
+_DEVICES = N_("Settings", "Devices")
 _MIN = N_("Settings", "min")  # minutes, after a number
 
 
@@ -129,6 +133,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("wait_dnd", Kind.BOOL, True, N_("Settings", "Respect do-not-disturb"),
          N_("Settings", "Hold cards while the desktop's do-not-disturb is on."),
          _DO_NOT_DISTURB),
+    Spec("sync_folder", Kind.FOLDER, "", N_("Settings", "Shared folder"),
+         N_("Settings", "A folder your computers share (Syncthing, Nextcloud, a network home): "
+            "they then count one sit and one history. Empty: this computer counts alone."),
+         _DEVICES),
+    Spec("device_name", Kind.TEXT, "", N_("Settings", "This computer's name"),
+         N_("Settings", "How the other computers and the history call this one. Empty: its "
+            "host name."), _DEVICES, maximum=60),
 )  # fmt: skip
 
 # The reminder styles as the Settings window lists them (the stored value, capitalised).
@@ -217,6 +228,35 @@ def coerce(spec: Spec, value: object) -> Any:
                     ),
                 )
             return value
+        case Kind.TEXT:
+            if not isinstance(value, str) or not value.isprintable():
+                raise SettingsError(
+                    spec.key, fill(tr("Settings", "expected one line of text, got %1"), repr(value))
+                )
+            text = value.strip()
+            if spec.maximum is not None and len(text) > spec.maximum:
+                raise SettingsError(
+                    spec.key, fill(tr("Settings", "longer than %1 characters"), spec.maximum)
+                )
+            return text
+        case Kind.FOLDER:
+            if not isinstance(value, str) or not value.isprintable():
+                raise SettingsError(
+                    spec.key,
+                    fill(
+                        tr("Settings", "expected a folder like /home/you/Sync, got %1"), repr(value)
+                    ),
+                )
+            text = value.strip()
+            if text and not Path(text).expanduser().is_absolute():
+                raise SettingsError(
+                    spec.key,
+                    fill(
+                        tr("Settings", "%1 is not a whole path: give one like /home/you/Sync"),
+                        repr(text),
+                    ),
+                )
+            return text
 
 
 # The settings behind the engine's numbers (core.policy.RULED_FIELDS), in minutes.
@@ -318,6 +358,8 @@ _PYTHON_TYPES = {
     Kind.TIME: "str",
     Kind.DAYS: "tuple[str, ...]",
     Kind.LANGUAGE: "str",
+    Kind.TEXT: "str",
+    Kind.FOLDER: "str",
 }
 
 
@@ -441,6 +483,9 @@ def format_value(spec: Spec, value: Any) -> str:
             return f'"{value}"'
         case Kind.DAYS:
             return "[" + ", ".join(f'"{day}"' for day in value) + "]"
+        case Kind.TEXT | Kind.FOLDER:
+            # A TOML basic string takes JSON's escapes (quotes, backslashes, \uXXXX).
+            return json.dumps(value, ensure_ascii=False)
 
 
 def render(settings: Settings) -> str:

@@ -31,3 +31,5 @@ class SettingsValues:
     language: str
     wait_fullscreen: bool
     wait_dnd: bool
+    sync_folder: str
+    device_name: str

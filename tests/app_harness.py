@@ -14,6 +14,8 @@ from creepguard.core.clock import FakeClock
 from creepguard.core.model import ActivitySample
 from creepguard.paths import AppPaths
 from creepguard.storage.store import Store
+from creepguard.sync.link import FolderLink
+from creepguard.sync.port import NullLink
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -75,6 +77,10 @@ class Harness:
     start: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=TZ))
     settings: settings_mod.Settings = field(default_factory=settings_mod.Settings)
     rate: float = 1.0  # the app clock's speed over real time (``--time-scale``)
+    # A folder shared with other computers (README rule 11): the link runs inline, on
+    # this thread, so a fake clock drives it as it drives the rest.
+    shared: Path | None = None
+    name: str = ""
 
     def __post_init__(self) -> None:
         self.paths = AppPaths.under(self.root)
@@ -83,6 +89,17 @@ class Harness:
         self.source = FakeSource(self.clock, last_input=self.clock.monotonic())
         self.shell = NullShell()
         self.desktop = FakeDesktop()
+        self.link: FolderLink | None = None
+        if self.shared is not None:
+            self.link = FolderLink(
+                self.paths.data_dir,
+                self.paths.database,
+                TZ,
+                self.clock,
+                folder=self.shared,
+                name=self.name,
+                threaded=False,
+            )
         self.app = self.build()
 
     def build(self) -> CreepGuardApp:
@@ -98,6 +115,7 @@ class Harness:
             exercises=load_exercises(),
             rng=random.Random(7),
             desktop=self.desktop,
+            link=self.link if self.link is not None else NullLink(),
         )
         app = CreepGuardApp(parts, self.shell)
         app.start()

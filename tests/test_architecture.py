@@ -146,6 +146,8 @@ LAZY_IMPORTS_ALLOWED = {
     "creepguard.native": "ctypes libraries per platform",
     "creepguard.autostart": "per-platform start at login",
     "creepguard.storage": "Alembic only when the file needs a migration",
+    "creepguard.sync": "the shared folder's code loads only when a folder is set (off by "
+    "default): a computer counting alone pays nothing for it",
 }
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>يُحتسب الوقت جلوسًا ما دامت الشاشة غير مقفلة. استخدم «أقف الآن» و«أغادر المكتب» و«خذ استراحة الآن» من القائمة، وسيوضح `creepguard diagnose` السبب.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>لا يستطيع CreepGuard حفظ سجلّك</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>لا يمكن أن يتجاوز الإيقاف المؤقت سنة (%1 دقيقة)؛ استخدم `pause` دون مدة</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard لا يعمل. شغّله بالأمر: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>الأسبوع %1 ينتهي بعد %2، وهو آخر يوم ممكن</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>الأسبوع %1</translation>
@@ -383,7 +383,7 @@
         <translation>قيمة --until تسبق --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>مجلده غير موجود</translation>
     </message>
@@ -558,12 +558,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>JSON قابل للقراءة آليًا</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>JSON في سطر واحد لأشرطة الحالة</translation>
     </message>
@@ -614,6 +614,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>سجل حاسوب واحد فقط (اسمه، أو &apos;this&apos;)؛ كل الحواسيب افتراضيًا</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>كل فترة وتذكير واستراحة (وفي JSON: أرقام كل يوم أيضًا)</translation>
     </message>
@@ -633,7 +639,7 @@
         <translation>اليوم الأخير، YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>الإصدار، والمنصة، وQt، وعلبة النظام، ومصدر النشاط مع قراءة حية للخمول، والمسارات</translation>
     </message>
@@ -1243,7 +1249,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>التوقيت</translation>
     </message>
@@ -1256,6 +1262,11 @@ Standing %4</source>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>عدم الإزعاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1443,6 +1454,26 @@ Standing %4</source>
         <translation>تأجيل البطاقات ما دام وضع عدم الإزعاج مفعّلًا في سطح المكتب.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>مجلد مشترك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>مجلد تتشاركه حواسيبك (Syncthing أو Nextcloud أو مجلد منزلي على الشبكة): عندها تحسب فترة جلوس واحدة وسجلًا واحدًا. فارغ: هذا الحاسوب يحسب وحده.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>اسم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>الاسم الذي تستخدمه الحواسيب الأخرى والسجل لهذا الحاسوب. فارغ: اسم المضيف.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>لطيف</translation>
@@ -1498,7 +1529,27 @@ Standing %4</source>
         <translation>%1 ليست لغة يدعمها CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>المتوقع سطر نصي واحد، لكن وصل %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>أطول من %1 حرفًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>المتوقع مجلد مثل /home/you/Sync، لكن وصل %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 ليس مسارًا كاملًا: أدخل مسارًا مثل /home/you/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>يجب أن يأتي تنبيه الزحف قبل تغيير الوضعية</translation>
     </message>
@@ -1513,7 +1564,7 @@ Standing %4</source>
         <translation>يجب أن تكون الاستراحة أقصر من فاصل تغيير الوضعية</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>تعذّرت قراءة %1 (%2)؛ تُستخدم القيم الافتراضية ويُترك الملف كما هو</translation>
     </message>
@@ -1536,7 +1587,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>إثنين</translation>
     </message>
@@ -1612,7 +1663,22 @@ Standing %4</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>لا شيء: هذا الحاسوب يحسب وحده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>اختيار %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -1683,18 +1749,18 @@ Standing %4</source>
         <translation>وضعت عليه علامة «يؤلمني»: لن يُقترح</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – الإعدادات</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>التمارين</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
@@ -1709,7 +1775,12 @@ Standing %4</source>
         <translation>إعادة كل الإعدادات في تبويبات الإعدادات إلى قيمها الافتراضية (تُطبَّق بزر «موافق» أو «تطبيق»)؛ لا تتأثر اختيارات التمارين ولا السجل</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>الحواسيب:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>اختر التمارين التي تقترحها البطاقات. التمارين المفضّلة تظهر أكثر، والتمرين الذي وضعت عليه علامة «يؤلمني» لا يُقترح أبدًا حتى تزيلها.</translation>
     </message>
@@ -1771,7 +1842,12 @@ Standing %4</source>
         <translation>حالة البيانات</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>لم يُحدَّد مجلد مشترك.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>صحّح القيم المعلّمة بالأحمر قبل الحفظ (التبويبات: %1).</translation>
     </message>

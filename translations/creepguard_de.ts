@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Solange der Bildschirm entsperrt ist, zählt die Zeit als Sitzen. Nutzen Sie im Menü „Ich stehe“, „Ich bin abwesend“ und „Jetzt Pause machen“; `creepguard diagnose` nennt den Grund.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard kann Ihren Verlauf nicht speichern</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>höchstens ein Jahr (%1 Minuten) pausieren; für länger `pause` ohne Dauer verwenden</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard läuft nicht. Starten mit: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>die Woche %1 endet nach %2, dem letzten möglichen Tag</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Woche %1</translation>
@@ -375,7 +375,7 @@
         <translation>--until liegt vor --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
@@ -538,12 +538,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>maschinenlesbares JSON</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>einzeiliges JSON für Statusleisten</translation>
     </message>
@@ -594,6 +594,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>nur die Aufzeichnung eines Computers (sein Name oder &apos;this&apos;); sonst alle Computer</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>jeden Zeitabschnitt, jede Erinnerung und Pause (JSON: auch die Zahlen jedes Tages)</translation>
     </message>
@@ -613,7 +619,7 @@
         <translation>letzter Tag, JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>Version, Plattform, Qt, Systemleiste, Aktivitäts-Backend mit aktueller Leerlaufmessung, Pfade</translation>
     </message>
@@ -1211,7 +1217,7 @@ Stehen %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Zeiten</translation>
     </message>
@@ -1224,6 +1230,11 @@ Stehen %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1422,26 @@ Stehen %4</translation>
         <translation>Karten zurückhalten, solange „Nicht stören“ am Desktop eingeschaltet ist.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Gemeinsamer Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Ein Ordner, den Ihre Computer teilen (Syncthing, Nextcloud, ein Netzwerk-Home): Dann zählen sie eine gemeinsame Sitzzeit und einen Verlauf. Leer: Dieser Computer zählt allein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>So nennen ihn die anderen Computer und der Verlauf. Leer: sein Hostname.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Sanft</translation>
@@ -1466,7 +1497,27 @@ Stehen %4</translation>
         <translation>%1 ist keine Sprache, die CreepGuard spricht (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>eine Zeile Text erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>einen Ordner wie /home/sie/Sync erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 ist kein vollständiger Pfad: Geben Sie einen wie /home/sie/Sync an</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>die Kriechwarnung muss vor dem Haltungswechsel kommen</translation>
     </message>
@@ -1481,7 +1532,7 @@ Stehen %4</translation>
         <translation>eine Pause muss kürzer sein als der Abstand der Haltungswechsel</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 konnte nicht gelesen werden (%2); es gelten die Standardwerte, die Datei bleibt unverändert</translation>
     </message>
@@ -1504,7 +1555,7 @@ Stehen %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -1580,7 +1631,22 @@ Stehen %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>keiner: dieser Computer zählt allein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
@@ -1651,18 +1717,18 @@ Stehen %4</translation>
         <translation>Von Ihnen als „tut weh“ markiert: wird nie angeboten</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Einstellungen</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1677,7 +1743,12 @@ Stehen %4</translation>
         <translation>Alle Einstellungen auf den Einstellungsreitern auf die Standardwerte zurücksetzen (wirksam mit OK oder Anwenden); Übungsauswahl und Verlauf bleiben unberührt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Computer:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Wählen Sie, welche Übungen die Karten vorschlagen. Favoriten kommen öfter; eine Übung, die Sie als „tut weh“ markiert haben, wird erst wieder angeboten, wenn Sie die Markierung aufheben.</translation>
     </message>
@@ -1739,7 +1810,12 @@ Stehen %4</translation>
         <translation>Datenstatus</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Kein gemeinsamer Ordner festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Korrigieren Sie vor dem Speichern die rot markierten Werte (Reiter %1).</translation>
     </message>

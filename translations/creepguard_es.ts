@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Mientras la pantalla esté desbloqueada, el tiempo cuenta como tiempo sentado. Usa «Me pongo de pie», «Me ausento» y «Tomar un descanso ahora» en el menú; `creepguard diagnose` explica por qué.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard no puede guardar tu historial</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>la pausa no puede durar más de un año (%1 minutos); usa `pause` sin duración</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard no se está ejecutando. Inícialo con: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>la semana %1 termina después del %2, el último día posible</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Semana %1</translation>
@@ -375,7 +375,7 @@
         <translation>--until es anterior a --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>su carpeta no existe</translation>
     </message>
@@ -538,12 +538,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>JSON legible por máquinas</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>JSON en una línea para barras de estado</translation>
     </message>
@@ -594,6 +594,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>solo el registro de un equipo (su nombre, o &apos;this&apos;); por defecto, todos los equipos</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>cada tramo, recordatorio y descanso (en JSON, además, las cifras de cada día)</translation>
     </message>
@@ -613,7 +619,7 @@
         <translation>último día, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>versión, plataforma, Qt, bandeja, fuente de actividad con una lectura de inactividad en directo, rutas</translation>
     </message>
@@ -1211,7 +1217,7 @@ De pie: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Tiempos</translation>
     </message>
@@ -1224,6 +1230,11 @@ De pie: %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>No molestar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1422,26 @@ De pie: %4</translation>
         <translation>Retener las tarjetas mientras el modo No molestar del escritorio esté activado.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Una carpeta que comparten tus equipos (Syncthing, Nextcloud, una carpeta personal en red): así cuentan un solo periodo sentado y un solo historial. Vacía: este equipo cuenta por su cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Cómo lo llaman los demás equipos y el historial. Vacío: su nombre de host.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Discreto</translation>
@@ -1466,7 +1497,27 @@ De pie: %4</translation>
         <translation>%1 no es un idioma que CreepGuard conozca (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>se esperaba una línea de texto, se recibió %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>se esperaba una carpeta como /home/tu/Sync, se recibió %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 no es una ruta completa: indica una como /home/tu/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>el aviso de fluencia debe llegar antes del cambio de postura</translation>
     </message>
@@ -1481,7 +1532,7 @@ De pie: %4</translation>
         <translation>el descanso debe ser más corto que el intervalo de cambio de postura</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>no se ha podido leer %1 (%2); se usan los valores predeterminados y el archivo se deja como está</translation>
     </message>
@@ -1504,7 +1555,7 @@ De pie: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -1580,7 +1631,22 @@ De pie: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>ninguna: este equipo cuenta por su cuenta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>Elegir: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
@@ -1651,18 +1717,18 @@ De pie: %4</translation>
         <translation>Marcado con «me duele»: no se propone nunca</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Configuración</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -1677,7 +1743,12 @@ De pie: %4</translation>
         <translation>Restablecer el valor predeterminado de cada ajuste de las pestañas de configuración (se aplica con Aceptar o Aplicar); no se tocan las elecciones de ejercicios ni el historial</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Equipos:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Elige qué ejercicios proponen las tarjetas. Los favoritos salen más a menudo; un ejercicio marcado con «me duele» no se vuelve a proponer hasta que quites la marca.</translation>
     </message>
@@ -1739,7 +1810,12 @@ De pie: %4</translation>
         <translation>Estado de los datos</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>No hay ninguna carpeta compartida.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Corrige los valores marcados en rojo antes de guardar (pestañas %1).</translation>
     </message>

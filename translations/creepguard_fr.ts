@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Tant que l&apos;écran est déverrouillé, le temps compte comme position assise. Utilisez «&#xa0;Je me mets debout&#xa0;», «&#xa0;Je m&apos;absente&#xa0;» et «&#xa0;Faire une pause maintenant&#xa0;» dans le menu&#xa0;; `creepguard diagnose` explique pourquoi.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard ne peut pas enregistrer votre historique</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>une suspension ne peut pas dépasser un an (%1 minutes)&#xa0;; utilisez `pause` sans durée</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard n&apos;est pas lancé. Lancez-le avec&#xa0;: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>la semaine %1 se termine après le %2, dernier jour possible</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Semaine %1</translation>
@@ -375,7 +375,7 @@
         <translation>--until est antérieur à --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>son dossier n&apos;existe pas</translation>
     </message>
@@ -538,12 +538,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>JSON lisible par une machine</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>JSON sur une ligne pour les barres d&apos;état</translation>
     </message>
@@ -594,6 +594,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>l’enregistrement d’un seul ordinateur (son nom, ou &apos;this&apos;) ; par défaut tous les ordinateurs</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>chaque plage, rappel et pause (en JSON, avec en plus les chiffres de chaque jour)</translation>
     </message>
@@ -613,7 +619,7 @@
         <translation>dernier jour, AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>version, plateforme, Qt, zone de notification, source d&apos;activité avec une mesure d&apos;inactivité en direct, chemins</translation>
     </message>
@@ -1211,7 +1217,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Durées</translation>
     </message>
@@ -1224,6 +1230,11 @@ Debout&#xa0;: %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1422,26 @@ Debout&#xa0;: %4</translation>
         <translation>Retenir les fiches tant que le mode «&#xa0;Ne pas déranger&#xa0;» du bureau est activé.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Un dossier que vos ordinateurs partagent (Syncthing, Nextcloud, un dossier personnel réseau) : ils comptent alors une seule période assise et un seul historique. Vide : cet ordinateur compte seul.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Le nom que lui donnent les autres ordinateurs et l’historique. Vide : son nom d’hôte.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Discret</translation>
@@ -1466,7 +1497,27 @@ Debout&#xa0;: %4</translation>
         <translation>%1 n&apos;est pas une langue que CreepGuard connaît (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>une ligne de texte attendue, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>un dossier attendu, comme /home/vous/Sync, reçu %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 n’est pas un chemin complet : indiquez-en un comme /home/vous/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>l&apos;avertissement de fluage doit venir avant le changement de position</translation>
     </message>
@@ -1481,7 +1532,7 @@ Debout&#xa0;: %4</translation>
         <translation>une pause doit être plus courte que l&apos;intervalle de changement de position</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 n&apos;a pas pu être lu (%2)&#xa0;; les valeurs par défaut sont utilisées et le fichier reste tel quel</translation>
     </message>
@@ -1504,7 +1555,7 @@ Debout&#xa0;: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
@@ -1580,7 +1631,22 @@ Debout&#xa0;: %4</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>aucun : cet ordinateur compte seul</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1651,18 +1717,18 @@ Debout&#xa0;: %4</translation>
         <translation>Marqué «&#xa0;ça fait mal&#xa0;»&#xa0;: jamais proposé</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Paramètres</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -1677,7 +1743,12 @@ Debout&#xa0;: %4</translation>
         <translation>Remettre tous les paramètres de ces onglets à leur valeur par défaut (appliqué avec OK ou Appliquer)&#xa0;; les choix d&apos;exercices et l&apos;historique ne sont pas modifiés</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Ordinateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Choisissez les exercices que proposent les fiches. Les favoris reviennent plus souvent&#xa0;; un exercice marqué «&#xa0;ça fait mal&#xa0;» n&apos;est plus jamais proposé tant que vous ne retirez pas cette marque.</translation>
     </message>
@@ -1739,7 +1810,12 @@ Debout&#xa0;: %4</translation>
         <translation>État des données</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Aucun dossier partagé n’est défini.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Corrigez les valeurs en rouge avant d&apos;enregistrer (onglets %1).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Finché lo schermo è sbloccato, il tempo conta come tempo sulla sedia. Dal menu usa «Mi alzo in piedi», «Sono assente» e «Fai una pausa ora»; `creepguard diagnose` spiega il perché.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard non riesce a salvare la cronologia</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>una sospensione non può durare più di un anno (%1 minuti); usa `pause` senza durata</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard non è in esecuzione. Avvialo con: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>la settimana %1 finisce dopo il %2, l&apos;ultimo giorno possibile</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Settimana %1</translation>
@@ -375,7 +375,7 @@
         <translation>--until è prima di --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>la cartella non esiste</translation>
     </message>
@@ -538,12 +538,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>JSON leggibile da un programma</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>JSON su una riga per le barre di stato</translation>
     </message>
@@ -594,6 +594,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>solo la registrazione di un computer (il suo nome, o &apos;this&apos;); di norma tutti i computer</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>ogni intervallo, promemoria e pausa (JSON: anche i conteggi di ogni giorno)</translation>
     </message>
@@ -613,7 +619,7 @@
         <translation>ultimo giorno, AAAA-MM-GG</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>versione, piattaforma, Qt, area di notifica, backend dell&apos;attività con una lettura dell&apos;inattività in tempo reale, percorsi</translation>
     </message>
@@ -1211,7 +1217,7 @@ In piedi: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Tempi</translation>
     </message>
@@ -1224,6 +1230,11 @@ In piedi: %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Non disturbare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1422,26 @@ In piedi: %4</translation>
         <translation>Tieni in attesa le schede mentre è attiva la modalità Non disturbare del desktop.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Cartella condivisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Una cartella condivisa dai tuoi computer (Syncthing, Nextcloud, una home di rete): contano così una sola seduta e una sola cronologia. Vuota: questo computer conta da solo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nome di questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Come lo chiamano gli altri computer e la cronologia. Vuoto: il nome host.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Discreto</translation>
@@ -1466,7 +1497,27 @@ In piedi: %4</translation>
         <translation>%1 non è una lingua disponibile in CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>attesa una riga di testo, ricevuto %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>più lungo di %1 caratteri</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>attesa una cartella come /home/tu/Sync, ricevuto %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 non è un percorso completo: indicane uno come /home/tu/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>l&apos;avviso di carico deve arrivare prima del cambio di posizione</translation>
     </message>
@@ -1481,7 +1532,7 @@ In piedi: %4</translation>
         <translation>la pausa deve essere più breve dell&apos;intervallo di cambio di posizione</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>impossibile leggere %1 (%2); si usano i valori predefiniti e il file resta com&apos;è</translation>
     </message>
@@ -1504,7 +1555,7 @@ In piedi: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -1580,7 +1631,22 @@ In piedi: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>nessuna: questo computer conta da solo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>Scegli: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>La lingua del sistema</translation>
     </message>
@@ -1651,18 +1717,18 @@ In piedi: %4</translation>
         <translation>L&apos;hai segnato come «mi fa male»: non viene mai proposto</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Impostazioni</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Esercizi</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
@@ -1677,7 +1743,12 @@ In piedi: %4</translation>
         <translation>Riporta ai valori predefiniti tutte le impostazioni delle sezioni (si applicano con OK o Applica); le scelte sugli esercizi e la cronologia restano intatte</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Computer:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Scegli quali esercizi propongono le schede. I preferiti compaiono più spesso; un esercizio segnato come «mi fa male» non viene mai proposto finché non annulli il segno.</translation>
     </message>
@@ -1739,7 +1810,12 @@ In piedi: %4</translation>
         <translation>Stato dei dati</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Nessuna cartella condivisa impostata.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Correggi i valori segnati in rosso prima di salvare (sezioni: %1).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>画面のロックが解除されている間は着席として数えます。メニューの「立っています」「離席します」「今すぐ休憩」を使ってください。理由は `creepguard diagnose` で確認できます。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard は履歴を保存できません</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>一時停止は 1 年（%1分）より長くできません。長さを付けずに `pause` を使ってください</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard は実行されていません。起動コマンド：creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>週 %1 は、扱える最後の日 %2 より後に終わります</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>週 %1</translation>
@@ -373,7 +373,7 @@
         <translation>--until が --since より前です</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>フォルダーが存在しません</translation>
     </message>
@@ -533,12 +533,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>機械可読な JSON</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>ステータスバー用の 1 行の JSON</translation>
     </message>
@@ -589,6 +589,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>1台のコンピューターの記録だけ（名前、または &apos;this&apos;）。既定はすべてのコンピューター</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>すべての区間、リマインド、休憩（JSON では日ごとの集計も）</translation>
     </message>
@@ -608,7 +614,7 @@
         <translation>最後の日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>バージョン、プラットフォーム、Qt、トレイ、活動検出のバックエンド（現在のアイドル時間付き）、パス</translation>
     </message>
@@ -1208,7 +1214,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>タイミング</translation>
     </message>
@@ -1221,6 +1227,11 @@ Standing %4</source>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>応答不可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1408,6 +1419,26 @@ Standing %4</source>
         <translation>デスクトップの応答不可モードがオンの間は、カードを保留します。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>共有フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>お使いのコンピューターで共有するフォルダー（Syncthing、Nextcloud、ネットワーク上のホーム）：複数台で1つの着席時間と1つの履歴を数えます。空欄：このコンピューターだけで数えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>このコンピューターの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>ほかのコンピューターや履歴でのこのコンピューターの呼び名。空欄：ホスト名。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>控えめ</translation>
@@ -1463,7 +1494,27 @@ Standing %4</source>
         <translation>%1 は CreepGuard が対応している言語ではありません（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>1行のテキストが必要です（%1 が入力されました）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>/home/you/Sync のようなフォルダーが必要です（%1 が入力されました）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 は完全なパスではありません。/home/you/Sync のように指定してください</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>クリープ通知は姿勢の切り替えより前にする必要があります</translation>
     </message>
@@ -1478,7 +1529,7 @@ Standing %4</source>
         <translation>休憩は姿勢を変える間隔より短くする必要があります</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 を読み込めませんでした（%2）。既定値を使い、ファイルはそのままにします</translation>
     </message>
@@ -1501,7 +1552,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -1577,7 +1628,22 @@ Standing %4</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>なし：このコンピューターだけで数えます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>%1を選択</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
@@ -1648,18 +1714,18 @@ Standing %4</source>
         <translation>「痛みがある」と記録済み：提案しません</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – 設定</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>エクササイズ</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -1674,7 +1740,12 @@ Standing %4</source>
         <translation>設定タブのすべての項目を既定値に戻します（「OK」または「適用」で反映）。エクササイズの選択と履歴はそのままです</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>コンピューター：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>カードで提案するエクササイズを選びます。お気に入りはより多く表示されます。「痛みがある」としたエクササイズは、解除するまで提案されません。</translation>
     </message>
@@ -1736,7 +1807,12 @@ Standing %4</source>
         <translation>データの状態</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>共有フォルダーが設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>保存する前に、赤で示された値を修正してください（タブ：%1）。</translation>
     </message>

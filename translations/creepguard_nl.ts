@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Zolang het scherm ontgrendeld is, telt de tijd als zitten. Gebruik ‘Ik sta’, ‘Ik ben afwezig’ en ‘Nu pauze nemen’ in het menu; `creepguard diagnose` vertelt waarom.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard kan je geschiedenis niet opslaan</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>pauzeren kan hooguit een jaar (%1 minuten); gebruik `pause` zonder duur</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard draait niet. Start het met: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>week %1 eindigt na %2, de laatst mogelijke dag</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Week %1</translation>
@@ -375,7 +375,7 @@
         <translation>--until ligt vóór --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -538,12 +538,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>machineleesbare JSON</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>JSON op één regel voor statusbalken</translation>
     </message>
@@ -594,6 +594,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>alleen de gegevens van één computer (de naam, of &apos;this&apos;); standaard alle computers</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>elk tijdvak, elke herinnering en pauze (JSON: ook de tellingen per dag)</translation>
     </message>
@@ -613,7 +619,7 @@
         <translation>laatste dag, JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>versie, platform, Qt, systeemvak, activiteitsbackend met een actuele inactiviteitsmeting, paden</translation>
     </message>
@@ -1211,7 +1217,7 @@ Staan %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Tijden</translation>
     </message>
@@ -1224,6 +1230,11 @@ Staan %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Niet storen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1422,26 @@ Staan %4</translation>
         <translation>Kaarten tegenhouden zolang ‘Niet storen’ van het bureaublad aan staat.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Een map die je computers delen (Syncthing, Nextcloud, een netwerkmap): ze tellen dan één zitperiode en één geschiedenis. Leeg: deze computer telt alleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Naam van deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Zo noemen de andere computers en de geschiedenis deze. Leeg: de hostnaam.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Rustig</translation>
@@ -1466,7 +1497,27 @@ Staan %4</translation>
         <translation>%1 is geen taal die CreepGuard spreekt (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>één regel tekst verwacht, kreeg %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>een map verwacht zoals /home/jij/Sync, kreeg %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 is geen volledig pad: geef er een zoals /home/jij/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>de kruipwaarschuwing moet vóór de houdingsverandering komen</translation>
     </message>
@@ -1481,7 +1532,7 @@ Staan %4</translation>
         <translation>een pauze moet korter zijn dan de tijd tussen houdingsveranderingen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>%1 kon niet worden gelezen (%2); de standaardwaarden worden gebruikt en het bestand blijft zoals het is</translation>
     </message>
@@ -1504,7 +1555,7 @@ Staan %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -1580,7 +1631,22 @@ Staan %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>geen: deze computer telt alleen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>%1 kiezen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
@@ -1651,18 +1717,18 @@ Staan %4</translation>
         <translation>Door jou gemarkeerd met ‘doet pijn’: wordt nooit aangeboden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Instellingen</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
@@ -1677,7 +1743,12 @@ Staan %4</translation>
         <translation>Alle instellingen op de instellingentabbladen terugzetten naar de standaardwaarde (toegepast met OK of Toepassen); oefenkeuzes en geschiedenis blijven ongewijzigd</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Computers:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Kies welke oefeningen de kaarten voorstellen. Favorieten komen vaker voor; een oefening die je als ‘doet pijn’ hebt gemarkeerd, wordt pas weer aangeboden als je dat wist.</translation>
     </message>
@@ -1739,7 +1810,12 @@ Staan %4</translation>
         <translation>Gegevensstatus</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Er is geen gedeelde map ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Corrigeer de rood gemarkeerde waarden voordat je opslaat (tabbladen %1).</translation>
     </message>

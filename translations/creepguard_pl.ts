@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Dopóki ekran jest odblokowany, czas liczy się jako siedzenie. Używaj w menu poleceń „Stoję”, „Odchodzę od biurka” i „Zrób teraz przerwę”; `creepguard diagnose` wyjaśnia dlaczego.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard nie może zapisać historii</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>wstrzymanie nie może trwać dłużej niż rok (%1 minut); użyj `pause` bez czasu trwania</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard nie działa. Uruchom go poleceniem: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>tydzień %1 kończy się po %2, ostatnim możliwym dniu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Tydzień %1</translation>
@@ -377,7 +377,7 @@
         <translation>--until wypada przed --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>jego folder nie istnieje</translation>
     </message>
@@ -543,12 +543,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>JSON do odczytu maszynowego</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>jednowierszowy JSON dla pasków stanu</translation>
     </message>
@@ -599,6 +599,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>tylko zapis jednego komputera (jego nazwa albo &apos;this&apos;); domyślnie wszystkie komputery</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>każdy odcinek czasu, przypomnienie i przerwa (JSON: także liczby z każdego dnia)</translation>
     </message>
@@ -618,7 +624,7 @@
         <translation>ostatni dzień, RRRR-MM-DD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>wersja, platforma, Qt, zasobnik, mechanizm wykrywania aktywności z bieżącym odczytem bezczynności, ścieżki</translation>
     </message>
@@ -1219,7 +1225,7 @@ Stanie: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Czas</translation>
     </message>
@@ -1232,6 +1238,11 @@ Stanie: %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Nie przeszkadzać</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1419,6 +1430,26 @@ Stanie: %4</translation>
         <translation>Wstrzymuj karty, gdy w środowisku pulpitu włączony jest tryb „Nie przeszkadzać”.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Folder współdzielony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Folder, który współdzielą twoje komputery (Syncthing, Nextcloud, katalog sieciowy): liczą wtedy jedno siedzenie i jedną historię. Pusty: ten komputer liczy sam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nazwa tego komputera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Tak nazywają go inne komputery i historia. Pusta: nazwa hosta.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Łagodny</translation>
@@ -1474,7 +1505,27 @@ Stanie: %4</translation>
         <translation>%1 nie jest językiem obsługiwanym przez CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>oczekiwano jednej linii tekstu, otrzymano %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>dłuższe niż %1 znaków</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>oczekiwano folderu, np. /home/ty/Sync, otrzymano %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 nie jest pełną ścieżką: podaj np. /home/ty/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>ostrzeżenie o pełzaniu musi nastąpić przed zmianą pozycji</translation>
     </message>
@@ -1489,7 +1540,7 @@ Stanie: %4</translation>
         <translation>przerwa musi być krótsza niż odstęp między zmianami pozycji</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>nie można odczytać %1 (%2); używane są wartości domyślne, a plik pozostaje bez zmian</translation>
     </message>
@@ -1512,7 +1563,7 @@ Stanie: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>pn</translation>
     </message>
@@ -1588,7 +1639,22 @@ Stanie: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>brak: ten komputer liczy sam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>Wybierz: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
@@ -1659,18 +1725,18 @@ Stanie: %4</translation>
         <translation>Oznaczone przez ciebie jako „boli”: nigdy nie jest proponowane</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Ustawienia</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Dane</translation>
     </message>
@@ -1685,7 +1751,12 @@ Stanie: %4</translation>
         <translation>Przywróć wartości domyślne wszystkich ustawień na kartach ustawień (zastosowanie po OK lub Zastosuj); wybór ćwiczeń i historia pozostają bez zmian</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Komputery:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Wybierz, które ćwiczenia mają proponować karty. Ulubione pojawiają się częściej; ćwiczenie oznaczone jako „boli” nie jest proponowane, dopóki nie usuniesz oznaczenia.</translation>
     </message>
@@ -1747,7 +1818,12 @@ Stanie: %4</translation>
         <translation>Stan danych</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Nie ustawiono folderu współdzielonego.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Przed zapisaniem popraw wartości zaznaczone na czerwono (karty: %1).</translation>
     </message>

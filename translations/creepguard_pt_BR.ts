@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Enquanto a tela estiver desbloqueada, o tempo conta como tempo na cadeira. Use “Vou ficar em pé”, “Estou ausente” e “Fazer uma pausa agora” no menu; `creepguard diagnose` explica o motivo.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>O CreepGuard não consegue salvar o histórico</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>uma suspensão não pode durar mais de um ano (%1 minutos); use `pause` sem duração</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>O CreepGuard não está em execução. Inicie com: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>a semana %1 termina depois de %2, o último dia possível</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Semana %1</translation>
@@ -375,7 +375,7 @@
         <translation>--until é anterior a --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>não foi possível gravar %1: %2</translation>
     </message>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>a pasta não existe</translation>
     </message>
@@ -538,12 +538,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>JSON para leitura por programas</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>JSON em uma linha para barras de status</translation>
     </message>
@@ -594,6 +594,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>só o registro de um computador (o nome dele, ou &apos;this&apos;); por padrão, todos os computadores</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>cada intervalo, lembrete e pausa (JSON: também as contagens de cada dia)</translation>
     </message>
@@ -613,7 +619,7 @@
         <translation>último dia, AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>versão, plataforma, Qt, área de notificação, backend de atividade com uma leitura de inatividade em tempo real, caminhos</translation>
     </message>
@@ -1211,7 +1217,7 @@ Em pé: %4</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Tempos</translation>
     </message>
@@ -1224,6 +1230,11 @@ Em pé: %4</translation>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Não perturbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,6 +1422,26 @@ Em pé: %4</translation>
         <translation>Deixar os cartões em espera enquanto o Não perturbe da área de trabalho estiver ativado.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Pasta compartilhada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Uma pasta que seus computadores compartilham (Syncthing, Nextcloud, uma pasta pessoal na rede): assim eles contam um só período na cadeira e um só histórico. Vazia: este computador conta sozinho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nome deste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Como os outros computadores e o histórico chamam este. Vazio: o nome do host.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Discreto</translation>
@@ -1466,7 +1497,27 @@ Em pé: %4</translation>
         <translation>%1 não é um idioma disponível no CreepGuard (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>esperava uma linha de texto, veio %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>esperava uma pasta como /home/voce/Sync, veio %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 não é um caminho completo: informe um como /home/voce/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>o aviso de sobrecarga precisa vir antes da mudança de postura</translation>
     </message>
@@ -1481,7 +1532,7 @@ Em pé: %4</translation>
         <translation>a pausa precisa ser menor que o intervalo de mudança de postura</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>não foi possível ler %1 (%2); usando os valores padrão e deixando o arquivo como está</translation>
     </message>
@@ -1504,7 +1555,7 @@ Em pé: %4</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>Seg</translation>
     </message>
@@ -1580,7 +1631,22 @@ Em pé: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>nenhuma: este computador conta sozinho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>Escolher: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>O idioma do sistema</translation>
     </message>
@@ -1651,18 +1717,18 @@ Em pé: %4</translation>
         <translation>Você marcou “isso dói”: nunca é oferecido</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Configurações</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Exercícios</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
@@ -1677,7 +1743,12 @@ Em pé: %4</translation>
         <translation>Volta todas as configurações das abas ao padrão (aplicado com OK ou Aplicar); as escolhas de exercícios e o histórico não são alterados</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Computadores:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Escolha quais exercícios os cartões sugerem. Os favoritos aparecem com mais frequência; um exercício marcado com “isso dói” nunca é oferecido até você limpar a marcação.</translation>
     </message>
@@ -1739,7 +1810,12 @@ Em pé: %4</translation>
         <translation>Estado dos dados</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Nenhuma pasta compartilhada definida.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Corrija os valores marcados em vermelho antes de salvar (abas: %1).</translation>
     </message>

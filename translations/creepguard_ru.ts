@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Пока экран разблокирован, время считается сидением. Пользуйтесь пунктами меню «Я стою», «Я отхожу» и «Сделать перерыв сейчас»; причину покажет `creepguard diagnose`.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard не может сохранить историю</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>пауза не может быть дольше года (%1 мин); используйте `pause` без длительности</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard не запущен. Запустите его командой: creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>неделя %1 заканчивается после %2 — последнего возможного дня</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>Неделя %1</translation>
@@ -377,7 +377,7 @@
         <translation>--until раньше, чем --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
@@ -543,12 +543,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>машиночитаемый JSON</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>однострочный JSON для панелей состояния</translation>
     </message>
@@ -599,6 +599,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>только записи одного компьютера (его имя или &apos;this&apos;); по умолчанию все компьютеры</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>все интервалы, напоминания и перерывы (в JSON — ещё и итоги каждого дня)</translation>
     </message>
@@ -618,7 +624,7 @@
         <translation>последний день, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>версия, платформа, Qt, системный лоток, источник активности с текущим временем простоя, пути</translation>
     </message>
@@ -1219,7 +1225,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>Интервалы</translation>
     </message>
@@ -1232,6 +1238,11 @@ Standing %4</source>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Не беспокоить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1419,6 +1430,26 @@ Standing %4</source>
         <translation>Откладывать карточки, пока на рабочем столе включён режим «Не беспокоить».</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>Общая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>Папка, общая для ваших компьютеров (Syncthing, Nextcloud, сетевая домашняя папка): тогда они ведут один общий учёт сидения и одну историю. Пусто: этот компьютер считает сам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>Имя этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>Так этот компьютер называют другие компьютеры и история. Пусто: имя хоста.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>Мягкий</translation>
@@ -1474,7 +1505,27 @@ Standing %4</source>
         <translation>CreepGuard не поддерживает язык %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>ожидалась одна строка текста, получено %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>ожидалась папка вида /home/вы/Sync, получено %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 — не полный путь: укажите путь вида /home/вы/Sync</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>предупреждение о ползучести должно приходить раньше смены позы</translation>
     </message>
@@ -1489,7 +1540,7 @@ Standing %4</source>
         <translation>перерыв должен быть короче интервала смены позы</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>не удалось прочитать %1 (%2); используются значения по умолчанию, файл оставлен без изменений</translation>
     </message>
@@ -1512,7 +1563,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
@@ -1588,7 +1639,22 @@ Standing %4</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>нет: этот компьютер считает сам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>Выбрать: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1659,18 +1725,18 @@ Standing %4</source>
         <translation>Вы отметили «больно»: не предлагается</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – Настройки</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
@@ -1685,7 +1751,12 @@ Standing %4</source>
         <translation>Вернуть все параметры на вкладках настроек к значениям по умолчанию (применяется кнопкой OK или «Применить»); выбор упражнений и история не затрагиваются</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>Компьютеры:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>Выберите, какие упражнения предлагать в карточках. Избранные появляются чаще; упражнение с отметкой «больно» не предлагается, пока вы не снимете отметку.</translation>
     </message>
@@ -1747,7 +1818,12 @@ Standing %4</source>
         <translation>Состояние данных</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>Общая папка не задана.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>Перед сохранением исправьте значения, отмеченные красным (вкладки: %1).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../creepguard/app.py" line="+171"/>
+        <location filename="../creepguard/app.py" line="+180"/>
         <source>CreepGuard</source>
         <translation>CreepGuard</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>屏幕解锁期间的时间都算作坐着。请使用菜单中的“我现在站着”“我要离开”和“现在休息”；`creepguard diagnose` 会说明原因。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>CreepGuard cannot save your history</source>
         <translation>CreepGuard 无法保存历史记录</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>暂停时长不能超过一年（%1 分钟）；请使用不带时长的 `pause`</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard 未运行。启动命令：creepguard run</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>%1 这一周的结束日期晚于可表示的最后一天 %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Week %1</source>
         <comment>a heading: the ISO week, as 2026-W48</comment>
         <translation>%1 周</translation>
@@ -373,7 +373,7 @@
         <translation>--until 早于 --since</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
@@ -533,12 +533,12 @@
     <message>
         <location line="+3"/>
         <location line="+30"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>machine-readable JSON</source>
         <translation>机器可读的 JSON</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-72"/>
         <source>one-line JSON for status bars</source>
         <translation>供状态栏使用的单行 JSON</translation>
     </message>
@@ -589,6 +589,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+18"/>
+        <source>one computer&apos;s record alone (its name, or &apos;this&apos;); all computers by default</source>
+        <translation>只看一台电脑的记录（它的名称，或 &apos;this&apos;）；默认为所有电脑</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>every span, prompt and break (JSON: and each day&apos;s counts)</source>
         <translation>所有时段、提醒和休息（JSON 格式还包括每天的统计）</translation>
     </message>
@@ -608,7 +614,7 @@
         <translation>最后一天，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>version, platform, Qt, tray, activity backend with a live idle reading, paths</source>
         <translation>版本、平台、Qt、托盘、活动检测后端（含实时空闲读数）、路径</translation>
     </message>
@@ -1208,7 +1214,7 @@ Standing %4</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../creepguard/settings.py" line="+45"/>
+        <location filename="../creepguard/settings.py" line="+48"/>
         <source>Timing</source>
         <translation>时间</translation>
     </message>
@@ -1221,6 +1227,11 @@ Standing %4</source>
         <location line="+1"/>
         <source>Do not disturb</source>
         <translation>勿扰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1408,6 +1419,26 @@ Standing %4</source>
         <translation>桌面开启勿扰模式时，暂缓显示卡片。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your computers share (Syncthing, Nextcloud, a network home): they then count one sit and one history. Empty: this computer counts alone.</source>
+        <translation>你的几台电脑共享的文件夹（Syncthing、Nextcloud、网络主目录）：它们将合计同一段久坐和同一份历史。留空：这台电脑单独计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s name</source>
+        <translation>这台电脑的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the other computers and the history call this one. Empty: its host name.</source>
+        <translation>其他电脑和历史记录中对这台电脑的称呼。留空：使用主机名。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Gentle</source>
         <translation>温和</translation>
@@ -1463,7 +1494,27 @@ Standing %4</source>
         <translation>CreepGuard 不支持语言 %1（可用：%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>expected one line of text, got %1</source>
+        <translation>需要一行文字，得到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a folder like /home/you/Sync, got %1</source>
+        <translation>需要类似 /home/you/Sync 的文件夹，得到的是 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a whole path: give one like /home/you/Sync</source>
+        <translation>%1 不是完整路径：请填写类似 /home/you/Sync 的路径</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the creep warning must come before the posture change</source>
         <translation>蠕变提醒必须早于变换姿势</translation>
     </message>
@@ -1478,7 +1529,7 @@ Standing %4</source>
         <translation>休息时长必须短于变换姿势间隔</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%1 could not be read (%2); using the defaults and leaving the file as it is</source>
         <translation>无法读取 %1（%2）；将使用默认值，文件保持不变</translation>
     </message>
@@ -1501,7 +1552,7 @@ Standing %4</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../creepguard/ui/setting_editors.py" line="+64"/>
+        <location filename="../creepguard/ui/setting_editors.py" line="+68"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -1577,7 +1628,22 @@ Standing %4</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
+        <source>none: this computer counts alone</source>
+        <translation>无：这台电脑单独计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
@@ -1648,18 +1714,18 @@ Standing %4</source>
         <translation>你标记了“感到疼痛”：不再推荐</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%1 – Settings</source>
         <translation>%1 – 设置</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>Exercises</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1674,7 +1740,12 @@ Standing %4</source>
         <translation>将各设置标签页中的所有设置恢复为默认值（按“确定”或“应用”后生效）；动作选择和历史记录不受影响</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Computers:</source>
+        <translation>电脑：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose which exercises the cards suggest. Favourites come up more often; an exercise you marked “it hurts” is never offered until you clear it.</source>
         <translation>选择卡片推荐哪些动作。收藏的动作出现得更频繁；标记为“感到疼痛”的动作在你清除标记之前不会再推荐。</translation>
     </message>
@@ -1736,7 +1807,12 @@ Standing %4</source>
         <translation>数据状态</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+29"/>
+        <source>No shared folder is set.</source>
+        <translation>尚未设置共享文件夹。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Fix the values marked in red before saving (%1 tabs).</source>
         <translation>保存前请修正以红色标出的值（标签页：%1）。</translation>
     </message>

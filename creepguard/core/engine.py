@@ -906,6 +906,10 @@ class SittingEngine:
         source: PeerFact | None = None
         for fact in peers:
             came = previous + _SAME_MOMENT_S < fact.seen <= at + _SAME_MOMENT_S
+            # A word whose pause began after the start here tells of later times (its
+            # held sit grew after the person left): not of the way here.
+            paused = fact.paused_since
+            came = came and (paused is None or paused <= at + _SAME_MOMENT_S)
             if came and (source is None or fact.seen > source.seen):
                 source = fact
         if source is None:

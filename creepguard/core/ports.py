@@ -18,7 +18,8 @@ from typing import Protocol, runtime_checkable
 
 from creepguard.core.clock import Clock
 from creepguard.core.events import Event
-from creepguard.core.model import ActivitySample, Span
+from creepguard.core.model import ActivitySample, Posture, Span
+from creepguard.core.peers import Presence
 from creepguard.core.snapshot import EngineSnapshot
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Cancellable",
     "Desktop",
     "DetectsSuspend",
+    "PeerExchange",
     "PlainDesktop",
     "SchedulingClock",
     "SpanStore",
@@ -128,6 +130,20 @@ class PlainDesktop:
         return None
 
 
+class PeerExchange(Protocol):
+    """The person's other computers (README rule 11): their latest word at each wake,
+    this computer's after it (``creepguard.sync.port.PeerLink``, a shared folder).
+    Never asked on a timer of its own: only at the wakes the tracker has anyway."""
+
+    def peers(self) -> Sequence[Presence]: ...
+
+    def publish(self, presence: Presence, posture: Posture, open_span: Span | None) -> None: ...
+
+    def checkpointed(self, generation: int) -> None:
+        """The store wrote; ``generation`` is the store's count of written records."""
+        ...
+
+
 class Cancellable(Protocol):
     def cancel(self) -> None:
         """The callback will not run (a no-op once it ran)."""
@@ -152,6 +168,11 @@ class SpanStore(Protocol):
 
     @property
     def problem(self) -> str | None: ...
+
+    @property
+    def generation(self) -> int:
+        """Goes up whenever records other than the open span reach the file."""
+        ...
 
     def record(self, events: Sequence[Event]) -> None: ...
 

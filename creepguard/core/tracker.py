@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from creepguard.core.ports import (
         ActivitySource,
         Cancellable,
+        PeerExchange,
         SchedulingClock,
         SpanStore,
     )
@@ -101,6 +102,7 @@ class Tracker:
         owner: TrackerOwner,
         *,
         rate: float = 1.0,
+        peers: PeerExchange | None = None,
     ) -> None:
         self.engine = engine
         self.source = source
@@ -108,6 +110,7 @@ class Tracker:
         self.clock = clock
         self.owner = owner
         self.rate = rate
+        self.peers = peers  # the other computers (README rule 11), if any
         # Optional capabilities, asked for once by type (creepguard.core.ports).
         self._suspends = source if isinstance(source, DetectsSuspend) else None
         self._timer_aware = source if isinstance(source, WantsTimerArmed) else None
@@ -148,7 +151,9 @@ class Tracker:
         sample = self._read()
         self._idle_s = 0.0 if sample.inhibited else sample.idle_s
         self._last_seen = max(self._last_seen, self.clock.monotonic() - self._idle_s)
-        self.handle(self.engine.observe(sample))
+        # The other computers' word, read at this wake (never on a timer of its own).
+        peers = None if self.peers is None else self.peers.peers()
+        self.handle(self.engine.observe(sample, peers))
 
     def handle(self, events: Sequence[Event]) -> None:
         """Record what the engine decided, let the owner act, checkpoint, re-arm."""
@@ -162,6 +167,9 @@ class Tracker:
         if changed or (running and due):
             self.flush()
         self.owner.settled()
+        if self.peers is not None:
+            engine = self.engine
+            self.peers.publish(engine.presence(), engine.posture, engine.open_span())
         if not self._stopped:
             self._arm()
 
@@ -169,6 +177,8 @@ class Tracker:
         """Write what waits and the open span; False when the disk refused."""
         had_problem = self.store.problem is not None
         saved = self.store.checkpoint(self.engine.open_span(), self.engine.snapshot())
+        if self.peers is not None:
+            self.peers.checkpointed(self.store.generation)
         problem = self.store.problem
         if not saved and not had_problem and problem is not None:
             self.owner.store_failed(problem)

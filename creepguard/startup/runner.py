@@ -208,6 +208,9 @@ class ControllerProxy:
         if self.target is not None:
             self.target.set_exercise_choice(exercise_id, values)
 
+    def device_lines(self) -> list[str]:
+        return [] if self.target is None else self.target.device_lines()
+
     def exercise_library(self) -> Sequence[Exercise]:
         return [] if self.target is None else self.target.exercise_library()
 

@@ -62,9 +62,10 @@ def devices_dir(folder: Path) -> Path:
     return folder / ROOT / DEVICES
 
 
-def check_folder(folder: Path, *, set_up_before: bool) -> Path:
-    """The folder's ``creepguard/devices`` folder, made if need be; FolderProblem when the
-    folder is missing, a file, empty after being set up (not mounted?) or not writable."""
+def check_folder(folder: Path, *, set_up_before: bool, read_only: bool = False) -> Path:
+    """The folder's ``creepguard/devices`` folder, made if need be (never ``read_only``);
+    FolderProblem when the folder is missing, a file, empty after being set up (not
+    mounted?) or not writable."""
     if not folder.exists():
         raise FolderProblem(
             f"The shared folder {folder} is not there (unplugged, or not mounted?). "
@@ -78,6 +79,11 @@ def check_folder(folder: Path, *, set_up_before: bool) -> Path:
         )
     devices = devices_dir(folder)
     if not devices.is_dir():
+        if read_only and not set_up_before:
+            raise FolderProblem(
+                f"Nothing is in the shared folder {folder} yet: CreepGuard writes there once "
+                "it runs with this folder set."
+            )
         if set_up_before:
             # Writing now would fill the empty mount point, hidden once the real folder
             # is mounted over it.

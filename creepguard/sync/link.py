@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from creepguard.core.clock import Clock
-from creepguard.core.model import Episode, Posture, Span
+from creepguard.core.model import Episode, Posture, Span, State
 from creepguard.core.peers import SKEW_TOLERANCE_S, Presence
 from creepguard.sync.folder import (
     DAYS,
@@ -160,6 +160,9 @@ class FolderLink:
         self._peer_spans: dict[str, tuple[Span, ...]] = {}
         self._peer_episodes: dict[str, tuple[Episode, ...]] = {}
         self._folder_problem: str | None = None
+        # How far ahead each computer's clock looked when its latest word was first read
+        # (a word read later looks older than it is: only a fresh one tells the clock).
+        self._ahead: dict[str, tuple[datetime, float]] = {}
         self._looked = threading.Event()
         self._looking = False
         # What both threads change: the days still to write, the word waiting.
@@ -252,14 +255,20 @@ class FolderLink:
         so never while they are away."""
         if self.folder is None:
             return
-        gist = (presence.state, posture, presence.sit_paused_since, presence.zero_at,
-                presence.creep_warned, presence.next_prompt_s,
-                None if open_span is None else (open_span.state, open_span.start))  # fmt: skip
+        # What the others act on: a change of state or of the pause, at once. Within
+        # one state the break known, the warning and the next card matter only while the
+        # person is here: away, the others judge the pause by when it began (written when
+        # it began), so nothing is written while they are away.
+        major = (presence.state, posture, presence.sit_paused_since,
+                 None if open_span is None else (open_span.state, open_span.start))  # fmt: skip
+        minor = (presence.zero_at, presence.creep_warned, presence.next_prompt_s)
+        here = presence.state is not State.AWAY
         now = self._clock.monotonic()
-        changed = gist != self._last_gist
+        last = self._last_gist
+        changed = last is None or major != last[0] or (here and minor != last[1])
         refresh = presence.seen != self._last_seen and now - self._last_word_t >= REFRESH_S
         if changed or refresh:
-            self._last_gist, self._last_seen, self._last_word_t = gist, presence.seen, now
+            self._last_gist, self._last_seen, self._last_word_t = (major, minor), presence.seen, now
             doc = presence_doc(self.device, self._clock.now(), presence, posture, open_span)
             with self._lock:
                 self._next_word = dumps(doc)
@@ -318,17 +327,15 @@ class FolderLink:
             )
         if self._folder_problem:
             found.append(self._folder_problem)
-        now = self._clock.now()
         for view in self._views:
             found.extend(view.problems)
             found.extend(conflict_sentence(view.name, file) for file in view.conflicts)
-            word = view.word
-            if word is not None and (word.written - now).total_seconds() > SKEW_TOLERANCE_S:
-                ahead = (word.written - now).total_seconds() / 60
+            measured = self._ahead.get(view.device)
+            if measured is not None and measured[1] > SKEW_TOLERANCE_S:
                 found.append(
-                    f"The clock on {view.name} is about {ahead:.0f} min ahead of this "
-                    "computer's: what it says is not used for the sit while that lasts. Let "
-                    "both computers set their clocks automatically."
+                    f"The clock on {view.name} is about {measured[1] / 60:.0f} min ahead of "
+                    "this computer's: what it says is not used for the sit while that lasts. "
+                    "Let both computers set their clocks automatically."
                 )
         return tuple(dict.fromkeys(found))
 
@@ -529,6 +536,15 @@ class FolderLink:
                     views.append(view)
 
             if self._guard(work):
+                now = self._clock.now()
+                for view in views:
+                    word = view.word
+                    known = self._ahead.get(view.device)
+                    if word is not None and (known is None or known[0] != word.written):
+                        self._ahead[view.device] = (
+                            word.written,
+                            (word.written - now).total_seconds(),
+                        )
                 self._views = tuple(views)
                 self._peer_spans, self._peer_episodes = spans, episodes
             else:

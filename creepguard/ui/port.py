@@ -148,4 +148,9 @@ class AppControls(Controller, Protocol):
 
     def delete_history(self) -> None: ...
 
+    def device_lines(self) -> Sequence[str]:
+        """The computers sharing the folder, one line each, this one first (none: no
+        shared folder)."""
+        ...
+
     def history_source(self) -> HistorySource: ...

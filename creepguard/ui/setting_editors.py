@@ -8,6 +8,7 @@ is one new class and one line of the match.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Protocol, assert_never
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
@@ -15,7 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QToolButton,
@@ -234,6 +238,78 @@ class DaysEditor:
         self._days.set_days(list(value))
 
 
+class _FolderField(QWidget):
+    """A folder path, typed or chosen with the system's folder chooser.
+
+    Signals:
+        changed(): the path changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setMinimumWidth(260)
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("SettingsWindow", "none: this computer counts alone")
+        )
+        self.edit.setAccessibleName(label)
+        self.edit.textChanged.connect(lambda _text: self.changed.emit())
+        self.choose = QPushButton(QCoreApplication.translate("SettingsWindow", "Choose\u2026"))
+        self.choose.setAccessibleName(
+            QCoreApplication.translate("SettingsWindow", "Choose the %1").replace(
+                "%1", label.lower()
+            )
+        )
+        self.choose.clicked.connect(self._choose)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.choose)
+        self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the path
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.edit.accessibleName(), self.edit.text() or str(Path.home())
+        )
+        if chosen:
+            self.edit.setText(chosen)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+class TextEditor:
+    def __init__(self, spec: Spec, on_change: Callable[[], None]) -> None:
+        self.widget = self._line = QLineEdit()
+        self._line.setMaxLength(spec.maximum or 200)
+        self._line.setMinimumWidth(220)
+        self._line.textChanged.connect(lambda _text: on_change())
+
+    def value(self) -> str:
+        return self._line.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self._line.setText(str(value))
+
+
+class FolderEditor:
+    def __init__(self, label: str, on_change: Callable[[], None]) -> None:
+        self.widget = self._folder = _FolderField(label)
+        self._folder.changed.connect(on_change)
+
+    def value(self) -> str:
+        return self._folder.text()
+
+    def set_value(self, value: Any) -> None:
+        self._folder.set_text(str(value))
+
+
 def editor_for(spec: Spec, label: str, on_change: Callable[[], None]) -> Editor:
     """The editor of one setting, by its kind; ``on_change`` runs on every edit."""
     match spec.kind:
@@ -252,5 +328,9 @@ def editor_for(spec: Spec, label: str, on_change: Callable[[], None]) -> Editor:
             return TimeEditor(on_change)
         case Kind.DAYS:
             return DaysEditor(label, on_change)
+        case Kind.TEXT:
+            return TextEditor(spec, on_change)
+        case Kind.FOLDER:
+            return FolderEditor(label, on_change)
         case _:
             assert_never(spec.kind)

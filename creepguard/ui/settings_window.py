@@ -268,6 +268,8 @@ class SettingsWindow(QDialog):
         on_export: receives the file the person chose to export the history to.
         on_delete_history: deletes every span and episode; called only after the person
             confirmed.
+        devices: returns one line per computer sharing the folder (this one first), shown
+            under the Devices settings; None: not shown.
         parent: the parent widget.
         geometry: the window geometry saved earlier with :meth:`saved_geometry`.
         export_name: the file name suggested for an export.
@@ -290,6 +292,7 @@ class SettingsWindow(QDialog):
         data_folder: Path,
         on_export: Callable[[Path], None],
         on_delete_history: Callable[[], None],
+        devices: Callable[[], Sequence[str]] | None = None,
         parent: QWidget | None = None,
         geometry: bytes | None = None,
         export_name: str = "creepguard-history.csv",
@@ -300,6 +303,8 @@ class SettingsWindow(QDialog):
         self._on_choice = on_choice
         self._on_export = on_export
         self._on_delete_history = on_delete_history
+        self._devices = devices
+        self.devices_label: QLabel | None = None
         self._data_folder = data_folder
         self._export_name = export_name
         self._errors: list[SettingsError] = []
@@ -404,6 +409,16 @@ class SettingsWindow(QDialog):
             grid.addWidget(field.help, row + 2, 1)
             grid.setRowMinimumHeight(row + 3, 10)
             row += 4
+        if self._devices is not None and any(spec.section == "Devices" for spec in specs):
+            # Who shares the folder, as this computer last read it (refreshed on opening).
+            title = QLabel(QCoreApplication.translate("SettingsWindow", "Computers:"))
+            self.devices_label = QLabel()
+            self.devices_label.setObjectName("devices")
+            self.devices_label.setWordWrap(True)
+            self.devices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.devices_label, row, 1)
+            row += 1
         grid.setRowStretch(row, 1)
         scroll = QScrollArea()
         scroll.setWidget(page)
@@ -551,6 +566,12 @@ class SettingsWindow(QDialog):
         """Show ``settings`` in the fields (after a change made elsewhere, say)."""
         self._settings = settings
         self._load(settings)
+        if self.devices_label is not None and self._devices is not None:
+            lines = self._devices()
+            self.devices_label.setText(
+                "\n".join(lines)
+                or QCoreApplication.translate("SettingsWindow", "No shared folder is set.")
+            )
 
     def restore_defaults(self) -> None:
         """Put every field back to its declared default; applied by OK or Apply."""

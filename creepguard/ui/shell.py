@@ -226,6 +226,7 @@ class QtShell(QObject):
                 data_folder=self._paths.data_dir,
                 on_export=controller.export_history,
                 on_delete_history=controller.delete_history,
+                devices=controller.device_lines,
                 geometry=self._state.geometry("settings"),
             )
             window.geometry_saved.connect(lambda raw: self._state.set_geometry("settings", raw))

@@ -43,6 +43,7 @@ class MemoryStore:
     """The tracker's SpanStore in memory: keeps the closed spans, never fails."""
 
     problem: str | None = None
+    generation = 0
 
     def __init__(self) -> None:
         self.spans: list[Span] = []

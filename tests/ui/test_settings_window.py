@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QTimeEdit,
@@ -28,7 +29,7 @@ from creepguard.core.exercises import Exercise, load_library
 from creepguard.core.picker import ExerciseChoice
 from creepguard.paths import resource_dir
 from creepguard.settings import SPECS, Kind, Settings
-from creepguard.ui.setting_editors import _DaysField
+from creepguard.ui.setting_editors import _DaysField, _FolderField
 from creepguard.ui.settings_window import SettingsWindow
 
 # The offscreen platform plugin warns when a top-level window with a layout is shown or a
@@ -93,6 +94,10 @@ def window(qtbot: QtBot, calls: Calls, library: list[Exercise], tmp_path: Path) 
     return make_window(qtbot, calls, library, tmp_path)
 
 
+def tab(window: SettingsWindow, title: str) -> int:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())].index(title)
+
+
 def spin(window: SettingsWindow, key: str) -> QSpinBox:
     widget = window.fields[key].widget
     assert isinstance(widget, QSpinBox)
@@ -101,7 +106,7 @@ def spin(window: SettingsWindow, key: str) -> QSpinBox:
 
 def test_every_setting_has_a_widget_built_from_its_spec(window: SettingsWindow) -> None:
     tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
-    assert tabs == ["Timing", "Behaviour", "Do not disturb", "Exercises", "Data"]
+    assert tabs == ["Timing", "Behaviour", "Do not disturb", "Devices", "Exercises", "Data"]
     assert set(window.fields) == {spec.key for spec in SPECS}
     expected_type = {
         Kind.INT: QSpinBox,
@@ -110,6 +115,8 @@ def test_every_setting_has_a_widget_built_from_its_spec(window: SettingsWindow) 
         Kind.LANGUAGE: QComboBox,
         Kind.TIME: QTimeEdit,
         Kind.DAYS: _DaysField,
+        Kind.TEXT: QLineEdit,
+        Kind.FOLDER: _FolderField,
     }
     for spec in SPECS:
         built = window.fields[spec.key]
@@ -189,7 +196,7 @@ def test_a_broken_rule_between_settings_is_shown_under_the_first(
     }
     assert window.fields["posture_change_min"].error.text() == ""
     assert not window.ok_button.isEnabled()
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(tab(window, "Exercises"))
     assert window.apply() is False
     assert window.tabs.currentIndex() == 0  # taken to the problem
     assert calls.applied == []
@@ -277,7 +284,7 @@ def test_restore_defaults(
 
 def test_restore_defaults_only_shows_on_settings_tabs(window: SettingsWindow) -> None:
     window.show()
-    window.tabs.setCurrentIndex(3)  # Exercises
+    window.tabs.setCurrentIndex(tab(window, "Exercises"))
     assert not window.defaults_button.isVisible()
     window.tabs.setCurrentIndex(1)
     assert window.defaults_button.isVisible()
@@ -318,7 +325,7 @@ def test_exercise_toggles_call_on_choice_at_once(
 
 def test_the_exercise_filter(window: SettingsWindow, library: list[Exercise]) -> None:
     window.show()
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(tab(window, "Exercises"))
     window.exercise_filter.setText(library[1].title.upper())
     visible = [row.exercise_id for row in window.exercise_rows if row.isVisible()]
     assert visible == [library[1].id]
@@ -404,3 +411,33 @@ def test_keyboard_reaches_every_field(window: SettingsWindow) -> None:
             assert widget.buttons["mon"].accessibleName() == "Active days: Monday"
         else:
             assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, spec.key
+
+
+def test_the_shared_folder_and_the_name_are_set_and_checked(
+    qtbot: QtBot, calls: Calls, library: list[Exercise], tmp_path: Path
+) -> None:
+    lines = ["Desk (this computer)", "Laptop: last saw you 2026-12-03 09:40, 3 min ago"]
+    window = make_window(qtbot, calls, library, tmp_path, devices=lambda: lines)
+    assert window.devices_label is not None
+    assert window.devices_label.text() == "\n".join(lines)
+    folder = window.fields["sync_folder"].widget
+    assert isinstance(folder, _FolderField)
+    folder.edit.setText("Sync")  # not a whole path
+    assert "sync_folder" in window.errors()
+    assert "not a whole path" in window.errors()["sync_folder"]
+    folder.edit.setText(str(tmp_path / "Sync"))
+    name = window.fields["device_name"].widget
+    assert isinstance(name, QLineEdit)
+    name.setText("  Desk  ")
+    assert window.errors() == {}
+    assert window.apply()
+    assert calls.applied[-1]["sync_folder"] == str(tmp_path / "Sync")
+    assert calls.applied[-1]["device_name"] == "Desk"
+
+
+def test_without_a_shared_folder_the_devices_list_says_so(
+    qtbot: QtBot, calls: Calls, library: list[Exercise], tmp_path: Path
+) -> None:
+    window = make_window(qtbot, calls, library, tmp_path, devices=lambda: [])
+    assert window.devices_label is not None
+    assert window.devices_label.text() == "No shared folder is set."
