@@ -9,6 +9,8 @@ real store, exercises and settings. ``creepguard.startup.runner`` decides only *
 
 from __future__ import annotations
 
+import math
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +48,19 @@ class Running:
         self.jobs.stop()
 
 
+def _time_origin(time_scale: float) -> float | None:
+    """Trackers at one ``--time-scale`` on one machine (several computers, tested) share
+    the origin of their faster clock (``CREEPGUARD_TIME_ORIGIN``, a POSIX time), or their
+    wall clocks disagree. Ignored at real speed, and when it is not a number."""
+    if time_scale == 1.0:
+        return None
+    try:
+        origin = float(os.environ.get("CREEPGUARD_TIME_ORIGIN", ""))
+    except ValueError:
+        return None
+    return origin if math.isfinite(origin) else None
+
+
 def build(
     paths: AppPaths,
     settings: Settings,
@@ -58,7 +73,7 @@ def build(
     """Build the real app: system clock on Qt's loop, the desktop's activity source (with
     the demo's scripted person in front of it), the SQLite store, the exercise library,
     the control socket and the calendar jobs. Nothing runs until ``app.start()``."""
-    clock = QtClock(rate=time_scale)
+    clock = QtClock(rate=time_scale, origin=_time_origin(time_scale))
     source: ActivitySource
     source, reports = create_activity_source()
     person = None

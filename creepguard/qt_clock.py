@@ -62,8 +62,10 @@ class QtClock(SystemClock):
     checkpoint every 10 s, and one timer every 10-30 s gains nothing from coalescing.
     """
 
-    def __init__(self, rate: float = 1.0, tz: tzinfo | None = None) -> None:
-        super().__init__(rate, tz)
+    def __init__(
+        self, rate: float = 1.0, tz: tzinfo | None = None, origin: float | None = None
+    ) -> None:
+        super().__init__(rate, tz, origin)
         self.owner = QObject()
         self.free: list[_Slot] = []
         self._slots: list[_Slot] = []  # every slot, so none is collected while lent

@@ -14,6 +14,7 @@ apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python
   plasma-workspace plasma-desktop qtwayland5 sway swaylock wtype grim \
   plasma-wayland-protocols libglib2.0-bin python3-gi \
   libwayland-client0 libwayland-cursor0 libwayland-egl1
+apt_install syncthing # two instances on loopback only: tests/sync_real (marker sync_real)
 apt_install zsh fish # the completion scripts are run by each shell
 if [ "$(id -u)" -eq 0 ] && ! id creepguard-sway >/dev/null 2>&1; then
   echo "Creating the system user creepguard-sway: sway refuses to run as root, so the sway tests run it as this user"

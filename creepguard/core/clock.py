@@ -62,15 +62,22 @@ def _boottime() -> float:
 
 
 class SystemClock:
-    """The real clock, optionally running ``rate`` times faster (``--time-scale``)."""
+    """The real clock, optionally running ``rate`` times faster (``--time-scale``).
 
-    def __init__(self, rate: float = 1.0, tz: tzinfo | None = None) -> None:
+    A faster clock runs from ``origin`` (a POSIX time; by default when it is made): two
+    trackers at the same rate on one machine tell the same time only when they share
+    the origin (README rule 11 compares computers' wall clocks).
+    """
+
+    def __init__(
+        self, rate: float = 1.0, tz: tzinfo | None = None, origin: float | None = None
+    ) -> None:
         if rate <= 0:
             raise ValueError("the clock rate must be positive")
         self.rate = rate
         self._tz = tz or system_timezone()
         self._mono0 = _boottime()
-        self._wall0 = time.time()
+        self._wall0 = time.time() if origin is None else origin
 
     @property
     def tz(self) -> tzinfo:

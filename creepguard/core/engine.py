@@ -804,10 +804,10 @@ class SittingEngine:
     def presence(self) -> Presence:
         """What this computer tells the others about the person now (README rule 11)."""
         now = self._clock.monotonic()
-        wall = self._clock.now()
-
-        def on_wall(t: float) -> datetime:
-            return wall - timedelta(seconds=now - t)
+        # On the timeline's calendar (the one the history is written in): one fixed
+        # mapping, so a moment published twice reads the same (two clock readings would
+        # differ by microseconds, and the word be written again at every wake).
+        on_wall = self._timeline.wall
 
         seen = min(max(self._last_input, self._watching_until), now)
         load = self._sit
@@ -828,7 +828,7 @@ class SittingEngine:
     def _take_peers(self, now: float, presences: Sequence[Presence]) -> None:
         """The other computers' latest word, on this clock: a break they know of and this
         one does not ends the sit here too; a sit they share is as far along as theirs."""
-        wall = self._clock.now()
+        wall = self._timeline.wall(now)  # the calendar this computer publishes on
         facts = [fact for p in presences if (fact := to_local(p, now, wall)) is not None]
         self._peers = tuple(facts)
         newest = max((f.zero_at for f in facts if f.zero_at is not None), default=None)
@@ -914,10 +914,6 @@ class SittingEngine:
                 source = fact
         if source is None:
             return
-        if self._zero_at is not None and (
-            source.zero_at is None or source.zero_at < self._zero_at - _SAME_BREAK_S
-        ):
-            return  # it has not heard of a break known here: its count is stale
         carried, ended_at = carried_sit(source, at, self.config)
         load = self._sit
         now = self._timeline.last_t
@@ -936,6 +932,11 @@ class SittingEngine:
             return
         own = load.total(at)
         if carried <= own + _CARRY_EPSILON_S:
+            return
+        # A sit that began before the latest break known here counts time that break
+        # ended: that computer had not heard of it.
+        began = source.seen if source.paused_since is None else source.paused_since
+        if self._zero_at is not None and began - source.sit_s < self._zero_at - _SAME_BREAK_S:
             return
         # The sit at ``at`` becomes the carried one; what followed here is kept. Paused
         # here, it is paused since it was there, or since it arrived.

@@ -531,10 +531,6 @@ class Model:
         the person in between, they came from there, and the sit comes with them."""
         if view is None or at - previous < ARRIVAL_QUIET_S or not previous < view.seen <= at:
             return
-        if self.zero_at is not None and (
-            view.zero_at is None or view.zero_at < self.zero_at - SAME_BREAK_S
-        ):
-            return  # it has not heard of a break known here
         r = self.rules
         sit, ended_at = view.sit, None
         if view.paused_at is None:
@@ -563,6 +559,9 @@ class Model:
         own = self.sit.total - since
         if sit <= own:
             return  # the higher count stands
+        began = (view.seen if view.paused_at is None else view.paused_at) - view.sit
+        if self.zero_at is not None and began < self.zero_at - SAME_BREAK_S:
+            return  # it reaches back before a break known here: not heard of there
         self.sit.total += sit - own
         if self.state() != SITTING:
             # Paused here: since it was paused there, or since it came.
