@@ -6,6 +6,8 @@
 # gnome-shell, kwin_wayland (with plasmashell, for Plasma's tray), sway and weston (about
 # two minutes to install, once). sway refuses to run as root: as root, this script creates
 # the unprivileged system user creepguard-sway, once, and the tests run sway as that user.
+# The several-computers tier (tests/sync_real, marker sync_real) runs two Syncthing
+# instances on loopback only, each beside a real tracker (about two minutes).
 source "$(dirname "$0")/_common.sh"
 apt_install "${QT_RUNTIME[@]}" xvfb xauth xdotool x11-utils dbus dbus-x11 python3-dbusmock \
   openbox trayer dunst imagemagick desktop-file-utils appstream x11-xserver-utils \

@@ -21,11 +21,12 @@ import secrets
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from creepguard.core.model import Episode, Span
+from creepguard.paths import private_folder
 from creepguard.sync.formats import (
     DayRecord,
     DeviceInfo,
@@ -93,7 +94,7 @@ def check_folder(folder: Path, *, set_up_before: bool, read_only: bool = False) 
                 "computer, turn the shared folder off and on again in Settings > Devices."
             )
         try:
-            devices.mkdir(parents=True, exist_ok=True)
+            private_folder(devices)  # owner-only, as CreepGuard's own folders
         except OSError as error:
             raise FolderProblem(_cannot_write(folder, error)) from error
     return devices
@@ -111,7 +112,8 @@ def write_whole(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that no reader, and no sync program, ever sees half
     of it: a temporary file in the same folder (its name starts with a dot, which readers
     skip), flushed to disk, renamed into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        private_folder(path.parent)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -238,13 +240,16 @@ class FolderReader:
         """A computer's days from ``first`` to ``last`` (each with any conflict copies
         merged in: nothing is dropped); what could not be read goes into ``view``."""
         folder = self.devices / device / DAYS
-        names = self._listing(folder)
-        wanted = {(first + timedelta(days=n)).isoformat() + ".json"
-                  for n in range((last - first).days + 1)}  # fmt: skip
         groups: dict[str, list[str]] = {}
-        for name in names:
+        for name in self._listing(folder):
             base = conflict_base(name) or name
-            if base in wanted and not name.startswith("."):
+            if name.startswith(".") or not base.endswith(".json"):
+                continue  # a file still being written, or not a day
+            try:
+                day = date.fromisoformat(base[:-5])
+            except ValueError:
+                continue
+            if first <= day <= last:  # (a range can be centuries: never listed out)
                 groups.setdefault(base, []).append(name)
         records: list[DayRecord] = []
         for base, members in sorted(groups.items()):

@@ -266,7 +266,11 @@ class FolderLink:
         now = self._clock.monotonic()
         last = self._last_gist
         changed = last is None or major != last[0] or (here and minor != last[1])
-        refresh = presence.seen != self._last_seen and now - self._last_word_t >= REFRESH_S
+        # New input (the idle reading's grain moves the last input by milliseconds).
+        moved = (
+            self._last_seen is None or abs((presence.seen - self._last_seen).total_seconds()) >= 1
+        )
+        refresh = moved and now - self._last_word_t >= REFRESH_S
         if changed or refresh:
             self._last_gist, self._last_seen, self._last_word_t = (major, minor), presence.seen, now
             doc = presence_doc(self.device, self._clock.now(), presence, posture, open_span)

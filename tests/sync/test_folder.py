@@ -196,3 +196,13 @@ def test_only_device_folders_are_read_and_temporary_files_are_skipped(tmp_path: 
     view = reader.view(A)
     assert reader.days(A, date(2026, 12, 1), date(2026, 12, 5), view) == []
     assert view.problems == []
+
+
+def test_what_creepguard_makes_in_the_folder_is_the_owners_alone(tmp_path: Path) -> None:
+    import stat
+
+    devices = check_folder(tmp_path, set_up_before=False)
+    write_whole(devices / A / "days" / "2026-12-03.json", b"{}")
+    for path in (tmp_path / "creepguard", devices, devices / A, devices / A / "days"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+    assert stat.S_IMODE((devices / A / "days" / "2026-12-03.json").stat().st_mode) == 0o600
