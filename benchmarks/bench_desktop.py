@@ -48,7 +48,6 @@ import json
 import math
 import os
 import re
-import select
 import shutil
 import signal
 import statistics
@@ -69,15 +68,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from machine import machine  # noqa: E402  (benchmarks/, beside this script)
 
-from tests.e2e.apprun import settings_text  # noqa: E402
-from tests.e2e.desktop import (  # noqa: E402
-    BARE_BUS_CONFIG,
-    Desktop,
-    DesktopUnavailable,
-    MouseMover,
-    start_desktop,
-    wait_for,
-)
+from tests.e2e.desktop import Desktop, MouseMover, start_desktop  # noqa: E402
+from tests.harness.app_process import settings_text  # noqa: E402
+from tests.harness.bus import bus_has_name, start_bus  # noqa: E402
+from tests.harness.processes import DesktopUnavailable, stop_process, wait_for  # noqa: E402
 
 DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench_desktop:begin -->", "<!-- bench_desktop:end -->"
@@ -107,9 +101,6 @@ timer.timeout.connect(lambda: None)
 timer.start(5000)
 sys.exit(app.exec())
 """
-
-_SYSTEM_BUS_CONFIG = BARE_BUS_CONFIG.replace("<type>session</type>", "<type>system</type>")
-
 
 # ---------------------------------------------------------------------- /proc readings
 
@@ -279,31 +270,18 @@ class SystemBus:
     """A private system bus with python-dbusmock's logind, for Safe Eyes."""
 
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        config = folder / "system-bus.conf"
-        config.write_text(_SYSTEM_BUS_CONFIG.format(folder=folder), encoding="utf-8")
-        self.daemon = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        assert self.daemon.stdout is not None
-        ready, _, _ = select.select([self.daemon.stdout], [], [], 10)
-        self.address = self.daemon.stdout.readline().decode().strip() if ready else ""
+        self.daemon, self.address = start_bus(folder, "system")
         self.logind = subprocess.Popen(
             ["/usr/bin/python3", "-m", "dbusmock", "--system", "--template", "logind"],
             env={**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": self.address},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(1.0)  # dbusmock has no readiness signal; its name appears within ~0.3 s
+        wait_for(lambda: bus_has_name(self.address, "org.freedesktop.login1"), 15, "logind")
 
     def stop(self) -> None:
         for process in (self.logind, self.daemon):
-            process.terminate()
-            process.wait(timeout=10)
-        if self.daemon.stdout is not None:
-            self.daemon.stdout.close()
+            stop_process(process, 10)
 
 
 def python_env(desktop: Desktop, root: Path, **extra: str) -> dict[str, str]:
@@ -354,7 +332,7 @@ def make_subjects(desktop: Desktop, root: Path, system_bus: str | None) -> list[
 
 
 def _tz() -> str:
-    from tests.e2e.apprun import morning_tz
+    from tests.harness.app_process import morning_tz
 
     return morning_tz()
 
@@ -642,14 +620,14 @@ def step(name, fn):
 def qt():
     # As the runner does: the binding's source cache is stopped before anything else.
     __import__("PySide6.QtCore")
-    __import__("creepguard.qt_workarounds", fromlist=["x"]).stop_caching_sources()
+    __import__("creepguard.startup.qt_workarounds", fromlist=["x"]).stop_caching_sources()
     widgets = __import__("PySide6.QtWidgets", fromlist=["x"])
     globals()["qt"] = widgets.QApplication([])
 step("PySide6.QtWidgets + QApplication", qt)
 step("creepguard.ui.shell (the tray's first frame)", lambda: __import__("creepguard.ui.shell"))
 def app():
     # As the runner does: OpenSSL is kept out just before the engine and the store load.
-    __import__("creepguard.process_memory", fromlist=["x"]).keep_openssl_out()
+    __import__("creepguard.startup.process_memory", fromlist=["x"]).keep_openssl_out()
     __import__("creepguard.app")
 step("creepguard.app (engine, core)", app)
 step("sqlalchemy + creepguard.storage.store", lambda: __import__("creepguard.storage.store"))

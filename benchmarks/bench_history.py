@@ -57,7 +57,7 @@ def measure(database: Path, today: date, week: date) -> dict[str, object]:
     assert store.open()
 
     started = time.perf_counter()
-    from creepguard.ui.history_source import StoreHistorySource
+    from creepguard.storage.history_source import StoreHistorySource
     from creepguard.ui.history_window import HistoryWindow
 
     imported_ms = (time.perf_counter() - started) * 1000

@@ -1,8 +1,8 @@
 """``python -m creepguard``: ``status`` answers from a running tracker without the full
-command line (``creepguard.quick``); everything else goes to ``creepguard.cli``."""
+command line (``creepguard.startup.quick``); everything else goes to ``creepguard.cli``."""
 
 import sys
 
-from creepguard.quick import main
+from creepguard.startup.quick import main
 
 sys.exit(main())

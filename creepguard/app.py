@@ -1,24 +1,9 @@
-"""The composition root: builds the real parts, wires them, and runs the loop.
+"""The running tracker's glue: the engine's events in, effects out.
 
-Data flows one way: the activity source and the person's actions feed the engine; the
-engine's events go to the store and the shell (the UI). The loop wakes only when something
-is due: the engine says when (``next_due_s``) and how often to read activity
-(``poll_interval_s``), the checkpoint policy when the open span must next be written;
-one single-shot timer covers them all.
-
-Checkpoints (what a crash can lose): every wake while the person is not away writes the
-open span once the last write is ``CHECKPOINT_EVERY_S`` (10 s) old, and state changes
-write at once. While input comes (or a call or a video holds the session awake), the
-timer comes back ``CHECKPOINT_EVERY_S`` after each write, so at most that much time
-with the person at the keyboard is unsaved. Once a reading shows them quiet long enough
-for the source to have armed its "person is back" event, and nothing they did is
-unsaved, no extra wake is armed: their return wakes the app at once, and until then
-the engine's own 30 s polls (which read idle time for the away threshold) write the
-quiet time, which is sitting only provisionally (if the person turns out to have left,
-it becomes away time from the last input). So a crash loses at most 10 s of sitting
-with input and at most 30 s of quiet reading, and idle minutes cost what they cost
-before: the polls the engine needs anyway. Away, nothing is written periodically: time
-lost in a crash then only becomes "not tracked".
+:class:`creepguard.core.tracker.Tracker` runs the loop (reading, checkpoints, the next
+wake); this object is its owner. It turns the engine's events into notifications and
+stretch cards on the shell (the UI), answers the person's actions from the tray, the card
+and the control socket, and shows the status. It is built by ``creepguard.bootstrap``.
 """
 
 from __future__ import annotations
@@ -31,50 +16,40 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from creepguard import __version__
 from creepguard import settings as settings_mod
-from creepguard.core.counts import count_day, status_today
-from creepguard.core.engine import SittingEngine, Status
-from creepguard.core.events import (
-    CreepReached,
-    EpisodeEnded,
-    Event,
-    PauseEnded,
-    PromptDue,
-    PromptWithdrawn,
-    SitReset,
-    StateChanged,
-)
-from creepguard.core.exercises import Exercise
+from creepguard.autostart import default_command, for_platform
+from creepguard.commands import handle_command, pause_until
+from creepguard.core.counts import count_day
+from creepguard.core.engine import SittingEngine
+from creepguard.core.events import CreepReached, Event, PromptDue, PromptWithdrawn, SitReset
+from creepguard.core.exercises import Exercise, LibraryError, load_library
 from creepguard.core.history import DaySummary
-from creepguard.core.model import ActivitySample, Episode, Posture, PromptKind, Span, State
+from creepguard.core.model import Episode, Posture, PromptKind, Span, State
 from creepguard.core.picker import ExerciseChoice, ExercisePicker
+from creepguard.core.ports import Desktop, PlainDesktop
+from creepguard.core.status_doc import status_document
+from creepguard.core.tracker import Tracker, resume_engine
+from creepguard.export import write_export
+from creepguard.i18n import current_language
 from creepguard.paths import AppPaths, resource_dir
+from creepguard.storage.history_source import StoreHistorySource
 from creepguard.sync.port import NullLink, PeerLink
+from creepguard.sync.setup import describe
+from creepguard.ui import texts
 from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
 
 if TYPE_CHECKING:
-    from creepguard.core.clock import Clock
-    from creepguard.sensing.base import ActivitySource, BackendReport
+    from creepguard.core.ports import ActivitySource, SchedulingClock
+    from creepguard.sensing.base import BackendReport
+    from creepguard.storage.history_source import HistorySource
     from creepguard.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-# While someone is seen (input, or an inhibitor: a call or a video) the open span is
-# written at least this often, in clock seconds: what a crash can lose of it.
-CHECKPOINT_EVERY_S = 10.0
-# A wake that comes this much before the checkpoint is due still writes: otherwise a
-# timer rounded a millisecond early skips a checkpoint and a crash loses two intervals.
-_CHECKPOINT_SLACK_S = 1.0
-# A reading at least this idle (real seconds) means a source with activity events has
-# armed its "person is back" event: the X11 and Mutter readers arm theirs from 5 s,
-# ext-idle-notify reports idle only from its 10 s timeout.
-_RETURN_EVENT_ARMED_AFTER_S = 10.0
 _HELD_CARD_RECHECK_S = 15.0
 _MS = timedelta(milliseconds=1)  # a span's start as the file gives it back, give or take
-_MAX_SLEEP_S = 3600.0
 
 
 class Shell(Protocol):
@@ -87,8 +62,6 @@ class Shell(Protocol):
     def withdraw_card(self) -> None: ...
 
     def notify(self, title: str, body: str, action: tuple[str, str] | None = None) -> None: ...
-
-    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None: ...
 
     def show_today(self) -> None: ...
 
@@ -107,7 +80,6 @@ class NullShell:
         self.cards: list[CardView] = []
         self.notices: list[tuple[str, str]] = []
         self.withdrawn = 0
-        self.hold: str | None = None
 
     def update(self, view: StatusView) -> None:
         self.views.append(view)
@@ -121,9 +93,6 @@ class NullShell:
 
     def notify(self, title: str, body: str, action: tuple[str, str] | None = None) -> None:
         self.notices.append((title, body))
-
-    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
-        return self.hold
 
     def show_today(self) -> None:
         pass
@@ -142,7 +111,7 @@ class NullShell:
 class AppParts:
     """Everything the app is built from; tests pass fakes for clock and source only."""
 
-    clock: Clock
+    clock: SchedulingClock
     rate: float
     paths: AppPaths
     settings: settings_mod.Settings
@@ -152,11 +121,12 @@ class AppParts:
     reports: Sequence[BackendReport]
     exercises: Sequence[Exercise]
     rng: random.Random = field(default_factory=random.Random)
+    desktop: Desktop = field(default_factory=PlainDesktop)  # full screen, DND, motion
     link: PeerLink = field(default_factory=NullLink)  # other computers (README rule 11)
 
 
 class CreepGuardApp(QObject):
-    """The running tracker. Implements the UI's Controller and the source's listener."""
+    """The running tracker's owner. Implements the UI's Controller."""
 
     def __init__(self, parts: AppParts, shell: Shell) -> None:
         super().__init__()
@@ -168,16 +138,6 @@ class CreepGuardApp(QObject):
         self._exercises = {exercise.id: exercise for exercise in parts.exercises}
         self._defaults = {e.id: e.enabled_by_default for e in parts.exercises}
         self._picker = ExercisePicker(parts.rng)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        # Precise: a coarse timer may fire 5% early or late, which stretches the loss
-        # bound of a checkpoint every 10 s; one timer every 10-30 s gains nothing from
-        # coalescing.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.wake)
-        self._last_checkpoint = float("-inf")  # clock monotonic seconds
-        self._last_seen = float("-inf")  # the latest input (or inhibitor) a reading showed
-        self._idle_s = 0.0  # the latest reading's idle time, in clock seconds
         self._held: PromptDue | None = None
         self._card: CardView | None = None
         self._last_exercise: str | None = None
@@ -190,28 +150,31 @@ class CreepGuardApp(QObject):
         self._drill_pending = False  # the next manual card is the scheduled posture drill
         self._unseen_notices: list[str] = []  # a history file kept aside...: until seen
         self._quitting = False
-        self._detecting_suspend = False
         self.on_quit: Callable[[], None] | None = None
         self.settings_changed: list[Callable[[], None]] = []
-        self.engine = self._build_engine()
         self.shell = shell
-
-    # ------------------------------------------------------------------ start and stop
-
-    def _build_engine(self) -> SittingEngine:
-        last_end, snapshot = self.store.recover()
-        now = self.clock.now()
-        if last_end is not None and now > last_end:
-            self.store.record_untracked(last_end, now)
-        engine = SittingEngine(self.clock, self.settings.engine_config(), snapshot)
+        engine = resume_engine(self.store, self.clock, self.settings.engine_config())
+        self.tracker = Tracker(
+            engine,
+            parts.source,
+            parts.store,
+            parts.clock,
+            owner=self,
+            rate=parts.rate,
+            peers=parts.link,
+        )
         if not self.store.checkpoint(engine.open_span(), engine.snapshot()):
             log.warning("history is kept in memory: %s", self.store.problem)
         self.store.sync_exercises(list(self._exercises.values()))
-        return engine
+
+    @property
+    def engine(self) -> SittingEngine:
+        return self.tracker.engine
+
+    # ------------------------------------------------------------------ start and stop
 
     def start(self) -> None:
-        """Begin tracking: listen to the source, take a first reading, arm the timer."""
-        self._source.start(self)
+        """Begin tracking: say what went wrong while loading, then start the tracker."""
         for notice in [*self.parts.settings_problems, *self.store.notices]:
             log.warning("%s", notice)
             self.shell.notify(QCoreApplication.translate("App", "CreepGuard"), notice)
@@ -228,63 +191,31 @@ class CreepGuardApp(QObject):
                     "I'm away and Take a break from the menu; `creepguard diagnose` says why.",
                 ),
             )
-        self.wake()
+        self.tracker.start()
 
     def quit(self) -> None:
         """Write everything down and stop."""
         if self._quitting:
             return
         self._quitting = True
-        self._timer.stop()
-        if not self._flush():
+        if not self.tracker.stop():
             self._say_what_was_not_saved()
-        self.parts.link.close()
-        self._source.stop()
-        self.shell.close()
+        self.parts.link.close()  # this computer's last word reaches the folder
+        self.shell.close()  # closing an open card may still ask the desktop
+        self.parts.desktop.close()
         self.store.close()
         if self.on_quit is not None:
             self.on_quit()
 
-    # ------------------------------------------------------------------ the loop
+    # ------------------------------------------------------------------ TrackerOwner
 
     def wake(self) -> None:
-        """Read activity (when the engine wants it), advance the engine, act, re-arm."""
-        if self._quitting:
-            return
-        # A timer that fired far later than armed means the machine slept; the source
-        # reports it through on_suspend/on_resume unless logind already did.
-        check_suspend = getattr(self._source, "check_suspend", None)
-        if check_suspend is not None:
-            self._detecting_suspend = True
-            try:
-                check_suspend()
-            finally:
-                self._detecting_suspend = False
-        sample = self._read()
-        peers = self.parts.link.peers()  # at a wake the app has anyway, never on a timer
-        if sample is None:
-            self._handle(self.engine.tick(peers))
-            return
-        self._idle_s = 0.0 if sample.inhibited else sample.idle_s
-        self._last_seen = max(self._last_seen, self.clock.monotonic() - self._idle_s)
-        self._handle(self.engine.observe(sample, peers))
+        """Read activity and act on it now (midnight, tests)."""
+        self.tracker.wake()
 
-    def _read(self) -> ActivitySample | None:
-        sample = self._source.read()
-        if self.parts.rate != 1.0:
-            # The OS counts idle time in real seconds; the app's clock may run faster.
-            sample = ActivitySample(
-                sample.idle_s * self.parts.rate, sample.locked, sample.inhibited
-            )
-        return sample
-
-    def _handle(self, events: Sequence[Event]) -> None:
-        self.store.record(events)
-        changed = False
+    def act_on(self, events: Sequence[Event]) -> None:
         for event in events:
             match event:
-                case StateChanged():
-                    changed = True
                 case CreepReached():
                     self._on_creep(event)
                 case PromptDue():
@@ -294,42 +225,29 @@ class CreepGuardApp(QObject):
                     self.shell.withdraw_card()
                 case SitReset():
                     self._on_reset(event)
-                case EpisodeEnded() | PauseEnded():
-                    changed = True
                 case _:
                     pass
         if self._held is not None and self._card is None:
             self._try_show_held()
-        now = self.clock.monotonic()
-        # Away time lost in a crash only becomes "not tracked": no periodic writes then.
-        running = self.engine.state is not State.AWAY
-        due = now - self._last_checkpoint >= CHECKPOINT_EVERY_S - _CHECKPOINT_SLACK_S
-        if changed or (running and due):
-            self._flush()
+
+    def settled(self) -> None:
         view = self.status_view()
         if view != self._last_view:  # an away minute changes nothing on screen
             self._last_view = view
             self.shell.update(view)
-        engine = self.engine
-        self.parts.link.publish(engine.presence(), engine.posture, engine.open_span())
-        self._arm()
 
-    def _flush(self) -> bool:
-        """Write what waits and the open span; False when the disk refused."""
-        had_problem = self.store.problem is not None
-        saved = self.store.checkpoint(self.engine.open_span(), self.engine.snapshot())
-        self.parts.link.checkpointed(self.store.generation)
-        if not saved and not had_problem and self.store.problem is not None:
-            # Said once when it starts; the tray keeps showing it until writing works.
-            self.shell.notify(
-                QCoreApplication.translate("App", "CreepGuard cannot save your history"),
-                QCoreApplication.translate(
-                    "App",
-                    "%1. Tracking goes on and will be saved once the disk accepts it again.",
-                ).replace("%1", self.store.problem),
-            )
-        self._last_checkpoint = self.clock.monotonic()
-        return saved
+    def extra_wake_s(self) -> float | None:
+        return _HELD_CARD_RECHECK_S if self._held is not None else None
+
+    def store_failed(self, problem: str) -> None:
+        # Said once when it starts; the tray keeps showing it until writing works.
+        self.shell.notify(
+            QCoreApplication.translate("App", "CreepGuard cannot save your history"),
+            QCoreApplication.translate(
+                "App",
+                "%1. Tracking goes on and will be saved once the disk accepts it again.",
+            ).replace("%1", problem),
+        )
 
     def _say_what_was_not_saved(self) -> None:
         """At quit, with the disk still refusing: how much history goes with the process."""
@@ -344,52 +262,11 @@ class CreepGuardApp(QObject):
         # The log file, and stderr (the log's console handler, or logging's last resort).
         log.error("CreepGuard could not save %s: %s", what, reason)
 
-    def _checkpoint_wake_s(self, now: float) -> float | None:
-        """Clock seconds until the timer must come back to write what the person may be
-        adding; None when their next input (or nothing) will wake the app anyway."""
-        if self.engine.state is State.AWAY:
-            return None
-        events = self._source.has_activity_events and self.parts.rate == 1.0
-        quiet = self._idle_s >= _RETURN_EVENT_ARMED_AFTER_S
-        if events and quiet and self._last_seen <= self._last_checkpoint:
-            return None
-        return self._last_checkpoint + CHECKPOINT_EVERY_S - now
-
-    def _arm(self) -> None:
-        candidates = [_MAX_SLEEP_S]
-        due = self.engine.next_due_s()
-        if due is not None:
-            candidates.append(due)
-        # Sources arm their "person is back" events after a few real seconds of idle; at
-        # --time-scale the person can be away before that, so a sped-up clock polls.
-        events = self._source.has_activity_events and self.parts.rate == 1.0
-        poll = self.engine.poll_interval_s(source_has_events=events)
-        if poll is not None:
-            candidates.append(poll)
-        checkpoint = self._checkpoint_wake_s(self.clock.monotonic())
-        if checkpoint is not None:
-            candidates.append(checkpoint)
-        if self._held is not None:
-            candidates.append(_HELD_CARD_RECHECK_S)
-        delay_s = max(min(candidates), 0.05)
-        real_ms = max(1, round(delay_s / self.parts.rate * 1000))
-        self._timer.start(real_ms)
-        timer_armed = getattr(self._source, "timer_armed", None)
-        if timer_armed is not None:
-            timer_armed(real_ms / 1000)
-
-    @property
-    def next_wake_ms(self) -> int:
-        return self._timer.remainingTime()
-
     # ------------------------------------------------------------------ moments
 
     def _on_creep(self, event: CreepReached) -> None:
-        minutes = round(event.sit_s / 60)
         self.shell.notify(
-            QCoreApplication.translate("App", "You have sat for %1 minutes").replace(
-                "%1", str(minutes)
-            ),
+            texts.sat_for(event.sit_s),  # "You have sat for 20 min."
             QCoreApplication.translate(
                 "App",
                 "A short stretch or a change of posture soon lets your back recover.",
@@ -405,8 +282,8 @@ class CreepGuardApp(QObject):
         event = self._held
         if event is None:
             return
-        reason = self.shell.hold_reason(
-            wait_fullscreen=self.settings["wait_fullscreen"], wait_dnd=self.settings["wait_dnd"]
+        reason = self.parts.desktop.should_hold_card(
+            self.settings.typed.wait_fullscreen, self.settings.typed.wait_dnd
         )
         if reason is not None and event.kind is not PromptKind.MANUAL:
             log.info("card held: %s", reason)
@@ -421,8 +298,6 @@ class CreepGuardApp(QObject):
 
     def _on_reset(self, event: SitReset) -> None:
         if event.recovery_until is not None and not event.natural:
-            from creepguard.ui import texts
-
             until = event.recovery_until.astimezone(self.clock.tz)
             self.shell.notify(
                 QCoreApplication.translate("App", "Well done"),
@@ -435,7 +310,7 @@ class CreepGuardApp(QObject):
         exercise = self._pick(kind, exclude)
         if exercise is None:
             return None
-        style = self.settings["reminder_style"]
+        style = self.settings.typed.reminder_style
         return CardView(
             kind=kind,
             exercise=exercise,
@@ -446,12 +321,11 @@ class CreepGuardApp(QObject):
             can_snooze=can_snooze,
             can_skip=style != "persistent",
             takes_focus=style == "focused",
+            still=self.parts.desktop.motion_reduced(),
         )
 
     def _headline(self, kind: PromptKind) -> str:
-        from creepguard.ui import texts
-
-        return texts.headline(kind, standing_desk=bool(self.settings["standing_desk"]))
+        return texts.headline(kind, standing_desk=self.settings.typed.standing_desk)
 
     def _pick(self, kind: PromptKind, exclude: Sequence[str]) -> Exercise | None:
         wanted_drill = kind is PromptKind.MANUAL and self._drill_pending
@@ -473,7 +347,7 @@ class CreepGuardApp(QObject):
         if self.engine.status().paused or self.engine.state is not State.SITTING:
             return
         self._drill_pending = True
-        self._handle(self.engine.request_break(by_person=False))
+        self.tracker.handle(self.engine.request_break(by_person=False))
 
     def new_day(self) -> None:
         """Midnight: today's totals start again; "I can't stand today" ends."""
@@ -485,7 +359,7 @@ class CreepGuardApp(QObject):
     @property
     def seated_only(self) -> bool:
         today = self.clock.now().date()
-        return bool(self.settings["cant_stand"]) or self._seated_only_day == today
+        return self.settings.typed.cant_stand or self._seated_only_day == today
 
     def today(self) -> DaySummary:
         """Today's numbers, counted by :func:`creepguard.core.counts.count_day` from the
@@ -538,7 +412,7 @@ class CreepGuardApp(QObject):
             backend_works=self._backend_works(),
             problems=problems,
             seated_only=self.seated_only,
-            standing_desk=bool(self.settings["standing_desk"]),
+            standing_desk=self.settings.typed.standing_desk,
         )
 
     def problems(self) -> tuple[str, ...]:
@@ -561,42 +435,18 @@ class CreepGuardApp(QObject):
         return self._source.name != "none"
 
     def status_json(self) -> dict[str, Any]:
-        status: Status = self.engine.status()
-        today = self.today()
-        return {
-            "running": True,
-            "state": status.state.value,
-            "posture": status.posture.value,
-            "paused": status.paused,
-            "paused_until": status.paused_until.isoformat() if status.paused_until else None,
-            "sitting_s": round(status.sitting_s),
-            "next_prompt_s": None if status.next_prompt_s is None else round(status.next_prompt_s),
-            "creep_threshold_s": round(status.creep_threshold_s),
-            "posture_change_s": round(status.posture_change_s),
-            "recovery_until": status.recovery_until.isoformat() if status.recovery_until else None,
-            "prompt_held": status.prompt_held or self._held is not None,
-            "card_open": status.card_open,
-            "today": status_today(today),
-            "backend": self._source.name,
-            "problems": list(self.problems()),
-            "version": __version__,
-        }
-
-    # ------------------------------------------------------------------ ActivityListener
-
-    def on_activity_changed(self) -> None:
-        self.wake()
-
-    def on_suspend(self) -> None:
-        at = None
-        found = getattr(self._source, "last_suspend", None)
-        if self._detecting_suspend and found is not None:
-            # Found after the fact: the sleep began that long ago (real seconds).
-            at = self.clock.monotonic() - found.slept_s * self.parts.rate
-        self._handle(self.engine.suspend(at=at))
-
-    def on_resume(self) -> None:
-        self._handle(self.engine.resume())
+        """The ``status --json`` document (:mod:`creepguard.core.status_doc`)."""
+        status = self.engine.status()
+        return status_document(
+            status,
+            self.today(),
+            creep_threshold_s=status.creep_threshold_s,
+            posture_change_s=status.posture_change_s,
+            recovery_until=status.recovery_until,
+            prompt_held=self._held is not None,
+            backend=self._source.name,
+            problems=self.problems(),
+        )
 
     # ------------------------------------------------------------------ Controller
 
@@ -604,29 +454,29 @@ class CreepGuardApp(QObject):
         return self.status_view()
 
     def take_break(self) -> None:
-        self._handle(self.engine.request_break())
+        self.tracker.handle(self.engine.request_break())
 
     def set_posture(self, posture: Posture) -> None:
-        self._handle(self.engine.set_posture(posture))
+        self.tracker.handle(self.engine.set_posture(posture))
 
     def mark_away(self) -> None:
-        self._handle(self.engine.mark_away())
+        self.tracker.handle(self.engine.mark_away())
 
     def set_seated_only_today(self, seated_only: bool) -> None:
         self._seated_only_day = self.clock.now().date() if seated_only else None
         self.shell.update(self.status_view())
 
     def fix_last_gap(self, *, was_away: bool) -> None:
-        self._handle(self.engine.fix_last_gap(was_away=was_away))
+        self.tracker.handle(self.engine.fix_last_gap(was_away=was_away))
 
     def pause(self, length: PauseLength) -> None:
         self.pause_for(pause_until(length, self.clock.now(), self.settings))
 
     def pause_for(self, until: datetime | None) -> None:
-        self._handle(self.engine.pause(until))
+        self.tracker.handle(self.engine.pause(until))
 
     def resume(self) -> None:
-        self._handle(self.engine.resume_prompts())
+        self.tracker.handle(self.engine.resume_prompts())
 
     def open_settings(self) -> None:
         self.shell.open_settings()
@@ -637,23 +487,23 @@ class CreepGuardApp(QObject):
     def card_shown(self, exercise_id: str) -> None:
         self._last_exercise = exercise_id
         self.store.record_shown(exercise_id, self.clock.now())
-        self._handle(self.engine.card_shown(exercise_id))
+        self.tracker.handle(self.engine.card_shown(exercise_id))
 
     def card_done(self) -> None:
         self._card = None
-        self._handle(self.engine.break_done())
+        self.tracker.handle(self.engine.break_done())
 
     def card_snooze(self) -> None:
         self._card = None
-        self._handle(self.engine.snooze())
+        self.tracker.handle(self.engine.snooze())
 
     def card_skip(self) -> None:
         self._card = None
-        self._handle(self.engine.skip())
+        self.tracker.handle(self.engine.skip())
 
     def card_dismissed(self) -> None:
         self._card = None
-        self._handle(self.engine.dismiss())
+        self.tracker.handle(self.engine.dismiss())
 
     def card_another(self, current_id: str) -> CardView | None:
         kind = self._card.kind if self._card else PromptKind.MANUAL
@@ -677,11 +527,9 @@ class CreepGuardApp(QObject):
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Save and apply at once: the running engine follows without a restart."""
-        if new["start_at_login"] != self.settings["start_at_login"]:
-            from creepguard.autostart import default_command, for_platform
-
+        if new.typed.start_at_login != self.settings.typed.start_at_login:
             autostart = for_platform()
-            if new["start_at_login"]:
+            if new.typed.start_at_login:
                 autostart.enable(default_command())  # AutostartError is an OSError
             else:
                 autostart.disable()
@@ -692,7 +540,7 @@ class CreepGuardApp(QObject):
         )
         self.parts.settings_problems = ()
         self.settings = new
-        self._handle(self.engine.reconfigure(new.engine_config()))
+        self.tracker.handle(self.engine.reconfigure(new.engine_config()))
         for listener in self.settings_changed:
             listener()
 
@@ -701,10 +549,7 @@ class CreepGuardApp(QObject):
 
     def device_lines(self) -> list[str]:
         """The computers sharing the folder, a line each (Settings > Devices)."""
-        from creepguard.sync.setup import describe
-
-        rows = getattr(self.parts.link, "devices", None)
-        return describe(rows(), self.clock.now()) if rows is not None else []
+        return describe(self.parts.link.devices(), self.clock.now())
 
     def exercise_library(self) -> list[Exercise]:
         return list(self._exercises.values())
@@ -714,9 +559,7 @@ class CreepGuardApp(QObject):
 
     def export_history(self, path: Path) -> None:
         """Write every span and prompt to ``path`` (CSV, or JSON for a .json name)."""
-        from creepguard.export import write_export
-
-        self._flush()
+        self.tracker.flush()
         config = self.engine.config
         write_export(
             self.parts.link.history(self.store),
@@ -731,12 +574,10 @@ class CreepGuardApp(QObject):
         self.store.delete_history()
         self.parts.link.forget()
         self._today = None
-        self._flush()
+        self.tracker.flush()
         self.shell.update(self.status_view())
 
-    def history_source(self) -> Any:
-        from creepguard.ui.history_source import StoreHistorySource
-
+    def history_source(self) -> HistorySource:
         return StoreHistorySource(
             self.parts.link.history(self.store),
             lambda: self.engine.config.creep_s,
@@ -747,49 +588,18 @@ class CreepGuardApp(QObject):
 
     # ------------------------------------------------------------------ control socket
 
-    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
-        """One command from ``creepguard`` on the control socket."""
-        command = message.get("command")
-        match command:
-            case "ping":
-                return {"ok": True}
-            case "status":
-                status = self.status_json()
-                if message.get("seen") is True:  # printed for a person, not a status bar
-                    self.problems_seen()
-                return status
-            case "show":
-                self.shell.show_today()
-            case "sit":
-                self.set_posture(Posture.SITTING)
-            case "stand":
-                self.set_posture(Posture.STANDING)
-            case "away":
-                self.mark_away()
-            case "break":
-                self.take_break()
-            case "pause":
-                if message.get("tomorrow"):
-                    until = pause_until(PauseLength.TOMORROW, self.clock.now(), self.settings)
-                elif message.get("seconds") is not None:
-                    from creepguard.control import pause_seconds
+    def show_today(self) -> None:
+        self.shell.show_today()
 
-                    seconds = pause_seconds(message["seconds"])  # ValueError: a bad request
-                    until = self.clock.now() + timedelta(seconds=seconds)
-                else:
-                    until = None
-                self.pause_for(until)
-            case "resume":
-                self.resume()
-            case "fix":
-                self.fix_last_gap(was_away=bool(message.get("was_away")))
-            case "checkpoint":
-                self._flush()
-            case "quit":
-                QTimer.singleShot(0, self.quit)
-            case _:
-                return {"ok": False, "error": f"unknown command {command!r}"}
-        return {"ok": True, **self.status_json()}
+    def checkpoint(self) -> None:
+        self.tracker.flush()
+
+    def quit_soon(self) -> None:
+        QTimer.singleShot(0, self.quit)
+
+    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
+        """One command from ``creepguard`` on the control socket (creepguard.commands)."""
+        return handle_command(self, message)
 
 
 def spoken_duration(seconds: float) -> str:
@@ -804,24 +614,17 @@ def spoken_duration(seconds: float) -> str:
     return f"{secs} s"
 
 
-def pause_until(
-    length: PauseLength, now: datetime, settings: settings_mod.Settings
-) -> datetime | None:
-    match length:
-        case PauseLength.MINUTES_30:
-            return now + timedelta(minutes=30)
-        case PauseLength.HOUR:
-            return now + timedelta(hours=1)
-        case PauseLength.TOMORROW:
-            return settings.active_hours().next_start(now) or now + timedelta(days=1)
-        case PauseLength.UNTIL_RESUMED:
-            return None
+def load_exercises(directory: Path | None = None, language: str | None = None) -> list[Exercise]:
+    """The exercise library in ``language`` (None: the one in use, creepguard.i18n). A
+    broken translation is logged and the exercises stay English; a broken English library
+    still raises LibraryError."""
+    folder = directory or resource_dir() / "exercises"
+    try:
+        return load_library(folder, language if language is not None else current_language())
+    except LibraryError as error:
+        english = load_library(folder)  # raises on its own if the English files are broken
+        log.warning("%s; the exercises are shown in English", error)
+        return english
 
 
-def load_exercises(directory: Path | None = None) -> list[Exercise]:
-    from creepguard.core.exercises import load_library
-
-    return load_library(directory or resource_dir() / "exercises")
-
-
-__all__ = ["AppParts", "CreepGuardApp", "ExerciseChoice", "NullShell", "Shell", "pause_until"]
+__all__ = ["AppParts", "CreepGuardApp", "ExerciseChoice", "NullShell", "Shell"]

@@ -20,10 +20,17 @@ from typing import Any, NoReturn
 
 from creepguard import __version__
 from creepguard.control import MAX_PAUSE_S, NotRunning, request
+from creepguard.i18n import current_language, fill, language_setting, set_language, tr
 from creepguard.paths import AppPaths
-from creepguard.quick import failure_text, one_line
-from creepguard.status_format import _count as _plural
-from creepguard.status_format import _minutes, _status_text, confirmation, waybar
+from creepguard.startup.quick import failure_text, one_line
+from creepguard.status_format import (
+    _minutes,
+    _status_text,
+    confirmation,
+    day_text,
+    state_name,
+    waybar,
+)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_NOT_RUNNING = 0, 1, 2, 3
 
@@ -43,12 +50,13 @@ class _Parser(argparse.ArgumentParser):
     scripts and status bars log standard error line by line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+        see = fill(tr("Cli", "(see %1 --help)", "after a mistake on the command line"), self.prog)
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} {see}\n")
 
 
 def time_scale(text: str) -> float:
     """``--time-scale``: a finite speed-up the clock and Qt's timers can follow."""
-    from creepguard.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
+    from creepguard.startup.runner import MAX_TIME_SCALE, MIN_TIME_SCALE
 
     try:
         value = float(text)
@@ -56,7 +64,12 @@ def time_scale(text: str) -> float:
         value = float("nan")
     if not MIN_TIME_SCALE <= value <= MAX_TIME_SCALE:  # False for nan
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number from {MIN_TIME_SCALE:g} to {MAX_TIME_SCALE:g}"
+            fill(
+                tr("Cli", "%1 is not a number from %2 to %3"),
+                repr(text),
+                f"{MIN_TIME_SCALE:g}",
+                f"{MAX_TIME_SCALE:g}",
+            )
         )
     return value
 
@@ -72,17 +85,30 @@ def parse_duration(text: str) -> float | str:
         match = _DURATION.match(text)
         if not text or match is None or not any(match.groupdict().values()):
             raise UsageError(
-                f"{text!r} is not a duration: use minutes (30), 90s, 45m, 1h, 1h30m or tomorrow"
+                fill(
+                    tr(
+                        "Cli",
+                        "%1 is not a duration: use minutes (30), 90s, 45m, 1h, 1h30m or tomorrow",
+                        "keep 90s, 45m, 1h, 1h30m and tomorrow: the command takes them as written",
+                    ),
+                    repr(text),
+                )
             )
         # float, not int: a thousand digits are a very long time, not a ValueError
         parts = {k: float(v) for k, v in match.groupdict().items() if v}
         seconds = parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0)
     if seconds <= 0:
-        raise UsageError("a pause must be longer than zero")
+        raise UsageError(tr("Cli", "a pause must be longer than zero"))
     if seconds > MAX_PAUSE_S:
         raise UsageError(
-            f"a pause cannot be longer than a year ({MAX_PAUSE_S // 60} minutes); "
-            "use `pause` without a duration"
+            fill(
+                tr(
+                    "Cli",
+                    "a pause cannot be longer than a year (%1 minutes); use `pause` without a "
+                    "duration",
+                ),
+                MAX_PAUSE_S // 60,
+            )
         )
     return seconds
 
@@ -117,7 +143,7 @@ def _settings(paths: AppPaths) -> Any:
 
 def _thresholds(values: Any) -> tuple[float, float]:
     """The creep threshold and the minimum break, in seconds, that every count uses."""
-    return values["creep_threshold_min"] * 60, values["min_break_min"] * 60
+    return values.typed.creep_threshold_min * 60, values.typed.min_break_min * 60
 
 
 def _close(store: Any) -> None:
@@ -191,10 +217,13 @@ def cmd_simple(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         reply = request(paths.control_socket, args.command, **arguments)
     except NotRunning:
-        print("CreepGuard is not running. Start it with: creepguard run", file=sys.stderr)
+        print(
+            tr("Cli", "CreepGuard is not running. Start it with: creepguard run"), file=sys.stderr
+        )
         return EXIT_NOT_RUNNING
     if not reply.get("ok", False):
-        print(f"creepguard: {reply.get('error', 'the command failed')}", file=sys.stderr)
+        error = reply.get("error") or tr("Cli", "the command failed")
+        print(f"creepguard: {error}", file=sys.stderr)
         return EXIT_FAILURE
     print(confirmation(args.command, reply))
     return EXIT_OK
@@ -210,7 +239,11 @@ def _week_monday(text: str | None) -> date:
     except ValueError as error:
         raise UsageError(str(error)) from error
     if monday > date.max - timedelta(days=6):
-        raise UsageError(f"the week {text!r} ends after {date.max}, the last day there is")
+        raise UsageError(
+            fill(
+                tr("Cli", "the week %1 ends after %2, the last day there is"), repr(text), date.max
+            )
+        )
     return monday
 
 
@@ -247,47 +280,85 @@ def cmd_history(args: argparse.Namespace, paths: AppPaths) -> int:
             payload["problems"] = list(history.problems)
         print(json.dumps(payload))
         return EXIT_OK
-    print(f"Week {year:04d}-W{week:02d}")
-    widths = (11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9)
-
-    def row(first: str, *cells: object) -> str:
-        return f"{first:<12}" + "".join(
-            f"{cell!s:>{width}}" for cell, width in zip(cells, widths, strict=True)
-        )
-
-    print(row("day", "sitting", "standing", "past creep", "longest", "breaks", "done",
-              "natural", "unprompted", "skipped", "ignored", "snoozed"))  # fmt: skip
-    for day in days:
-        print(
-            row(
-                f"{day.date:%a %d %b}",
-                _minutes(day.sitting_s),
-                _minutes(day.standing_s),
-                _minutes(day.over_creep_s),
-                _minutes(day.longest_sit_s),
-                day.breaks_taken,
-                day.breaks_done,
-                day.breaks_natural,
-                day.breaks_unprompted,
-                day.breaks_skipped,
-                day.breaks_ignored,
-                day.breaks_snoozed,
-            )
-        )
     print(
-        f"Total {_minutes(summary.total_sitting_s)} sitting, average "
-        f"{_minutes(summary.average_sitting_s)} a day, longest sit "
-        f"{_minutes(summary.longest_sit_s)}, {_minutes(summary.over_creep_s)} past the "
-        "creep threshold"
+        fill(
+            tr("Cli", "Week %1", "a heading: the ISO week, as 2026-W48"), f"{year:04d}-W{week:02d}"
+        )
+    )
+    header = [tr("Cli", "day", "a column"), tr("Cli", "sitting", "a column"),
+              tr("Cli", "standing", "a column"), tr("Cli", "past creep", "a column"),
+              tr("Cli", "longest", "a column"), tr("Cli", "breaks", "a column"),
+              tr("Cli", "done", "a column"), tr("Cli", "on your own", "a column"),
+              tr("Cli", "unprompted", "a column"), tr("Cli", "skipped", "a column"),
+              tr("Cli", "ignored", "a column"), tr("Cli", "snoozed", "a column")]  # fmt: skip
+    table = [header] + [
+        [
+            day_text(day.date),
+            *map(_minutes, (day.sitting_s, day.standing_s, day.over_creep_s, day.longest_sit_s)),
+            *map(str, (day.breaks_taken, day.breaks_done, day.breaks_natural)),
+            *map(str, (day.breaks_unprompted, day.breaks_skipped, day.breaks_ignored)),
+            str(day.breaks_snoozed),
+        ]
+        for day in days
+    ]
+    # The English widths, wider where a language's words need it.
+    widths = [
+        max(least, *(_width(line[column]) + (column > 0) for line in table))
+        for column, least in enumerate((12, 11, 11, 12, 11, 8, 6, 9, 12, 9, 9, 9))
+    ]
+    for line in table:
+        cells = [
+            cell + " " * (width - _width(cell))
+            if column == 0
+            else " " * (width - _width(cell)) + cell
+            for column, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("".join(cells))
+    print(
+        fill(
+            tr(
+                "Cli",
+                "Total %1 sitting, average %2 a day, longest sit %3, %4 past the creep threshold",
+            ),
+            _minutes(summary.total_sitting_s),
+            _minutes(summary.average_sitting_s),
+            _minutes(summary.longest_sit_s),
+            _minutes(summary.over_creep_s),
+        )
     )
     done, natural, own = (sum(getattr(day, key) for day in days) for key in _BREAK_KINDS)
-    rate = "" if summary.break_rate is None else f" ({summary.break_rate:.0%})"
+    rate = (
+        ""
+        if summary.break_rate is None
+        else fill(
+            tr("Cli", " (%1%)", "a percentage after a count"), f"{summary.break_rate * 100:.0f}"
+        )
+    )
     print(
-        f"{_plural(done + natural + own, 'break')} ({done} Done, {natural} natural, "
-        f"{own} without a prompt); prompts ended by a break: "
-        f"{summary.prompts_ended_by_break} of {summary.prompts}{rate}"
+        fill(
+            tr(
+                "Cli",
+                "%n break(s) (%1 Done, %2 on your own, %3 without a prompt); prompts ended by a "
+                "break: %4 of %5%6",
+                "%6 is the share, as ' (75%)', or nothing",
+                done + natural + own,
+            ),
+            done,
+            natural,
+            own,
+            summary.prompts_ended_by_break,
+            summary.prompts,
+            rate,
+        )
     )
     return EXIT_OK
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: two for a wide (Chinese, Japanese) letter."""
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _parse_date(text: str | None, option: str) -> date | None:
@@ -296,7 +367,9 @@ def _parse_date(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as error:
-        raise UsageError(f"{option} {text!r} is not a date like 2026-11-23") from error
+        raise UsageError(
+            fill(tr("Cli", "%1 %2 is not a date like 2026-11-23"), option, repr(text))
+        ) from error
 
 
 def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -306,7 +379,7 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
     since = _parse_date(args.since, "--since") or date(1970, 1, 2)
     until = _parse_date(args.until, "--until") or date.max
     if until < since:
-        raise UsageError("--until is before --since")
+        raise UsageError(tr("Cli", "--until is before --since"))
     # The first and last day make times in every time zone (the end is the next midnight).
     since, until = max(since, date(1, 1, 2)), min(until, date(9999, 12, 30))
     from creepguard.export import export_rows, export_text, write_private
@@ -327,15 +400,21 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
             write_private(Path(args.output), text)
         except OSError as error:
             print(
-                f"creepguard: cannot write {one_line(args.output)}: {_reason(error)}",
+                "creepguard: "
+                + fill(tr("Cli", "cannot write %1: %2"), one_line(args.output), _reason(error)),
                 file=sys.stderr,
             )
             return EXIT_FAILURE
         where = one_line(args.output)
         spans, prompts, breaks = (len(rows[key]) for key in ("spans", "episodes", "breaks"))
         print(
-            f"Exported {_plural(spans, 'span')}, {_plural(prompts, 'prompt')} and "
-            f"{_plural(breaks, 'break')} to {where}"
+            fill(
+                tr("Cli", "Exported %1, %2 and %3 to %4", "counts of spans, prompts, breaks"),
+                tr("Cli", "%n span(s)", None, spans),
+                tr("Cli", "%n prompt(s)", None, prompts),
+                tr("Cli", "%n break(s)", None, breaks),
+                where,
+            )
         )
     else:
         sys.stdout.write(text)
@@ -391,7 +470,7 @@ def cmd_devices(args: argparse.Namespace, paths: AppPaths) -> int:
 def _reason(error: OSError) -> str:
     """An OSError in words, without the file name it may carry (a temporary one)."""
     if isinstance(error, FileNotFoundError):
-        return "its folder does not exist"
+        return tr("Cli", "its folder does not exist")
     return one_line(error.strerror or str(error))
 
 
@@ -400,6 +479,7 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.paths import resource_dir
 
     library = load_exercises()
+    language = current_language()
     choices: dict[str, Any] = {}
     if paths.database.exists():
         store = _store(paths)
@@ -407,17 +487,28 @@ def cmd_exercises(args: argparse.Namespace, paths: AppPaths) -> int:
         _close(store)
     from creepguard.core.picker import is_enabled
 
+    pictures = resource_dir() / "illustrations"
+
+    def picture(name: str) -> str | None:
+        """A companion picture's path (the end pose, the animation), or None without one."""
+        path = pictures / name
+        return str(path) if path.is_file() else None
+
     rows = []
     for exercise in library:
         choice = choices.get(exercise.id)
         enabled = is_enabled(exercise, choice) and not (choice is not None and choice.hurts)
+        stem = exercise.illustration.removesuffix(".svg")
         rows.append(
             {
                 "id": exercise.id,
                 "title": exercise.title,
                 "position": exercise.position.value,
                 "enabled": enabled,
-                "illustration": str(resource_dir() / "illustrations" / exercise.illustration),
+                "illustration": str(pictures / exercise.illustration),
+                "language": language,  # of the title (English where a translation lacks it)
+                "illustration_end": picture(f"{stem}-end.svg"),  # the end pose
+                "illustration_anim": picture(f"{stem}-anim.svg"),  # start to end, animated
             }
         )
     if args.json:
@@ -434,36 +525,50 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
 
     lines = [
         f"CreepGuard {__version__}",
-        f"Python {platform.python_version()} on {platform.platform()}",
-        _session_line("Session type", "XDG_SESSION_TYPE"),
-        _session_line("Desktop", "XDG_CURRENT_DESKTOP"),
+        fill(tr("Cli", "Python %1 on %2"), platform.python_version(), platform.platform()),
+        _session_line(tr("Cli", "Session type"), "XDG_SESSION_TYPE"),
+        _session_line(tr("Cli", "Desktop"), "XDG_CURRENT_DESKTOP"),
     ]
     try:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        lines.append(f"Qt {pyside_version}, platform plugin: {app.platformName()}")  # type: ignore[attr-defined]
+        lines.append(
+            fill(
+                tr("Cli", "Qt %1, platform plugin: %2"),
+                pyside_version,
+                app.platformName(),  # type: ignore[attr-defined]
+            )
+        )
         tray = QSystemTrayIcon.isSystemTrayAvailable()
-        lines.append(f"System tray: {'available' if tray else 'not available (a window is used)'}")
+        lines.append(
+            tr("Cli", "System tray: available")
+            if tray
+            else tr("Cli", "System tray: not available (a window is used)")
+        )
     except Exception as error:  # diagnose must report, not crash
-        lines.append(f"Qt: cannot start ({error})")
+        lines.append(fill(tr("Cli", "Qt: cannot start (%1)"), error))
     from creepguard.sensing.diagnose import diagnose_lines
 
     lines += diagnose_lines()
     try:
         reply = request(paths.control_socket, "status")
         lines.append(
-            f"Tracker: running (pid lock {paths.instance_lock}), state {reply.get('state')}"
+            fill(
+                tr("Cli", "Tracker: running (pid lock %1), state %2"),
+                paths.instance_lock,
+                state_name(str(reply.get("state"))),
+            )
         )
     except NotRunning:
-        lines.append("Tracker: not running")
+        lines.append(tr("Cli", "Tracker: not running"))
     lines += [
-        f"Data folder: {paths.data_dir}",
-        f"History file: {paths.database}",
-        f"Settings file: {paths.settings_file}",
-        f"Log folder: {paths.log_dir}",
-        f"Control socket: {paths.control_socket}",
+        fill(tr("Cli", "Data folder: %1"), paths.data_dir),
+        fill(tr("Cli", "History file: %1"), paths.database),
+        fill(tr("Cli", "Settings file: %1"), paths.settings_file),
+        fill(tr("Cli", "Log folder: %1"), paths.log_dir),
+        fill(tr("Cli", "Control socket: %1"), paths.control_socket),
     ]
     print("\n".join(lines))
     return EXIT_OK
@@ -472,7 +577,9 @@ def cmd_diagnose(args: argparse.Namespace, paths: AppPaths) -> int:
 def _session_line(label: str, variable: str) -> str:
     """ "Session type: wayland", or "Desktop: unknown (XDG_CURRENT_DESKTOP is not set)"."""
     value = one_line(os.environ.get(variable, "").strip())
-    return f"{label}: {value}" if value else f"{label}: unknown ({variable} is not set)"
+    if value:
+        return fill(tr("Cli", "%1: %2", "a label and its value"), label, value)
+    return fill(tr("Cli", "%1: unknown (%2 is not set)"), label, variable)
 
 
 def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -483,10 +590,10 @@ def cmd_autostart(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         if args.state == "on":
             autostart.enable(default_command())
-            print(f"CreepGuard will start at login ({autostart.location()}).")
+            print(fill(tr("Cli", "CreepGuard will start at login (%1)."), autostart.location()))
         elif args.state == "off":
             autostart.disable()
-            print("CreepGuard will not start at login.")
+            print(tr("Cli", "CreepGuard will not start at login."))
         else:
             print("on" if autostart.is_enabled() else "off")
             return EXIT_OK
@@ -512,7 +619,7 @@ def cmd_completion(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
     from creepguard.demo import DEMO_TIME_SCALE
-    from creepguard.runner import run_tracker
+    from creepguard.startup.runner import run_tracker
 
     return run_tracker(
         paths,
@@ -528,77 +635,103 @@ def cmd_run(args: argparse.Namespace, paths: AppPaths) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="creepguard",
-        description="Measures how long you have sat without a break and prompts short "
-        "posture breaks. Without a command, starts the tracker.",
+        description=tr(
+            "Cli",
+            "Measures how long you have sat without a break and prompts short "
+            "posture breaks. Without a command, starts the tracker.",
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"creepguard {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("Cli", "log debug details"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser(
         "run",
-        help="start the tracker (the default; a second one asks the running one to show "
-        "itself and exits 0)",
+        help=tr(
+            "Cli",
+            "start the tracker (the default; a second one asks the running one to show "
+            "itself and exits 0)",
+        ),
     )
     speed = run.add_mutually_exclusive_group()
     speed.add_argument(
         "--demo",
         action="store_true",
-        help="watch a scripted person's short day at 30x speed, on a temporary data folder "
-        "(your history is untouched)",
+        help=tr(
+            "Cli",
+            "watch a scripted person's short day at 30x speed, on a temporary data folder "
+            "(your history is untouched)",
+        ),
     )
     speed.add_argument(
-        "--time-scale", type=time_scale, metavar="N", help="run the whole app N times faster"
+        "--time-scale",
+        type=time_scale,
+        metavar="N",
+        help=tr("Cli", "run the whole app N times faster"),
     )
     run.set_defaults(func=cmd_run)
 
     status = commands.add_parser(
-        "status", help="the current sit, from the tracker, or from the store when none runs"
+        "status",
+        help=tr("Cli", "the current sit, from the tracker, or from the store when none runs"),
     )
     style = status.add_mutually_exclusive_group()
-    style.add_argument("--json", action="store_true", help="machine-readable JSON")
-    style.add_argument("--format", choices=["waybar"], help="one-line JSON for status bars")
+    style.add_argument("--json", action="store_true", help=tr("Cli", "machine-readable JSON"))
+    style.add_argument(
+        "--format", choices=["waybar"], help=tr("Cli", "one-line JSON for status bars")
+    )
     status.set_defaults(func=cmd_status)
 
     for name, text in (
-        ("sit", "tell the tracker you sit"),
-        ("stand", "tell the tracker you stand"),
-        ("break", "take a break now (shows a stretch card)"),
-        ("away", "tell the tracker you are leaving the desk"),
-        ("resume", "end a pause"),
+        ("sit", tr("Cli", "tell the tracker you sit")),
+        ("stand", tr("Cli", "tell the tracker you stand")),
+        ("break", tr("Cli", "take a break now (shows a stretch card)")),
+        ("away", tr("Cli", "tell the tracker you are leaving the desk")),
+        ("resume", tr("Cli", "end a pause")),
     ):
         commands.add_parser(name, help=text).set_defaults(func=cmd_simple)
     pause = commands.add_parser(
         "pause",
-        help="hold prompts (tracking goes on)",
-        description="DURATION: a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
-        "next start of active hours; none pauses until `creepguard resume`.",
+        help=tr("Cli", "hold prompts (tracking goes on)"),
+        description=tr(
+            "Cli",
+            "DURATION: a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
+            "next start of active hours; none pauses until `creepguard resume`.",
+        ),
     )
     pause.add_argument("duration", nargs="?", metavar="DURATION")
     pause.set_defaults(func=cmd_simple)
 
-    history = commands.add_parser("history", help="a week of sitting per day, with totals")
-    history.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W48")
-    history.add_argument("--json", action="store_true", help="machine-readable JSON")
+    history = commands.add_parser(
+        "history", help=tr("Cli", "a week of sitting per day, with totals")
+    )
+    history.add_argument("--week", metavar="YYYY-Www", help=tr("Cli", "ISO week, e.g. 2026-W48"))
+    history.add_argument("--json", action="store_true", help=tr("Cli", "machine-readable JSON"))
     history.add_argument(
         "--device",
         metavar="NAME",
-        help="one computer's record alone (its name, or 'this'); all computers by default",
+        help=tr(
+            "Cli", "one computer's record alone (its name, or 'this'); all computers by default"
+        ),
     )
     history.set_defaults(func=cmd_history)
 
     export = commands.add_parser(
-        "export", help="every span, prompt and break (JSON: and each day's counts)"
+        "export", help=tr("Cli", "every span, prompt and break (JSON: and each day's counts)")
     )
     export.add_argument("--format", choices=["csv", "json"], required=True)
-    export.add_argument("--output", metavar="FILE", help="write here instead of standard output")
-    export.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
-    export.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD")
+    export.add_argument(
+        "--output", metavar="FILE", help=tr("Cli", "write here instead of standard output")
+    )
+    export.add_argument("--since", metavar="DATE", help=tr("Cli", "first day, YYYY-MM-DD"))
+    export.add_argument("--until", metavar="DATE", help=tr("Cli", "last day, YYYY-MM-DD"))
     export.add_argument(
         "--device",
         metavar="NAME",
-        help="one computer's record alone (its name, or 'this'); all computers by default",
+        help=tr(
+            "Cli", "one computer's record alone (its name, or 'this'); all computers by default"
+        ),
     )
     export.set_defaults(func=cmd_export)
 
@@ -610,25 +743,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser(
         "diagnose",
-        help="version, platform, Qt, tray, activity backend with a live idle reading, paths",
+        help=tr(
+            "Cli", "version, platform, Qt, tray, activity backend with a live idle reading, paths"
+        ),
     ).set_defaults(func=cmd_diagnose)
     exercises = commands.add_parser(
-        "exercises", help="the exercise library (id, title, position, enabled, illustration)"
+        "exercises",
+        help=tr("Cli", "the exercise library (id, title, position, enabled, illustration)"),
     )
-    exercises.add_argument("--json", action="store_true", help="machine-readable JSON")
+    exercises.add_argument("--json", action="store_true", help=tr("Cli", "machine-readable JSON"))
     exercises.set_defaults(func=cmd_exercises)
 
-    autostart = commands.add_parser("autostart", help="start at login: on, off, or show")
+    autostart = commands.add_parser("autostart", help=tr("Cli", "start at login: on, off, or show"))
     autostart.add_argument("state", nargs="?", choices=["on", "off"])
     autostart.set_defaults(func=cmd_autostart)
 
     completion = commands.add_parser(
         "completion",
-        help="print a shell completion script: bash, zsh or fish",
-        description="Prints a completion script for SHELL, made from this command line. "
-        "bash: add `source <(creepguard completion bash)` to ~/.bashrc. zsh: "
-        "`creepguard completion zsh > ~/.zfunc/_creepguard` with ~/.zfunc in $fpath. fish: "
-        "`creepguard completion fish > ~/.config/fish/completions/creepguard.fish`.",
+        help=tr("Cli", "print a shell completion script: bash, zsh or fish"),
+        description=tr(
+            "Cli",
+            "Prints a completion script for SHELL, made from this command line. "
+            "bash: add `source <(creepguard completion bash)` to ~/.bashrc. zsh: "
+            "`creepguard completion zsh > ~/.zfunc/_creepguard` with ~/.zfunc in $fpath. fish: "
+            "`creepguard completion fish > ~/.config/fish/completions/creepguard.fish`.",
+        ),
     )
     completion.add_argument("shell", choices=["bash", "zsh", "fish"], metavar="SHELL")
     completion.set_defaults(func=cmd_completion)
@@ -638,7 +777,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _epilog(commands: Any) -> str:
     """Every command with its options (their usage lines), then the exit codes."""
-    lines = ["commands and their options:"]
+    lines = [tr("Cli", "commands and their options:")]
     for sub in commands.choices.values():
         usage = " ".join(sub.format_usage().split()[1:]).replace(" [-h]", "")
         lines.append(f"  {usage}")
@@ -646,20 +785,30 @@ def _epilog(commands: Any) -> str:
         [
             *lines,
             "",
-            "DURATION (pause): a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is the "
-            "next start of active hours; none pauses until `creepguard resume`.",
+            tr(
+                "Cli",
+                "DURATION (pause): a bare number is minutes; 90s, 45m, 1h, 1h30m; 'tomorrow' is "
+                "the next start of active hours; none pauses until `creepguard resume`.",
+            ),
             "",
-            "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.",
+            tr("Cli", "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running."),
         ]
     )
 
 
+def use_language(paths: AppPaths) -> None:
+    """Speak the "language" setting's language, else the system's (before any text is
+    made: the parser's help is translated when it is built)."""
+    set_language(language_setting(str(paths.settings_file)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    paths = app_paths()
+    use_language(paths)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "run"])
-    paths = app_paths()
     try:
         return int(args.func(args, paths))
     except UsageError as error:

@@ -12,10 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from creepguard.core.model import ActivitySample, Posture
-from creepguard.sensing.base import ActivityListener, ActivitySource
+from creepguard.core.ports import (
+    ActivityListener,
+    ActivitySource,
+    DetectsSuspend,
+    WantsTimerArmed,
+)
 
 DEMO_TIME_SCALE = 30.0  # the script's 57 minutes in about two real minutes
 _TYPING_EVERY_S = 10.0  # app seconds between scripted keystrokes while typing
@@ -37,8 +41,16 @@ class ScriptedPerson:
         self.name = f"demo + {real.name}"
         self.has_activity_events = real.has_activity_events
 
-    def __getattr__(self, name: str) -> Any:  # timer_armed, check_suspend, last_suspend...
-        return getattr(self.__dict__["_real"], name)
+    @property
+    def notice(self) -> str | None:  # for diagnose
+        return getattr(self._real, "notice", None)
+
+    def check_suspend(self) -> object:
+        return self._real.check_suspend() if isinstance(self._real, DetectsSuspend) else None
+
+    def timer_armed(self, delay_s: float) -> None:
+        if isinstance(self._real, WantsTimerArmed):
+            self._real.timer_armed(delay_s)
 
     def input(self) -> None:
         """The scripted person presses a key now."""

@@ -13,12 +13,14 @@ import errno
 import io
 import json
 import os
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from creepguard.core.counts import by_day, count_day, day_breaks
 from creepguard.core.policy import EngineConfig
+from creepguard.sync.history import MergedHistory
 
 if TYPE_CHECKING:
     from creepguard.storage.store import Store
@@ -41,8 +43,6 @@ def export_rows(
 ) -> Rows:
     """Every span, prompt episode and break from ``start`` to ``end``, and the counts of
     each day that has any (``spans``, ``episodes``, ``breaks``, ``days``)."""
-    from creepguard.sync.history import MergedHistory
-
     if isinstance(store, MergedHistory):
         # Several computers (README rule 11): each moment once, with the computer whose
         # record it is.
@@ -128,8 +128,6 @@ def write_private(path: Path, text: str) -> None:
     or a crash never leaves half an export (nor spoils the one there was); anything else (a
     pipe, ``/dev/stdout``) is written to directly. Raises OSError, the temporary file gone.
     """
-    import tempfile
-
     data = text.encode("utf-8")
     target = Path(os.path.realpath(path))  # through a link: the file it names is replaced
     if target.is_dir():

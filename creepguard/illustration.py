@@ -108,6 +108,7 @@ mat), it is centred with its props, and it shrinks (never grows) to fit the card
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -122,9 +123,11 @@ __all__ = [
     "companion_path",
     "frame_file",
     "frame_pose",
+    "mirrored",
     "render",
     "render_animation",
     "render_frames",
+    "still_pair",
 ]
 
 SIZE = 200
@@ -1037,6 +1040,60 @@ def companion_path(start_path: str, kind: str) -> str:
     if not dot or suffix != "svg":
         raise PoseError(f"start_path: expected an .svg path, got {start_path!r}")
     return f"{stem}-{kind}.svg"
+
+
+def _parts(svg: str) -> tuple[str, str, str, float, float]:
+    """An SVG document's opening tag, title element, drawing, and viewBox size."""
+    open_end = svg.find(">", svg.find("<svg"))
+    close = svg.rfind("</svg>")
+    if svg.find("<svg") < 0 or open_end < 0 or close < open_end:
+        raise PoseError("not an SVG document")
+    head, body = svg[: open_end + 1], svg[open_end + 1 : close]
+    title = ""
+    if (start := body.find("<title>")) >= 0 and (end := body.find("</title>", start)) >= 0:
+        end += len("</title>")
+        title, body = body[start:end], body[:start] + body[end:]
+    width = height = float(SIZE)
+    if (at := head.find('viewBox="')) >= 0:
+        with contextlib.suppress(IndexError, ValueError):
+            _x, _y, w, h = head[at + 9 :].split('"', 1)[0].split()
+            width, height = float(w), float(h)
+    return head, title, body, width, height
+
+
+def mirrored(svg: str) -> str:
+    """The same picture facing the other way: the second side of a two-sided exercise.
+
+    Everything drawn inside the root element is flipped about the picture's vertical
+    centre line (the pictures carry no text, which would read backwards); the title
+    stays as it is, for screen readers.
+    """
+    head, title, body, width, _height = _parts(svg)
+    flip = f'<g transform="matrix(-1 0 0 1 {_fmt(width)} 0)">'
+    return f"{head}{title}{flip}{body}</g></svg>"
+
+
+STILL_PAIR_GAP = 28.0
+
+
+def still_pair(start: str, end: str) -> str:
+    """The start and end poses side by side with an arrow between: the picture for a
+    person whose desktop asks for reduced motion (nothing moves on the card)."""
+    _head, title, first, width, height = _parts(start)
+    _head2, _title2, second, _w2, _h2 = _parts(end)
+    total = 2 * width + STILL_PAIR_GAP
+    mid_x, mid_y = width + STILL_PAIR_GAP / 2, height / 2
+    arrow = (
+        f'<polyline points="{_fmt(mid_x - 5)},{_fmt(mid_y - 9)} {_fmt(mid_x + 5)},{_fmt(mid_y)} '
+        f'{_fmt(mid_x - 5)},{_fmt(mid_y + 9)}" fill="none" stroke="{PROP_LINE}" stroke-width="4" '
+        'stroke-linecap="round" stroke-linejoin="round"/>'
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_fmt(total)} {_fmt(height)}" '
+        f'width="{_fmt(total)}" height="{_fmt(height)}" role="img">{title}'
+        f"<g>{first}</g>{arrow}"
+        f'<g transform="translate({_fmt(width + STILL_PAIR_GAP)} 0)">{second}</g></svg>'
+    )
 
 
 def frame_file(exercise_id: str, frame: str) -> str:

@@ -25,8 +25,10 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
     are: the next local midnight, or the end of "go easy on lifting" if that is sooner."""
     from creepguard import settings
     from creepguard.core.clock import system_timezone
-    from creepguard.core.counts import count_day, status_today
+    from creepguard.core.counts import count_day
     from creepguard.core.history import DaySummary
+    from creepguard.core.status_doc import status_document
+    from creepguard.i18n import fill, tr
 
     loaded = settings.load(paths.settings_file)
     values = loaded.settings
@@ -43,33 +45,36 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
             spans, episodes, state = read_day(paths.database, today, tz)
         except UnreadableHistory as reason:  # left as it is: the tracker keeps it aside
             problems.append(
-                f"The history file {paths.database} cannot be used because {reason}. "
-                "CreepGuard will keep it aside and start a new one when it starts."
+                fill(
+                    tr(
+                        "Storage",
+                        "The history file %1 cannot be used because %2. CreepGuard will keep it "
+                        "aside and start a new one when it starts.",
+                        "%2 is a reason, as: it is damaged (...)",
+                    ),
+                    paths.database,
+                    reason,
+                )
             )
         else:
             day = count_day(
                 today,
                 spans,
                 episodes,
-                creep_s=values["creep_threshold_min"] * 60,
-                min_break_s=values["min_break_min"] * 60,
+                creep_s=values.typed.creep_threshold_min * 60,
+                min_break_s=values.typed.min_break_min * 60,
             )
             recovery = _recovery_until(state)
             if recovery is not None:
                 expires = min(expires, datetime.fromisoformat(recovery).timestamp())
-    status = {
-        "running": False,
-        "state": None,
-        "paused": False,
-        "paused_until": None,
-        "sitting_s": 0,
-        "next_prompt_s": None,
-        "creep_threshold_s": values["creep_threshold_min"] * 60,
-        "posture_change_s": values["posture_change_min"] * 60,
-        "recovery_until": recovery,
-        "today": status_today(day),
-        "problems": problems,
-    }
+    status = status_document(
+        None,
+        day,
+        creep_threshold_s=values.typed.creep_threshold_min * 60,
+        posture_change_s=values.typed.posture_change_min * 60,
+        recovery_until=None if recovery is None else datetime.fromisoformat(recovery),
+        problems=problems,
+    )
     return status, expires
 
 

@@ -165,7 +165,7 @@ def schedule_drills(scheduler: ClockScheduler, app: CreepGuardApp) -> None:
     """(Re)plan the day's "up and over" drills from the current settings."""
     scheduler.remove_prefix("drill-")
     hours = app.settings.active_hours()
-    for index, (hour, minute) in enumerate(drill_times(hours, app.settings["drills_per_day"])):
+    for index, (hour, minute) in enumerate(drill_times(hours, app.settings.typed.drills_per_day)):
         trigger = drill_trigger(hours, hour, minute, app.clock.tz)
         scheduler.add(f"drill-{index}", trigger, app.posture_drill, grace_s=_DRILL_GRACE_S)
 

@@ -75,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     from creepguard.core.picker import ExerciseChoice
     from creepguard.paths import resource_dir
     from creepguard.settings import Settings
+    from creepguard.storage.history_source import StoreHistorySource
     from creepguard.storage.store import Store
-    from creepguard.ui.history_source import StoreHistorySource
     from creepguard.ui.history_window import HistoryWindow
     from creepguard.ui.settings_window import SettingsWindow
     from tests.ui._history_fixtures import seed_days

@@ -6,9 +6,9 @@
 #
 # Uses pyside6-lupdate, which PySide6-Essentials installs as an entry point (set LUPDATE
 # to use another). Strings that vanished from the code are dropped (-no-obsolete); the
-# English catalogue carries no translations, it is what translators start from:
-#   cp translations/creepguard_en.ts translations/creepguard_de.ts, then open it in
-#   Qt Linguist (pyside6-linguist) and compile with pyside6-lrelease.
+# English catalogue carries no translations, it is what translators start from (see
+# docs/translating.md); the languages' catalogues are brought up to date as well. Then
+# scripts/build_translations.sh compiles them.
 # Exits 1 when a call was misread (a message without a context), after writing the file.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,8 +37,18 @@ mkdir -p translations
 # read as `translate` (context, text). QObject.tr() is not used (its context would be
 # the Python class name), and it is renamed away so it cannot be misread either.
 "$LUPDATE" -silent -no-obsolete -locations relative -source-language en -target-language en \
-  -tr-function-alias "tr=qobject_tr_unused,translate+=tr" \
+  -tr-function-alias "tr=qobject_tr_unused,translate+=tr,QT_TRANSLATE_NOOP+=N_" \
   "${sources[@]}" -ts translations/creepguard_en.ts
+
+# The languages' catalogues get the new messages too (unfinished, for their translators);
+# texts gone from the code stay in them as "vanished", so no translator's work is lost.
+# Their language attribute (and so their number of plural forms) is kept.
+for ts in translations/creepguard_*.ts; do
+  [ "$ts" = translations/creepguard_en.ts ] && continue
+  "$LUPDATE" -silent -locations relative -source-language en \
+    -tr-function-alias "tr=qobject_tr_unused,translate+=tr,QT_TRANSLATE_NOOP+=N_" \
+    "${sources[@]}" -ts "$ts"
+done
 
 # A message without a context means a call lupdate misread (text passed through a
 # variable, another alias): it could never be translated, so say where.

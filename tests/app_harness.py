@@ -33,6 +33,8 @@ class FakeSource:
     started: bool = False
     listener: object = None
     reads: int = 0
+    typing: bool = False  # input all the time: every reading shows 0 s idle
+    read_log: list[tuple[float, float]] = field(default_factory=list)  # (when, idle_s)
 
     def start(self, listener: object) -> None:
         self.started = True
@@ -40,10 +42,33 @@ class FakeSource:
 
     def read(self) -> ActivitySample:
         self.reads += 1
-        return ActivitySample(self.clock.monotonic() - self.last_input, self.locked, self.inhibited)
+        now = self.clock.monotonic()
+        if self.typing:
+            self.last_input = now
+        idle_s = now - self.last_input
+        self.read_log.append((now, idle_s))
+        return ActivitySample(idle_s, self.locked, self.inhibited)
 
     def stop(self) -> None:
         self.started = False
+
+
+@dataclass
+class FakeDesktop:
+    """The desktop's full-screen, do-not-disturb and motion reading (the Desktop port)."""
+
+    hold: str | None = None
+    reduced_motion: bool = False
+    closed: bool = False
+
+    def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
+        return self.hold if (wait_fullscreen or wait_dnd) else None
+
+    def motion_reduced(self) -> bool:
+        return self.reduced_motion
+
+    def close(self) -> None:
+        self.closed = True
 
 
 @dataclass
@@ -63,6 +88,7 @@ class Harness:
         self.clock = FakeClock(self.start, tz=TZ)
         self.source = FakeSource(self.clock, last_input=self.clock.monotonic())
         self.shell = NullShell()
+        self.desktop = FakeDesktop()
         self.link: FolderLink | None = None
         if self.shared is not None:
             self.link = FolderLink(
@@ -88,6 +114,7 @@ class Harness:
             reports=(),
             exercises=load_exercises(),
             rng=random.Random(7),
+            desktop=self.desktop,
             link=self.link if self.link is not None else NullLink(),
         )
         app = CreepGuardApp(parts, self.shell)
@@ -95,11 +122,14 @@ class Harness:
         return app
 
     def run(self, minutes: float, *, typing: bool) -> None:
-        """Let time pass the way the app's own timer would wake it."""
-        end = self.clock.monotonic() + minutes * 60
-        while self.clock.monotonic() < end - 1e-9:
-            step = min(self.app._timer.interval() / 1000 * self.rate, end - self.clock.monotonic())
-            self.clock.advance(max(step, 0.001))
-            if typing:
-                self.source.last_input = self.clock.monotonic()
-            self.app.wake()
+        """Let time pass: the tracker wakes itself when its ``call_later`` falls due."""
+        self.source.typing = typing
+        self.clock.advance(minutes * 60)
+        if typing:
+            self.source.last_input = self.clock.monotonic()
+        self.source.typing = False
+
+    @property
+    def next_wake_s(self) -> float | None:
+        """Clock seconds the tracker last armed its wake for."""
+        return self.app.tracker.next_wake_s

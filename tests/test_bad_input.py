@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from creepguard import cli, runner
+from creepguard import cli
 from creepguard.control import InstanceLock
 from creepguard.paths import AppPaths
+from creepguard.startup import runner
+from tests.platforms import posix_only
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int | str | None, str, str]:
@@ -177,6 +179,7 @@ def test_a_failed_export_leaves_no_partial_file_and_keeps_the_old_one(
     assert not fresh.exists()
 
 
+@posix_only
 def test_an_export_replaces_the_file_a_link_names_and_is_private(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -231,7 +234,7 @@ def test_a_closed_pipe_ends_every_command_quietly(
 ) -> None:
     import sys
 
-    from creepguard import quick
+    from creepguard.startup import quick
 
     monkeypatch.setattr(sys, "stdout", GoneReader())
     assert quick.main(argv) == 1
@@ -294,7 +297,7 @@ def test_folders_that_cannot_be_made_are_one_line_and_exit_1(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from creepguard import quick
+    from creepguard.startup import quick
 
     in_the_way = tmp_path / "a file"
     in_the_way.write_text("")

@@ -15,6 +15,7 @@ from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.paths import AppPaths
 from creepguard.storage.store import Store
+from tests.platforms import needs_unix_sockets
 
 
 @pytest.mark.parametrize(
@@ -209,6 +210,12 @@ def test_exercises_json_lists_every_exercise_with_its_picture(
     assert {"id", "title", "position", "enabled", "illustration"} <= set(rows[0])
     assert all(Path(row["illustration"]).exists() for row in rows)
     assert not any(row["enabled"] for row in rows if row["position"] == "floor")
+    # The end pose and the animation beside each start picture (every exercise has both).
+    for row in rows:
+        assert Path(row["illustration_end"]).name == f"{row['id']}-end.svg"
+        assert Path(row["illustration_anim"]).name == f"{row['id']}-anim.svg"
+        assert Path(row["illustration_end"]).is_file()
+        assert Path(row["illustration_anim"]).is_file()
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -222,6 +229,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert "usage: creepguard" in capsys.readouterr().out
 
 
+@needs_unix_sockets
 def test_status_answers_without_importing_qt_or_sqlalchemy_when_a_tracker_runs(
     tmp_path: Path,
 ) -> None:

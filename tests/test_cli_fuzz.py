@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from creepguard import quick, runner
 from creepguard.paths import AppPaths
+from creepguard.startup import quick, runner
 
 COMMANDS = ["run", "status", "sit", "stand", "break", "away", "resume", "pause", "history",
             "export", "diagnose", "exercises", "autostart"]  # fmt: skip

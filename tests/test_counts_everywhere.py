@@ -22,9 +22,10 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from creepguard import cli, offline, quick
+from creepguard import cli, offline
 from creepguard.core.counts import count_day, status_today
 from creepguard.core.model import Posture
+from creepguard.startup import quick
 from creepguard.status_format import _status_text
 from creepguard.storage.store import Store
 from creepguard.ui.history_window import HistoryWindow, week_csv
@@ -74,7 +75,7 @@ EXPECTED = {
     "prompts_ended_by_break": 3,
 }
 TODAY_LINE = "Today: 3 h 02 min sitting, 6 min standing, 5 breaks"
-BREAKS_LINE = "Breaks: 2 Done, 1 natural, 2 without a prompt"
+BREAKS_LINE = "Breaks: 2 Done, 1 on your own, 2 without a prompt"
 PROMPTS_LINE = "Prompts: 3 of 5 ended by a break, 1 skipped, 1 ignored, 1 snooze"
 SITS_LINE = "Longest sit 1 h 05 min, 1 h 16 min past the creep threshold"
 
@@ -88,7 +89,7 @@ def live_the_day(harness: Harness) -> None:
 
     def back() -> None:
         harness.source.last_input = harness.clock.monotonic()
-        app.on_activity_changed()
+        app.tracker.on_activity_changed()
 
     harness.run(30, typing=True)
     card_up()
@@ -236,7 +237,8 @@ def test_history_json_and_text(core: dict[str, Any], capsys: pytest.CaptureFixtu
         "1", "1", "1",  # skipped, ignored, snoozed
     ]  # fmt: skip
     assert lines[-1] == (
-        "5 breaks (2 Done, 1 natural, 2 without a prompt); prompts ended by a break: 3 of 5 (60%)"
+        "5 breaks (2 Done, 1 on your own, 2 without a prompt); "
+        "prompts ended by a break: 3 of 5 (60%)"
     )
 
 

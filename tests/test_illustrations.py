@@ -279,3 +279,22 @@ def test_a_pose_without_an_end_has_one_frame() -> None:
 def test_bad_frame_data_is_reported(pose: dict[str, object], message: str) -> None:
     with pytest.raises(PoseError, match=message):
         render_frames(pose)
+
+
+def test_a_mirrored_picture_flips_the_drawing_and_keeps_the_title_readable() -> None:
+    import xml.etree.ElementTree as ET
+
+    from creepguard.illustration import PoseError, mirrored
+
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 200" role="img">'
+        '<title>Calf stretch</title><circle cx="10" cy="20" r="5"/></svg>'
+    )
+    root = ET.fromstring(mirrored(svg))
+    ns = "{http://www.w3.org/2000/svg}"
+    title, group = list(root)
+    assert title.tag == f"{ns}title" and title.text == "Calf stretch"
+    assert group.tag == f"{ns}g" and group.get("transform") == "matrix(-1 0 0 1 120 0)"
+    assert [child.tag for child in group] == [f"{ns}circle"]
+    with pytest.raises(PoseError):
+        mirrored("not a picture")

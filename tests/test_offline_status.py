@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from creepguard import cli, offline, quick
+from creepguard import cli, offline
 from creepguard.core.clock import system_timezone
 from creepguard.core.counts import status_today
 from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.paths import AppPaths
+from creepguard.startup import quick
 from creepguard.storage.sqlite_read import read_day
 from creepguard.storage.store import Store
 from tests.test_quick_status import REPO, imported

@@ -123,7 +123,7 @@ def test_the_settings_file_and_a_broken_one_kept_aside_are_private(tmp_path: Pat
 
 
 def test_the_log_and_every_rotated_log_are_private(tmp_path: Path) -> None:
-    from creepguard.runner import setup_logging
+    from creepguard.startup.runner import setup_logging
 
     root = logging.getLogger()
     before = list(root.handlers), root.level

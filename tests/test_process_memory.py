@@ -1,4 +1,4 @@
-"""The tracker keeps OpenSSL out and gives freed heap back (creepguard.process_memory).
+"""The tracker keeps OpenSSL out and gives freed heap back (creepguard.startup.process_memory).
 
 Each check runs in a fresh interpreter: both act on the whole process."""
 
@@ -49,7 +49,7 @@ _IMPORTS_AND_DIGEST = """
 def test_sqlalchemy_and_hashlib_load_without_openssl_and_digests_stay_the_same() -> None:
     kept_out = _run(
         _IMPORTS_AND_DIGEST.format(
-            before="from creepguard.process_memory import keep_openssl_out\n"
+            before="from creepguard.startup.process_memory import keep_openssl_out\n"
             "    marked = keep_openssl_out()"
         )
     )
@@ -67,7 +67,7 @@ def test_modules_already_loaded_are_left_alone() -> None:
     result = _run(
         """
         import json, ssl
-        from creepguard.process_memory import keep_openssl_out
+        from creepguard.startup.process_memory import keep_openssl_out
         marked = keep_openssl_out()
         import ssl as again
         print(json.dumps({"marked": marked, "same": again is ssl}))
@@ -84,7 +84,7 @@ def test_freed_heap_goes_back_to_the_system() -> None:
     result = _run(
         """
         import json, re
-        from creepguard.process_memory import release_free_heap
+        from creepguard.startup.process_memory import release_free_heap
         def rss_kib():
             return int(re.search(r"VmRSS:\\s+(\\d+)", open("/proc/self/status").read())[1])
         blocks = [bytearray(2000) for _ in range(40_000)]

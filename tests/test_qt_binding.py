@@ -14,7 +14,7 @@ def test_a_tracker_survives_a_day_of_timer_restarts() -> None:
     script = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication, QTimer\n"
-        "from creepguard import qt_workarounds\n"
+        "from creepguard.startup import qt_workarounds\n"
         "app = QCoreApplication([])\n"
         "qt_workarounds.apply()\n"
         "from PySide6.QtCore import QObject, Signal\n"
@@ -39,7 +39,7 @@ def test_a_tracker_survives_a_day_of_timer_restarts() -> None:
 def test_the_probe_tells_whether_the_binding_takes_references() -> None:
     from PySide6.QtCore import QTimer
 
-    from creepguard.qt_workarounds import binding_steals_references
+    from creepguard.startup.qt_workarounds import binding_steals_references
 
     timer = QTimer()
     before = sys.getrefcount(None)
@@ -58,7 +58,7 @@ def test_modules_imported_after_the_binding_leave_no_source_in_memory(tmp_path: 
         "import linecache, sys\n"
         f"sys.path.insert(0, {str(tmp_path)!r})\n"
         "import PySide6.QtCore\n"
-        "from creepguard import qt_workarounds\n"
+        "from creepguard.startup import qt_workarounds\n"
         "qt_workarounds.apply()\n"
         "import plain_module, qt_module\n"
         "feature = sys.modules['PySide6.support.feature']\n"

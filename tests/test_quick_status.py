@@ -1,4 +1,4 @@
-"""``creepguard.quick``: ``status`` from a running tracker without the full command line.
+"""``creepguard.startup.quick``: ``status`` from a running tracker without the full command line.
 
 Its output must be the full command line's, byte for byte; anything it does not answer
 itself goes to ``creepguard.cli.main``; and it must find the socket exactly where
@@ -22,8 +22,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from creepguard import cli, control, quick
+from creepguard import cli, control
 from creepguard.paths import AppPaths
+from creepguard.startup import quick
+from tests.platforms import needs_unix_sockets, posix_only
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -220,6 +222,7 @@ def test_a_tracker_that_does_not_answer_is_no_tracker_as_in_the_command_line(
     assert expected[1].startswith("CreepGuard is not running.")
 
 
+@needs_unix_sockets
 def test_a_stale_socket_file_is_no_tracker_as_in_the_command_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -333,7 +336,7 @@ def test_status_from_a_tracker_imports_nothing_heavy(
     ours = modules - startup
     heavy = {m for m in ours if m in HEAVY or m.split(".")[0] in HEAVY}
     assert heavy == set(), f"{' '.join(argv)} imported {sorted(heavy)}"
-    assert "creepguard.quick" in ours
+    assert "creepguard.startup.quick" in ours
     assert len(fake.requests) == 1
     cli.main(argv)
     assert out == capsys.readouterr().out
@@ -408,6 +411,7 @@ def refused_runtime_dir(kind: str, tmp_path: Path) -> str:
     return str(target)
 
 
+@posix_only
 @pytest.mark.parametrize("kind", ["mode-0755", "mode-0711", "symlink", "file", "relative"])
 def test_a_runtime_dir_platformdirs_may_refuse_is_left_to_it(
     kind: str,
@@ -431,6 +435,7 @@ def test_without_xdg_runtime_dir_the_socket_is_where_app_paths_puts_it(
     assert path is None or path == app_socket()
 
 
+@posix_only
 def test_without_xdg_runtime_dir_a_private_run_user_folder_is_the_place(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -90,3 +90,41 @@ def test_cross_rule_violation_in_the_file_falls_back_for_both_keys(tmp_path: Pat
     assert loaded.settings["creep_threshold_min"] == 20
     assert loaded.settings["posture_change_min"] == 30
     assert any("before the posture change" in p for p in loaded.problems)
+
+
+def test_the_typed_values_are_generated_from_the_one_declaration() -> None:
+    from pathlib import Path
+
+    module = Path(cfg.__file__).with_name("settings_values.py")
+    assert module.read_text(encoding="utf-8") == cfg.values_module_source(), (
+        "run scripts/generate_settings.py"
+    )
+    typed = cfg.Settings().replace(creep_threshold_min=8, active_days=["mon"]).typed
+    assert typed.creep_threshold_min == 8 and typed.active_days == ("mon",)
+    assert {spec.key for spec in cfg.SPECS} == set(typed.__dataclass_fields__)
+
+
+def test_the_engine_numbers_default_to_the_domains_own() -> None:
+    from dataclasses import replace
+
+    from creepguard.core.policy import EngineConfig
+
+    engine = EngineConfig()
+    # The numbers agree, from one source (active hours are the settings' own: 07-22).
+    config = replace(cfg.Settings().engine_config(), active_hours=engine.active_hours)
+    assert config == engine
+
+
+def test_the_rules_between_numbers_live_in_the_core_and_speak_in_settings() -> None:
+    import pytest
+
+    from creepguard.core.policy import CONFIG_RULES, EngineConfig
+
+    for rule in CONFIG_RULES:
+        assert rule.name in cfg.RULE_MESSAGES
+    with pytest.raises(ValueError, match="break-within-away"):
+        EngineConfig(min_break_s=600, away_after_s=300)
+    errors = cfg.validate({**cfg.Settings(), "min_break_min": 10, "away_after_min": 5})
+    assert [(e.key, e.message) for e in errors] == [
+        ("min_break_min", "a break that resets the sit cannot be longer than the away threshold")
+    ]

@@ -12,6 +12,7 @@ import heapq
 import itertools
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -98,8 +99,11 @@ class SystemClock:
 class _Call:
     due: float
     seq: int
-    callback: object = field(compare=False)
+    callback: Callable[[], None] = field(compare=False)
     cancelled: bool = field(default=False, compare=False)
+
+    def cancel(self) -> None:
+        self.cancelled = True
 
 
 class FakeClock:
@@ -128,23 +132,40 @@ class FakeClock:
     def now(self) -> datetime:
         return self._wall.astimezone(self._tz)
 
-    def call_later(self, delay_s: float, callback: object) -> _Call:
+    def call_later(self, delay_s: float, callback: Callable[[], None]) -> _Call:
         """Run ``callback()`` once the clock has advanced ``delay_s`` seconds."""
         call = _Call(self._mono + max(0.0, delay_s), next(self._seq), callback)
         heapq.heappush(self._calls, call)
         return call
 
-    def advance(self, seconds: float) -> None:
-        """Move time forward, running due callbacks at their own moment, in order."""
+    def pending(self) -> int:
+        """How many callbacks wait to run (cancelled ones left out)."""
+        return sum(not call.cancelled for call in self._calls)
+
+    def next_call_in(self) -> float | None:
+        """Seconds until the next callback runs, or None when none waits."""
+        due = [call.due for call in self._calls if not call.cancelled]
+        return min(due) - self._mono if due else None
+
+    def advance(self, seconds: float, *, run_due: bool = True) -> None:
+        """Move time forward, running due callbacks at their own moment, in order.
+
+        ``run_due=False`` is a process that did not run meanwhile (the machine slept, or
+        it was stopped): what fell due runs late, at the start of the next ``advance``,
+        as a timer fires late after a suspend.
+        """
         if seconds < 0:
             raise ValueError("time does not run backwards; use jump_wall")
         target = self._mono + seconds
+        if not run_due:
+            self._step(seconds)
+            return
         while self._calls and self._calls[0].due <= target:
             call = heapq.heappop(self._calls)
             if call.cancelled:
                 continue
             self._step(call.due - self._mono)
-            call.callback()  # type: ignore[operator]
+            call.callback()
         self._step(target - self._mono)
 
     def jump_wall(self, seconds: float) -> None:

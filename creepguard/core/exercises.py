@@ -4,6 +4,13 @@ Each exercise is one TOML file whose stem is its id. The loader checks every fie
 fails loudly with a :class:`LibraryError` naming the file and the key, because a silently
 skipped card is a bug nobody notices. The ``[pose]`` table is only checked to be a table
 here: drawing it is the business of :mod:`creepguard.illustration`, outside the core.
+
+Translations live in ``translations/<language>.toml`` beside the exercises, one file per
+language, one table per exercise id with its texts only (title, steps, why, caution); the
+rest (hold, poses, tags) always comes from the English file. A text a language lacks is
+shown in English: the completeness test (tests/test_translations.py), not the app,
+complains about it. A translation that contradicts the English file (an unknown id or
+field, another number of steps, a caution the English has not) is a LibraryError.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -32,6 +39,10 @@ MIN_STEPS = 3
 MAX_STEPS = 6
 MAX_STEP_CHARS = 110
 MAX_WHY_CHARS = 140
+# Translated texts may run longer (German is ~30 % longer than English); the card is
+# checked at these lengths (tests/ui/test_pseudo_locale.py).
+TRANSLATED_LENGTH = 1.5
+TRANSLATED_FIELDS = ("title", "steps", "why", "caution")
 SOURCES = frozenset({"000", "001", "002"})
 _ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _REQUIRED = (
@@ -264,20 +275,101 @@ def _parse_exercise(path: pathlib.Path, data: dict[str, Any]) -> Exercise:
     )
 
 
-def load_library(directory: pathlib.Path) -> list[Exercise]:
+def load_library(directory: pathlib.Path, language: str | None = None) -> list[Exercise]:
     """Load and check every ``*.toml`` exercise in a directory.
 
     Args:
         directory: the folder holding one TOML file per exercise.
+        language: a language code ("de", "pt_BR"); its texts from
+            ``directory/translations/<language>.toml`` replace the English ones where
+            given. None, English or a language without a file: the English texts.
 
     Returns:
         The exercises sorted by id, so the order never depends on the file system.
 
     Raises:
         LibraryError: the folder is missing or empty, a file is not valid TOML, or a
-            field is missing, unknown, of the wrong type or out of range. The message
+            field is missing, unknown, of the wrong type or out of range; or the
+            language's file is not valid TOML, names an unknown exercise or field, or
+            gives another number of steps or a caution the English has not. The message
             names the file and the key.
     """
+    exercises = _load_english(directory)
+    if not language or language == "en":
+        return exercises
+    path = directory / "translations" / f"{language}.toml"
+    if not path.is_file():
+        return exercises
+    return translate_library(exercises, read_translation(path), path.name)
+
+
+def read_translation(path: pathlib.Path) -> dict[str, Any]:
+    """One language's file as TOML tables; LibraryError when it cannot be read."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise LibraryError(f"{path.name}: not valid TOML: {error}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise LibraryError(f"{path.name}: cannot be read: {error}") from error
+
+
+def translate_library(
+    exercises: list[Exercise], texts: dict[str, Any], name: str
+) -> list[Exercise]:
+    """``exercises`` with the texts of one language's file (``name``, for messages)."""
+    by_id = {exercise.id: exercise for exercise in exercises}
+    unknown = sorted(set(texts) - set(by_id))
+    if unknown:
+        raise LibraryError(f"{name}: {unknown[0]}: no such exercise")
+    return [
+        _translated(exercise, texts[exercise.id], name) if exercise.id in texts else exercise
+        for exercise in exercises
+    ]
+
+
+def _translated(exercise: Exercise, table: object, name: str) -> Exercise:
+    if not isinstance(table, dict):
+        raise LibraryError(f"{name}: {exercise.id}: expected a table of texts")
+    check = _Checker(f"{name}: [{exercise.id}]", table)
+    unknown = sorted(set(table) - set(TRANSLATED_FIELDS))
+    if unknown:
+        raise check.fail(", ".join(unknown), "unknown key (only texts are translated)")
+    title, why, caution, steps = exercise.title, exercise.why, exercise.caution, exercise.steps
+    if "title" in table:
+        title = check.text("title", round(max(len(exercise.title), 40) * TRANSLATED_LENGTH))
+    if "why" in table:
+        why = check.text("why", round(MAX_WHY_CHARS * TRANSLATED_LENGTH))
+    if "caution" in table:
+        if exercise.caution is None:
+            raise check.fail("caution", "the English exercise has no caution")
+        caution = check.text("caution", round(MAX_WHY_CHARS * TRANSLATED_LENGTH))
+    if "steps" in table:
+        steps = check.texts("steps")
+        if len(steps) != len(exercise.steps):
+            raise check.fail(
+                "steps", f"expected {len(exercise.steps)} steps as in English, got {len(steps)}"
+            )
+        limit = round(MAX_STEP_CHARS * TRANSLATED_LENGTH)
+        for number, step in enumerate(steps, start=1):
+            if len(step) > limit:
+                raise check.fail(f"steps[{number}]", f"longer than {limit} characters")
+    return replace(exercise, title=title, why=why, caution=caution, steps=steps)
+
+
+def translation_gaps(exercises: list[Exercise], texts: dict[str, Any]) -> list[str]:
+    """What one language's file leaves in English: "chest-stretch: why", one per text."""
+    gaps = []
+    for exercise in exercises:
+        table = texts.get(exercise.id)
+        if not isinstance(table, dict):
+            gaps.append(f"{exercise.id}: every text")
+            continue
+        wanted = [f for f in TRANSLATED_FIELDS if f != "caution" or exercise.caution is not None]
+        gaps += [f"{exercise.id}: {field}" for field in wanted if field not in table]
+    return gaps
+
+
+def _load_english(directory: pathlib.Path) -> list[Exercise]:
     if not directory.is_dir():
         raise LibraryError(f"{directory}: not a directory")
     paths = sorted(directory.glob("*.toml"))

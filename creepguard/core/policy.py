@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
@@ -46,6 +47,39 @@ class ActiveHours:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfigRule:
+    """A rule between the engine's numbers (in seconds, by EngineConfig field name).
+
+    The one home of these rules: EngineConfig refuses a config that breaks one, and the
+    settings (creepguard.settings) say which setting to fix, in the person's words.
+    """
+
+    name: str
+    fields: tuple[str, ...]
+    holds: Callable[[Mapping[str, float]], bool]
+
+
+CONFIG_RULES: tuple[ConfigRule, ...] = (
+    ConfigRule(
+        "creep-before-posture-change",
+        ("creep_s", "posture_change_s"),
+        lambda c: 0 < c["creep_s"] < c["posture_change_s"],
+    ),
+    ConfigRule(
+        "break-within-away",
+        ("min_break_s", "away_after_s"),
+        lambda c: c["min_break_s"] <= c["away_after_s"],
+    ),
+    ConfigRule(
+        "break-before-posture-change",
+        ("min_break_s", "posture_change_s"),
+        lambda c: c["min_break_s"] < c["posture_change_s"],
+    ),
+)
+RULED_FIELDS = ("creep_s", "posture_change_s", "min_break_s", "away_after_s")
+
+
+@dataclass(frozen=True, slots=True)
 class EngineConfig:
     """The numbers the engine follows, in seconds.
 
@@ -69,8 +103,10 @@ class EngineConfig:
     active_hours: ActiveHours = field(default_factory=ActiveHours)
 
     def __post_init__(self) -> None:
-        if not 0 < self.creep_s < self.posture_change_s:
-            raise ValueError("the creep threshold must be positive and below the posture interval")
+        numbers = {name: float(getattr(self, name)) for name in RULED_FIELDS}
+        for rule in CONFIG_RULES:
+            if not rule.holds(numbers):
+                raise ValueError(f"{rule.name}: {', '.join(rule.fields)}")
         if (
             self.min_break_s <= 0
             or self.away_after_s <= 0

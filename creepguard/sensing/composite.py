@@ -26,7 +26,7 @@ from creepguard.sensing.suspend import (
 )
 
 if TYPE_CHECKING:
-    from creepguard.sensing.base import ActivityListener
+    from creepguard.core.ports import ActivityListener
 
 _log = logging.getLogger(__name__)
 
@@ -102,8 +102,9 @@ class _Relay:
         if listener is not None:
             listener.on_activity_changed()
 
-    def on_suspend(self) -> None:
+    def on_suspend(self, slept_s: float | None = None) -> None:
         owner = self._owner
+        del slept_s  # the watchers (logind) report a sleep as it begins
         if owner._dedupe.suspending(owner._clocks().continuous_s) and owner._listener:
             owner._listener.on_suspend()
 
@@ -246,7 +247,7 @@ class CompositeSource:
         self.last_suspend = found
         if self._listener is not None:
             if announce_suspend:
-                self._listener.on_suspend()
+                self._listener.on_suspend(found.slept_s)
             if announce_resume:
                 self._listener.on_resume()
         return found

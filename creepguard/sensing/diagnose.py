@@ -12,8 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from creepguard.i18n import fill, tr
+
 if TYPE_CHECKING:
-    from creepguard.sensing.base import ActivitySource, BackendReport
+    from creepguard.core.ports import ActivitySource
+    from creepguard.sensing.base import BackendReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +59,27 @@ class Diagnosis:
 
     def lines(self) -> list[str]:
         """Printable lines, one per backend, then the live reading."""
-        out = [f"Activity sensing: {self.in_use}"]
+        out = [fill(tr("Diagnose", "Activity sensing: %1"), self.in_use)]
         width = max((len(r.name) for r in self.reports), default=0)
+        in_use, passed = (
+            tr("Diagnose", "in use", "a backend"),
+            tr("Diagnose", "passed", "a backend"),
+        )
+        marks = max(len(in_use), len(passed))
         for report in self.reports:
-            mark = "in use" if report.chosen else "passed"
-            out.append(f"  [{mark:>6}] {report.name:<{width}}  {report.reason}")
+            mark = in_use if report.chosen else passed
+            out.append(f"  [{mark:>{marks}}] {report.name:<{width}}  {report.reason}")
         out.append(
-            f"Live reading: idle {self.idle_s:.1f} s, "
-            f"{'locked' if self.locked else 'unlocked'}, "
-            f"{'inhibited' if self.inhibited else 'not inhibited'} "
-            f"(read in {self.read_ms:.2f} ms)"
+            fill(
+                tr("Diagnose", "Live reading: idle %1 s, %2, %3 (read in %4 ms)"),
+                f"{self.idle_s:.1f}",
+                tr("Diagnose", "locked") if self.locked else tr("Diagnose", "unlocked"),
+                tr("Diagnose", "inhibited") if self.inhibited else tr("Diagnose", "not inhibited"),
+                f"{self.read_ms:.2f}",
+            )
         )
         if self.notice:
-            out.append(f"Note: {self.notice}")
+            out.append(fill(tr("Diagnose", "Note: %1"), self.notice))
         return out
 
 
@@ -92,8 +103,8 @@ class _QuietListener:
     def on_activity_changed(self) -> None:
         return None
 
-    def on_suspend(self) -> None:
-        return None
+    def on_suspend(self, slept_s: float | None = None) -> None:
+        del slept_s
 
     def on_resume(self) -> None:
         return None
@@ -134,4 +145,4 @@ def diagnose_lines(env: Mapping[str, str] | None = None, **factory_kwargs: Any) 
     try:
         return diagnose_here(env, **factory_kwargs).lines()
     except Exception as exc:
-        return [f"Activity sensing: could not be checked ({exc!r})"]
+        return [fill(tr("Diagnose", "Activity sensing: could not be checked (%1)"), repr(exc))]

@@ -7,17 +7,21 @@ Linux and other Unix desktops
        event when the person returns.
     2. ``ext-idle-notify``: ext-idle-notify-v1 through pywayland, in Wayland sessions
        (KDE Plasma, sway, Hyprland, ...) when the optional pywayland is installed.
-    3. ``x11``: the XScreenSaver extension in-process. Never in a Wayland session: through
+    3. ``kde-idle``: KDE's older org_kde_kwin_idle, also through pywayland, where
+       ext-idle-notify-v1 is missing (sway 1.7 and other compositors on wlroots 0.15).
+    4. ``x11``: the XScreenSaver extension in-process. Never in a Wayland session: through
        XWayland it sees only X clients' input. In X11 sessions it comes before the D-Bus
        screen saver: no round trip per reading, and it answers on every X desktop.
-    4. ``freedesktop-screensaver``: ``GetSessionIdleTime`` where it answers (KDE on X11,
+    5. ``freedesktop-screensaver``: ``GetSessionIdleTime`` where it answers (KDE on X11,
        some others; KDE on Wayland refuses with NotSupported).
 Windows: ``windows`` (GetLastInputInfo). macOS: ``macos`` (IOKit HIDIdleTime).
 Everywhere, last: ``none``, which counts every unlocked moment as sitting and says so.
 
-Then every session watcher that answers is added: logind (suspend, lock, inhibitors),
-GNOME's screen shield, the freedesktop screen saver's lock state, GNOME's session
-inhibitors, and PowerManagement inhibitors (KDE, Xfce).
+Then every session watcher that answers is added. Linux: logind (suspend, lock,
+inhibitors), GNOME's screen shield, the freedesktop screen saver's lock state, GNOME's
+session inhibitors, and PowerManagement inhibitors (KDE, Xfce). Windows: ``windows-lock``
+(the input desktop). macOS: ``macos-lock`` (the window server's session). Suspend is
+found from the clocks everywhere (:mod:`creepguard.sensing.suspend`).
 
 Platform modules are imported only when tried, so this module imports on every OS.
 """
@@ -147,6 +151,13 @@ def _linux_readers(env: Mapping[str, str], buses: _Buses) -> _ReaderChain:
 
         return ExtIdleNotifyReader(env)
 
+    def kde_idle() -> IdleReader:
+        if not wayland:
+            raise BackendUnavailable("not a Wayland session")
+        from creepguard.sensing.wayland import KdeIdleReader
+
+        return KdeIdleReader(env)
+
     def x11() -> IdleReader:
         if wayland:
             raise BackendUnavailable(
@@ -165,6 +176,7 @@ def _linux_readers(env: Mapping[str, str], buses: _Buses) -> _ReaderChain:
     return [
         ("mutter", "session", mutter),
         ("ext-idle-notify", None, ext_idle_notify),
+        ("kde-idle", None, kde_idle),
         ("x11", None, x11),
         ("freedesktop-screensaver", "session", freedesktop),
     ]
@@ -199,6 +211,39 @@ def _macos_reader() -> IdleReader:
     from creepguard.sensing.macos import MacIdleReader
 
     return MacIdleReader()
+
+
+def _windows_lock() -> SessionWatcher:
+    from creepguard.sensing.windows import WindowsLockWatcher
+
+    return WindowsLockWatcher()
+
+
+def _macos_lock() -> SessionWatcher:
+    from creepguard.sensing.macos import MacLockWatcher
+
+    return MacLockWatcher()
+
+
+def _add_platform_watchers(
+    makers: list[tuple[str, Callable[[], SessionWatcher]]], reports: list[BackendReport]
+) -> list[SessionWatcher]:
+    """The watchers that ask the system itself (no bus): Windows', macOS'."""
+    watchers: list[SessionWatcher] = []
+    for name, make in makers:
+        try:
+            watcher = make()
+            description = watcher.probe()
+        except BackendUnavailable as exc:
+            reports.append(BackendReport(name, False, str(exc)))
+            continue
+        except Exception as exc:
+            _log.exception("probing %s failed", name)
+            reports.append(BackendReport(name, False, f"failed: {exc!r}"))
+            continue
+        watchers.append(watcher)
+        reports.append(BackendReport(name, True, description))
+    return watchers
 
 
 def _choose_reader(
@@ -277,10 +322,13 @@ def create_activity_source(
     reports: list[BackendReport] = []
     buses: _Buses | None = None
     readers: _ReaderChain
+    platform_watchers: list[tuple[str, Callable[[], SessionWatcher]]] = []
     if platform == "win32":
         readers = [("windows", None, _windows_reader)]
+        platform_watchers = [("windows-lock", _windows_lock)]
     elif platform == "darwin":
         readers = [("macos", None, _macos_reader)]
+        platform_watchers = [("macos-lock", _macos_lock)]
     else:
         buses = _Buses(
             _session_bus_address(env) if session_bus is None else session_bus,
@@ -298,10 +346,11 @@ def create_activity_source(
             BackendReport("none", True, "time counts as sitting while the screen is unlocked")
         )
 
-    watchers: list[SessionWatcher] = []
     resources: list[Closeable] = []
     if buses is not None:
         watchers = _add_watchers(env, buses, reports)
         resources.extend(buses.keep_used())
+    else:
+        watchers = _add_platform_watchers(platform_watchers, reports)
     source = CompositeSource(chosen, watchers, resources=resources, notice=notice)
     return source, reports

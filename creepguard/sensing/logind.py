@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QTimer
 
+    from creepguard.core.ports import ActivityListener
     from creepguard.sensing._dbus import Bus
-    from creepguard.sensing.base import ActivityListener
 
 _log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from creepguard.sensing.composite import BackendUnavailable, SensingError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from creepguard.core.ports import ActivityListener
     from creepguard.sensing._dbus import Bus
-    from creepguard.sensing.base import ActivityListener
 
 _log = logging.getLogger(__name__)
 

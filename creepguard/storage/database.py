@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from creepguard.i18n import fill, tr
 from creepguard.paths import private_folder
 from creepguard.storage.schema import SCHEMA_HEAD
 from creepguard.storage.sqlite_read import schema_problem
@@ -24,14 +25,15 @@ def _invalid_reason(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     except sqlite3.Error as error:
-        return f"it cannot be opened ({error})"
+        return fill(tr("Storage", "it cannot be opened (%1)"), error)
     try:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
-            return f"it is damaged ({check[0] if check else 'no answer'})"
+            answer = check[0] if check else tr("Storage", "no answer")
+            return fill(tr("Storage", "it is damaged (%1)"), answer)
         return schema_problem(connection)
     except sqlite3.DatabaseError as error:
-        return f"it is not a valid database ({error})"
+        return fill(tr("Storage", "it is not a valid database (%1)"), error)
     finally:
         connection.close()
 
@@ -114,8 +116,17 @@ def open_database(path: Path) -> tuple[Engine, list[str]]:
             if reason is not None:
                 kept = _set_aside(path)
                 notices.append(
-                    f"The history file {path} could not be used because {reason}. It was kept "
-                    f"as {kept} and a new one was started."
+                    fill(
+                        tr(
+                            "Storage",
+                            "The history file %1 could not be used because %2. It was kept as %3 "
+                            "and a new one was started.",
+                            "%2 is a reason, as: it is damaged (...)",
+                        ),
+                        path,
+                        reason,
+                        kept,
+                    )
                 )
         old_umask = os.umask(0o077) if os.name == "posix" else None
         try:

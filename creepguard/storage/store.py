@@ -27,6 +27,7 @@ from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, SnapshotError
+from creepguard.i18n import fill, tr
 from creepguard.storage import schema
 from creepguard.storage.database import DatabaseUnavailable, open_database
 
@@ -390,7 +391,12 @@ class Store:
             try:
                 snapshot = EngineSnapshot.from_json(raw)
             except SnapshotError as error:
-                self.notices.append(f"The saved sit could not be read ({error}); starting fresh.")
+                self.notices.append(
+                    fill(
+                        tr("Storage", "The saved sit could not be read (%1); starting fresh."),
+                        error,
+                    )
+                )
         last_end = datetime.fromtimestamp(last, UTC) if last is not None else None
         return last_end, snapshot
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from creepguard.core.model import Episode, Posture, Span
     from creepguard.core.peers import Presence
+    from creepguard.sync.link import DeviceRow
 
 
 class PeerLink(Protocol):
@@ -56,6 +57,10 @@ class PeerLink(Protocol):
 
     def close(self, timeout_s: float = 2.0) -> None: ...
 
+    def devices(self) -> list[DeviceRow]:
+        """The computers sharing the folder (none without one)."""
+        ...
+
 
 class NullLink:
     """No other computers: everything as on one computer."""
@@ -85,3 +90,6 @@ class NullLink:
 
     def close(self, timeout_s: float = 2.0) -> None:
         pass
+
+    def devices(self) -> list[DeviceRow]:
+        return []

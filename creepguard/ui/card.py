@@ -28,6 +28,7 @@ goes to the :class:`~creepguard.ui.port.Controller`.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import math
 import time
@@ -35,6 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
@@ -122,6 +124,46 @@ STYLE = f"""
 #card QPushButton#close:hover {{ background: #eef2f4; }}
 #card QPushButton#close:focus {{ border: 2px solid {ACCENT}; padding: 0px 6px; }}
 """
+
+
+_WIDE_PICTURE = 1.5  # a picture this much wider than tall is the still pair
+_STILL_PAIR_WIDTH = 1.6  # its width, in widths of the moving picture
+
+
+@functools.lru_cache(maxsize=8)
+def _mirrored_svg(path: str) -> bytes:
+    """The picture at ``path`` facing the other way (empty when it cannot be read: the
+    card then shows no picture rather than a wrong one)."""
+    from creepguard.illustration import PoseError, mirrored
+
+    try:
+        return mirrored(Path(path).read_text(encoding="utf-8")).encode()
+    except (OSError, UnicodeDecodeError, PoseError):
+        return b""
+
+
+def card_style(direction: Qt.LayoutDirection) -> str:
+    """The card's style sheet; right to left, the notes' coloured edge is on the right
+    (the side a line of text starts on)."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return STYLE.replace("border-left: 4px", "border-right: 4px")
+    return STYLE
+
+
+@functools.lru_cache(maxsize=8)
+def _still_pair_svg(start: str, end: str, mirrored: bool) -> bytes:
+    """Both key poses side by side (reduced motion), each facing the other way on the
+    second side; empty when a file cannot be read."""
+    from creepguard.illustration import PoseError, still_pair
+    from creepguard.illustration import mirrored as flip
+
+    try:
+        first, second = (Path(path).read_text(encoding="utf-8") for path in (start, end))
+        if mirrored:
+            first, second = flip(first), flip(second)
+        return still_pair(first, second).encode()
+    except (OSError, UnicodeDecodeError, PoseError):
+        return b""
 
 
 def _label(text: str = "", role: str | None = None) -> QLabel:
@@ -366,6 +408,9 @@ class StretchCard(QWidget):
         current: the CardView shown, or None.
     """
 
+    frames: list[str]
+    _frame_timer: QTimer
+
     def __init__(
         self,
         controller: Controller,
@@ -392,7 +437,7 @@ class StretchCard(QWidget):
         self.available_area: Callable[[], QRect] = _area_under_pointer
 
         self.setObjectName("cardWindow")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(card_style(self.layoutDirection()))
         self.setWindowTitle(texts.app_name())
         # A frameless tool window: no taskbar entry, on top, no maximise; the card draws
         # its own close button.
@@ -425,11 +470,7 @@ class StretchCard(QWidget):
         self._build_farewell(layout)
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self.tick)
-        self.frames: list[str] = []  # the picture's key poses (start, and maybe end)
-        self.frame = 0
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setInterval(FRAME_MS)
-        self._frame_timer.timeout.connect(self.next_frame)
+        self._init_picture_state()
         self._farewell_timer = QTimer(self)
         self._farewell_timer.setSingleShot(True)
         self._farewell_timer.timeout.connect(self._hide_quietly)
@@ -490,7 +531,6 @@ class StretchCard(QWidget):
         caution_layout.setContentsMargins(12, 8, 12, 8)
         self.caution_text = _label()
         caution_layout.addWidget(self.caution_text)
-        content.addWidget(self.caution)
         content.addStretch(1)
         self.scroller = QScrollArea()
         self.scroller.setWidget(self.content)
@@ -501,6 +541,9 @@ class StretchCard(QWidget):
         self.scroller.viewport().setAutoFillBackground(False)
         self.content.setAutoFillBackground(False)
         layout.addWidget(self.scroller, 1)
+        # The caution stays in view whatever scrolls: on a small screen the steps scroll,
+        # never the one note that keeps the exercise safe.
+        layout.addWidget(self.caution)
 
     def _build_notes(self, layout: QVBoxLayout) -> None:
         # Two slots of a fixed height, so nothing below them moves: the guided hold, or
@@ -683,15 +726,17 @@ class StretchCard(QWidget):
         self._frame_timer.stop()
         self.frames = [str(path)] if path.is_file() else []
         end = Path(card.illustration_end_path) if card.illustration_end_path else None
+        self.still = card.still
         if self.frames and end is not None and end.is_file():
-            # Two key poses, start and end: the picture moves between them.
+            # Two key poses, start and end: the picture moves between them (or, where
+            # motion is reduced, shows both side by side).
             self.frames.append(str(end))
-            self._frame_timer.start()
+            if not self.still:
+                self._frame_timer.start()
         self.frame = 0
+        self.mirrored = False
         if path.is_file():
-            self.illustration.load(str(path))
-            renderer = self.illustration.renderer()
-            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            self._load_frame(0)
             self._size_illustration()
             self.illustration.setAccessibleDescription(
                 QCoreApplication.translate("Card", "Drawing of %1").replace("%1", exercise.title)
@@ -700,21 +745,47 @@ class StretchCard(QWidget):
         else:
             self.illustration.hide()
 
+    def _init_picture_state(self) -> None:
+        self.frames = []  # the picture's key poses (start, and maybe end)
+        self.frame = 0
+        # The second side of a two-sided exercise shows the picture facing the other way.
+        self.mirrored = False
+        self.still = False  # reduced motion: two poses side by side, nothing moves
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(FRAME_MS)
+        self._frame_timer.timeout.connect(self.next_frame)
+
     def next_frame(self) -> None:
         """Show the other key pose (a timer calls this while the card shows two)."""
         if len(self.frames) < 2 or not self.main.isVisible():
             return
         self.frame = (self.frame + 1) % len(self.frames)
-        self.illustration.load(self.frames[self.frame])
+        self._load_frame(self.frame)
+
+    def _load_frame(self, index: int) -> None:
+        """Show key pose ``index``, facing the other way on the second side; where motion
+        is reduced, both poses side by side instead."""
+        path = self.frames[index]
+        if self.still and len(self.frames) == 2:
+            self.illustration.load(QByteArray(_still_pair_svg(*self.frames, self.mirrored)))
+        elif self.mirrored:
+            self.illustration.load(QByteArray(_mirrored_svg(path)))
+        else:
+            self.illustration.load(path)
         self.illustration.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
     def _size_illustration(self) -> None:
         px = self._illustration_px
         size = self.illustration.renderer().defaultSize()
-        height = px
-        if size.isValid() and size.width() > 0:
-            height = round(px * size.height() / size.width())
-        self.illustration.setFixedSize(QSize(px, height))
+        width = height = px
+        if size.isValid() and size.width() > 0 and size.height() > 0:
+            aspect = size.width() / size.height()
+            if aspect > _WIDE_PICTURE:
+                # The still pair (reduced motion): wider than the moving picture, so
+                # each pose stays large enough to follow; the steps keep most room.
+                width = round(px * _STILL_PAIR_WIDTH)
+            height = round(width / aspect)
+        self.illustration.setFixedSize(QSize(width, height))
 
     def _fill_steps(self, card: CardView) -> None:
         exercise = card.exercise
@@ -869,9 +940,13 @@ class StretchCard(QWidget):
     def _pose_for_phase(self) -> None:
         """With two key poses, the running hold picks one: the end pose while holding,
         the start pose on the way back and between sides; otherwise they alternate."""
-        if len(self.frames) < 2:
-            return
         phase = self.guide.phase() if self.guide.running else None
+        if phase is not None and self.frames and (phase.side == 2) != self.mirrored:
+            # Changing sides: from here the picture shows the other side.
+            self.mirrored = phase.side == 2
+            self._load_frame(self.frame)
+        if len(self.frames) < 2 or self.still:
+            return
         wanted: int | None = None
         if phase is not None and phase.kind is guide.PhaseKind.HOLD:
             wanted = 1
@@ -887,8 +962,7 @@ class StretchCard(QWidget):
         self._frame_timer.stop()
         if self.frame != wanted:
             self.frame = wanted
-            self.illustration.load(self.frames[wanted])
-            self.illustration.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            self._load_frame(wanted)
 
     def _on_hold_complete(self) -> None:
         # Done lights up: the obvious next step (unless "This hurts" made it Another).

@@ -5,7 +5,7 @@ the week's summary with the change from the week before, the week as a stacked b
 (sitting within the creep threshold, sitting past it, standing, in hours) beside a table
 of how prompts ended each day, and the chosen day as a 24-hour strip.
 
-Everything comes from a :class:`~creepguard.ui.history_source.HistorySource`; the window
+Everything comes from a :class:`~creepguard.storage.history_source.HistorySource`; the window
 keeps no history of its own. Opening it costs two indexed queries (one for the week and
 the week before, one for the day's spans), so it opens at once over years of history
 (``benchmarks/bench_history.py``).
@@ -25,16 +25,17 @@ from pathlib import Path
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QStackedBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QDate,
+    QLocale,
     QMargins,
     QPointF,
     QRect,
@@ -67,8 +68,8 @@ from PySide6.QtWidgets import (
 )
 
 from creepguard.core.history import DaySummary, WeekSummary, week_start
+from creepguard.storage.history_source import HistorySource
 from creepguard.ui import texts
-from creepguard.ui.history_source import HistorySource
 from creepguard.ui.timeline import LOOKS, Band, DayTimeline, format_duration, texture_brush
 
 __all__ = ["CSV_HEADER", "DASH", "EMPTY_WEEK_MESSAGE", "HistoryWindow", "week_csv"]
@@ -106,7 +107,11 @@ OUTCOME_COLUMNS = (
     (
         "breaks_taken",
         str(QT_TRANSLATE_NOOP("HistoryWindow", "Breaks")),
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Every break: Done, natural and without a prompt")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HistoryWindow", "Every break: Done, on your own and without a prompt"
+            )
+        ),
     ),
     (
         "breaks_done",
@@ -115,7 +120,7 @@ OUTCOME_COLUMNS = (
     ),
     (
         "breaks_natural",
-        str(QT_TRANSLATE_NOOP("HistoryWindow", "Natural")),
+        str(QT_TRANSLATE_NOOP("HistoryWindow", "On your own")),
         str(
             QT_TRANSLATE_NOOP("HistoryWindow", "You took the break yourself while a prompt was due")
         ),
@@ -174,12 +179,20 @@ def _has_record(day: DaySummary) -> bool:
 def _week_title(monday: date) -> str:
     sunday = monday + timedelta(days=6)
     _year, week, _ = monday.isocalendar()
+    locale = QLocale()  # the person's language (the app's), not the C library's LC_TIME
+
+    def month(day: date) -> str:
+        return locale.monthName(day.month, QLocale.FormatType.LongFormat)  # "23 ноября"
+
     if monday.month == sunday.month:
-        span = f"{monday.day}{DASH}{sunday.day} {sunday:%B %Y}"
+        span = f"{monday.day}{DASH}{sunday.day} {month(sunday)} {sunday.year}"
     elif monday.year == sunday.year:
-        span = f"{monday.day} {monday:%B} {DASH} {sunday.day} {sunday:%B %Y}"
+        span = f"{monday.day} {month(monday)} {DASH} {sunday.day} {month(sunday)} {sunday.year}"
     else:
-        span = f"{monday.day} {monday:%B %Y} {DASH} {sunday.day} {sunday:%B %Y}"
+        span = (
+            f"{monday.day} {month(monday)} {monday.year} {DASH} "
+            f"{sunday.day} {month(sunday)} {sunday.year}"
+        )
     return (
         QCoreApplication.translate("HistoryWindow", "Week %1, %2")
         .replace("%1", str(week))
@@ -196,10 +209,8 @@ def _change_text(value: float | None, *, percent: bool = False) -> str:
         if points == 0:
             return QCoreApplication.translate("HistoryWindow", "no change")
         count = abs(points)
-        amount = (
-            QCoreApplication.translate("HistoryWindow", "%n point", None, count)
-            if count == 1
-            else QCoreApplication.translate("HistoryWindow", "%n points", None, count)
+        amount = texts.counted(
+            QCoreApplication.translate("HistoryWindow", "%n point(s)", None, count), count
         )
         return f"{'↑' if points > 0 else '↓'} {amount}"
     if abs(value) < 60:  # shown in whole minutes, rounded down
@@ -271,6 +282,9 @@ class _WeekChartView(QChartView):
         painter.fillRect(chart.mapRectToScene(column), colour)
 
 
+TITLE_BAR_PX = 40  # what a window manager's frame takes above a window, at most
+
+
 class HistoryWindow(QWidget):
     """A week of sitting, with the chosen day's timeline.
 
@@ -339,7 +353,10 @@ class HistoryWindow(QWidget):
         self.day_section = self._build_day_section()
         outer.addWidget(self.day_section)
 
-        self.resize(1080, 760)
+        # 1080x760, or less where the screen's free area is smaller (a 1366x768 laptop
+        # under a panel has ~730 px), leaving room for the window's title bar.
+        free = self.screen().availableGeometry()
+        self.resize(min(1080, free.width()), min(760, free.height() - TITLE_BAR_PX))
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.show_week(self._monday)
@@ -360,8 +377,14 @@ class HistoryWindow(QWidget):
         self.this_week_button = QPushButton(
             QCoreApplication.translate("HistoryWindow", "This &week")
         )
+        # The key comes from the button's own "&" in the person's language.
+        key = QKeySequence.mnemonic(self.this_week_button.text()).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
         self.this_week_button.setToolTip(
-            QCoreApplication.translate("HistoryWindow", "Go to the current week (Alt+W)")
+            QCoreApplication.translate("HistoryWindow", "Go to the current week (%1)").replace(
+                "%1", key
+            )
         )
         self.next_button = QPushButton(QCoreApplication.translate("HistoryWindow", "Next \u25b6"))
         self.next_button.setToolTip(
@@ -439,7 +462,7 @@ class HistoryWindow(QWidget):
                 QCoreApplication.translate("HistoryWindow", "Prompts ended by a break"),
                 QCoreApplication.translate(
                     "HistoryWindow",
-                    "Prompt episodes that ended with a break (taken or natural), out of all",
+                    "Prompts that ended with a break (Done or on your own), out of all",
                 ),
             ),
         }
@@ -480,9 +503,12 @@ class HistoryWindow(QWidget):
         self.chart.layout().setContentsMargins(0, 0, 0, 0)
         self.chart.addSeries(self.series)
         self.day_axis = QBarCategoryAxis()
-        self.hours_axis = QValueAxis()
-        self.hours_axis.setLabelFormat(
-            QCoreApplication.translate("HistoryWindow", "%d h", "axis label; %d is hours (printf)")
+        # Labels are ours, not a printf format: QValueAxis's format loses every letter
+        # outside Latin-1 ("%d ч" shows "8 ?"), so Russian, Arabic, Chinese could not
+        # name the unit.
+        self.hours_axis = QCategoryAxis()
+        self.hours_axis.setLabelsPosition(
+            QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
         )
         self.hours_axis.setMinorTickCount(0)
         self.chart.addAxis(self.day_axis, Qt.AlignmentFlag.AlignBottom)
@@ -545,7 +571,7 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate(
                 "HistoryWindow",
                 "<b>Breaks</b>: every break, the next three added up. <b>Done</b>: you "
-                "answered a prompt with Done. <b>Natural</b>: you took the break yourself "
+                "answered a prompt with Done. <b>On your own</b>: you took the break yourself "
                 "while a prompt was due. <b>Unprompted</b>: you stood up or left for a "
                 "break with no prompt due. <b>Skipped</b>: you chose Skip. <b>Ignored</b>: "
                 "a prompt went away unanswered. <b>Snoozed</b>: times a prompt was put off.",
@@ -633,11 +659,11 @@ class HistoryWindow(QWidget):
         self._show_outcomes(days)
         for index, button in enumerate(self.day_buttons):
             day = self._monday + timedelta(days=index)
-            button.setText(f"{day:%a} {day.day}")
-            button.setAccessibleName(f"{day:%A %d %B}")
+            button.setText(texts.short_day(day))
+            button.setAccessibleName(texts.long_day(day))
             button.setToolTip(
                 QCoreApplication.translate("HistoryWindow", "Show %1").replace(
-                    "%1", f"{day:%A %d %B}"
+                    "%1", texts.long_day(day)
                 )
             )
             button.setEnabled(day <= today)
@@ -660,7 +686,7 @@ class HistoryWindow(QWidget):
             self.outcome_table.blockSignals(True)
             self.outcome_table.selectRow(index)
             self.outcome_table.blockSignals(False)
-        self.day_heading.setText(f"{day:%A %d %B}")
+        self.day_heading.setText(texts.long_day(day))
         self.timeline.set_day(day, self._source.day_spans(day), self._source.creep_threshold_s())
         self.day_changed.emit(day)
 
@@ -673,8 +699,9 @@ class HistoryWindow(QWidget):
                 )
             )
         elif self._monday == week_start(self._source.today()):
-            weekday = f"{self._source.today():%A}"
-            if weekday == "Sunday":
+            today = self._source.today()
+            weekday = QLocale().dayName(today.isoweekday(), QLocale.FormatType.LongFormat)
+            if today.isoweekday() == 7:  # Sunday: the whole week is there to compare
                 note = QCoreApplication.translate(
                     "HistoryWindow", "Arrows compare with the same days last week."
                 )
@@ -716,12 +743,17 @@ class HistoryWindow(QWidget):
             bar_set = self.bar_sets[band]
             bar_set.remove(0, bar_set.count())
             bar_set.append(values)
-        self.day_axis.setCategories([f"{day.date:%a} {day.date.day}" for day in days])
+        self.day_axis.setCategories([texts.short_day(day.date) for day in days])
         top = max((a + b + c for a, b, c in zip(within, past, standing, strict=True)), default=0)
         step = 1 if top <= 5 else 2 if top <= 12 else 4
         ceiling = step * max(math.ceil(top / step), 2)
         self.hours_axis.setRange(0, ceiling)
         self.hours_axis.setTickCount(ceiling // step + 1)
+        for label in self.hours_axis.categoriesLabels():
+            self.hours_axis.remove(label)
+        hours = QCoreApplication.translate("HistoryWindow", "%1 h", "axis label: %1 hours")
+        for value in range(0, ceiling + 1, step):
+            self.hours_axis.append(hours.replace("%1", QLocale().toString(value)), value)
         self._highlight((self._day - self._monday).days)
 
     def _highlight(self, index: int | None) -> None:
@@ -730,7 +762,7 @@ class HistoryWindow(QWidget):
     def _show_outcomes(self, days: tuple[DaySummary, ...]) -> None:
         table = self.outcome_table
         for row, day in enumerate(days):
-            header = QTableWidgetItem(f"{day.date:%a} {day.date.day}")
+            header = QTableWidgetItem(texts.short_day(day.date))
             table.setVerticalHeaderItem(row, header)
             for column, (key, _header, _tip) in enumerate(OUTCOME_COLUMNS):
                 value = int(getattr(day, key))
@@ -765,7 +797,7 @@ class HistoryWindow(QWidget):
             QCoreApplication.translate(
                 "HistoryWindow", "%1\nSitting %2 (%3 past the threshold)\nStanding %4"
             )
-            .replace("%1", f"{day.date:%A %d %B}")
+            .replace("%1", texts.long_day(day.date))
             .replace("%2", format_duration(day.sitting_s))
             .replace("%3", format_duration(day.over_creep_s))
             .replace("%4", format_duration(day.standing_s)),

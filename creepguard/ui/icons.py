@@ -47,8 +47,8 @@ from PySide6.QtGui import (
 
 from creepguard.core.model import State
 from creepguard.paths import resource_dir
+from creepguard.ui.look import TRAY_SIZES
 from creepguard.ui.port import StatusView
-from creepguard.ui.surface import TRAY_SIZES
 
 FILL_STEPS = 24  # 15 degrees per step: finer than a 22 px ring can show
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialogButtonBox
 
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+"""The edges trays ask for; the tray ring is drawn (never scaled) at each."""
+
 ACCENT = "#0f766e"
 ACCENT_DARK = "#0c5f58"
 INK = "#1d272d"

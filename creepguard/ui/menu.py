@@ -75,7 +75,7 @@ class MenuActions(QObject):
         self.seated_only.setCheckable(True)
         self.seated_only.toggled.connect(self._seated_only_toggled)
 
-        self.gap_menu = QMenu(QCoreApplication.translate("Tray", "The last &quiet spell"))
+        self.gap_menu = QMenu(QCoreApplication.translate("Tray", "The &last quiet spell"))
         self.gap_away = action(
             QCoreApplication.translate("Tray", "I was &away"),
             lambda: controller.fix_last_gap(was_away=True),

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from creepguard.core.model import Posture, PromptKind, State
     from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
-    from creepguard.ui.history_source import HistorySource
+    from creepguard.storage.history_source import HistorySource
 
 
 class PauseLength(enum.Enum):
@@ -63,6 +63,9 @@ class CardView:
     # The end pose, where the library has one (``<id>-end.svg``): the card moves
     # between the two; without it, the one picture shows.
     illustration_end_path: str = ""
+    # The person asked their desktop for reduced motion: the two poses stand side by
+    # side, still, instead of moving.
+    still: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 

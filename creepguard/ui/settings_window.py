@@ -6,7 +6,7 @@ range or wording, so a new setting appears in the window by being declared.
 
 Checking is :func:`creepguard.settings.validate`'s job. Each change is checked at once; a
 problem is shown in red under the field it concerns (a rule between two settings under
-the first one named in ``CROSS_RULES``) and OK and Apply stay disabled until it is fixed.
+the first one named by ``settings.broken_rules``) and OK and Apply stay disabled until it is fixed.
 Only a complete, valid :class:`~creepguard.settings.Settings` ever reaches ``on_apply``.
 Spin boxes accept any number typed, so that an out-of-range value can be refused *with
 the reason* rather than silently clamped; the arrows stay within the range.
@@ -24,16 +24,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, assert_never
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMargins,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,17 +52,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from creepguard.settings import DAY_NAMES, SPECS, Kind, Settings, SettingsError, Spec, validate
+from creepguard.settings import SPECS, Kind, Settings, SettingsError, Spec, validate
 from creepguard.ui import texts
 from creepguard.ui.look import plain_buttons
+from creepguard.ui.setting_editors import editor_for, sentence, setting_text
 
 if TYPE_CHECKING:
     from creepguard.core.exercises import Exercise
@@ -66,220 +72,6 @@ __all__ = ["SettingsWindow"]
 ERROR_STYLE = "color: #b3261e;"
 HELP_STYLE = "color: palette(placeholder-text);"
 THUMBNAIL_PX = 56
-_SPIN_TYPING_LIMIT = 9999
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _setting_text(text: str) -> str:
-    """A label, help text, unit, choice or tab name of :data:`SPECS`, translated.
-
-    The declaration in :mod:`creepguard.settings` is plain data without Qt, so these
-    strings are translated here, when shown, in the "Settings" context. lupdate cannot
-    see them (the text is a variable); a translator adds them to that context by hand.
-    """
-    return QCoreApplication.translate("Settings", text) if text else text
-
-
-def _day_names(day: str) -> tuple[str, str]:
-    """The short (button) and full (accessible) name of one of ``DAY_NAMES``."""
-    match day:
-        case "mon":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Mon"),
-                QCoreApplication.translate("SettingsWindow", "Monday"),
-            )
-        case "tue":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Tue"),
-                QCoreApplication.translate("SettingsWindow", "Tuesday"),
-            )
-        case "wed":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Wed"),
-                QCoreApplication.translate("SettingsWindow", "Wednesday"),
-            )
-        case "thu":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Thu"),
-                QCoreApplication.translate("SettingsWindow", "Thursday"),
-            )
-        case "fri":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Fri"),
-                QCoreApplication.translate("SettingsWindow", "Friday"),
-            )
-        case "sat":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Sat"),
-                QCoreApplication.translate("SettingsWindow", "Saturday"),
-            )
-        case "sun":
-            return (
-                QCoreApplication.translate("SettingsWindow", "Sun"),
-                QCoreApplication.translate("SettingsWindow", "Sunday"),
-            )
-        case _:
-            return day.capitalize(), day.capitalize()
-
-
-class _SpecSpinBox(QSpinBox):
-    """A spin box whose arrows keep to the spec's range but whose text takes any number,
-    so that a value typed out of range reaches validation and is refused with a reason."""
-
-    def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._low = spec.minimum if spec.minimum is not None else 0
-        self._high = spec.maximum if spec.maximum is not None else _SPIN_TYPING_LIMIT
-        self.setRange(0, max(_SPIN_TYPING_LIMIT, self._high))
-        self.setSingleStep(spec.step)
-        if spec.unit:
-            self.setSuffix(f" {_setting_text(spec.unit)}")
-        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802  (Qt override)
-        target = self.value() + steps * self.singleStep()
-        self.setValue(min(max(target, self._low), self._high))
-        self.selectAll()
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802  (Qt override)
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self.value() > self._low:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if self.value() < self._high:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
-
-
-class _DaysField(QWidget):
-    """Seven checkable buttons, Monday first.
-
-    Signals:
-        changed(): a day was switched on or off.
-    """
-
-    changed = Signal()
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        self.buttons: dict[str, QToolButton] = {}
-        for day in DAY_NAMES:
-            short, full = _day_names(day)
-            button = QToolButton()
-            button.setText(short)
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(
-                QCoreApplication.translate("SettingsWindow", "%1: %2", "setting: day of the week")
-                .replace("%1", label)
-                .replace("%2", full)
-            )
-            button.setToolTip(full)
-            button.toggled.connect(lambda _on: self.changed.emit())
-            layout.addWidget(button)
-            self.buttons[day] = button
-        layout.addStretch(1)
-
-    def days(self) -> list[str]:
-        return [day for day, button in self.buttons.items() if button.isChecked()]
-
-    def set_days(self, days: Sequence[str]) -> None:
-        for day, button in self.buttons.items():
-            button.blockSignals(True)
-            button.setChecked(day in days)
-            button.blockSignals(False)
-        self.changed.emit()
-
-
-class _FolderField(QWidget):
-    """A folder path, typed or chosen with the system's folder chooser.
-
-    Signals:
-        changed(): the path changed.
-    """
-
-    changed = Signal()
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.edit.setMinimumWidth(260)
-        self.edit.setPlaceholderText(
-            QCoreApplication.translate("SettingsWindow", "none: this computer counts alone")
-        )
-        self.edit.setAccessibleName(label)
-        self.edit.textChanged.connect(lambda _text: self.changed.emit())
-        self.choose = QPushButton(QCoreApplication.translate("SettingsWindow", "Choose\u2026"))
-        self.choose.setAccessibleName(
-            QCoreApplication.translate("SettingsWindow", "Choose the %1").replace(
-                "%1", label.lower()
-            )
-        )
-        self.choose.clicked.connect(self._choose)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.choose)
-        self.setFocusProxy(self.edit)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the path
-
-    def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.edit.accessibleName(), self.edit.text() or str(Path.home())
-        )
-        if chosen:
-            self.edit.setText(chosen)
-
-    def text(self) -> str:
-        return self.edit.text().strip()
-
-    def set_text(self, text: str) -> None:
-        self.edit.setText(text)
-
-
-def _make_widget(spec: Spec, label: str, on_change: Callable[[], None]) -> QWidget:
-    """The widget for ``spec``'s kind, calling ``on_change`` when its value changes."""
-    match spec.kind:
-        case Kind.INT:
-            spin = _SpecSpinBox(spec)
-            spin.valueChanged.connect(lambda _value: on_change())
-            return spin
-        case Kind.BOOL:
-            check = QCheckBox(label)
-            check.toggled.connect(lambda _on: on_change())
-            return check
-        case Kind.CHOICE:
-            combo = QComboBox()
-            for choice in spec.choices:
-                combo.addItem(_setting_text(_sentence(choice)), choice)
-            combo.currentIndexChanged.connect(lambda _index: on_change())
-            return combo
-        case Kind.TIME:
-            edit = QTimeEdit()
-            edit.setDisplayFormat("HH:mm")
-            edit.timeChanged.connect(lambda _time: on_change())
-            return edit
-        case Kind.DAYS:
-            days = _DaysField(label)
-            days.changed.connect(on_change)
-            return days
-        case Kind.TEXT:
-            line = QLineEdit()
-            line.setMaxLength(spec.maximum or 200)
-            line.setMinimumWidth(220)
-            line.textChanged.connect(lambda _text: on_change())
-            return line
-        case Kind.FOLDER:
-            folder = _FolderField(label)
-            folder.changed.connect(on_change)
-            return folder
-        case _:
-            assert_never(spec.kind)
 
 
 class _Field:
@@ -287,9 +79,10 @@ class _Field:
 
     def __init__(self, spec: Spec, on_change: Callable[[], None]) -> None:
         self.spec = spec
-        label = _setting_text(spec.label)
-        help_text = _setting_text(spec.help)
-        self.widget = _make_widget(spec, label, on_change)
+        label = setting_text(spec.label)
+        help_text = setting_text(spec.help)
+        self.editor = editor_for(spec, label, on_change)
+        self.widget: QWidget = self.editor.widget
         self.widget.setObjectName(f"field_{spec.key}")
         self.widget.setAccessibleName(label)
         self.widget.setAccessibleDescription(help_text)
@@ -319,58 +112,10 @@ class _Field:
         self.error.hide()
 
     def value(self) -> Any:
-        widget = self.widget
-        match self.spec.kind:
-            case Kind.INT:
-                assert isinstance(widget, QSpinBox)
-                return widget.value()
-            case Kind.BOOL:
-                assert isinstance(widget, QCheckBox)
-                return widget.isChecked()
-            case Kind.CHOICE:
-                assert isinstance(widget, QComboBox)
-                return widget.currentData()
-            case Kind.TIME:
-                assert isinstance(widget, QTimeEdit)
-                return widget.time().toString("HH:mm")
-            case Kind.DAYS:
-                assert isinstance(widget, _DaysField)
-                return widget.days()
-            case Kind.TEXT:
-                assert isinstance(widget, QLineEdit)
-                return widget.text().strip()
-            case Kind.FOLDER:
-                assert isinstance(widget, _FolderField)
-                return widget.text()
-            case _:
-                assert_never(self.spec.kind)
+        return self.editor.value()
 
     def set_value(self, value: Any) -> None:
-        widget = self.widget
-        match self.spec.kind:
-            case Kind.INT:
-                assert isinstance(widget, QSpinBox)
-                widget.setValue(int(value))
-            case Kind.BOOL:
-                assert isinstance(widget, QCheckBox)
-                widget.setChecked(bool(value))
-            case Kind.CHOICE:
-                assert isinstance(widget, QComboBox)
-                widget.setCurrentIndex(max(widget.findData(value), 0))
-            case Kind.TIME:
-                assert isinstance(widget, QTimeEdit)
-                widget.setTime(QTime.fromString(str(value), "HH:mm"))
-            case Kind.DAYS:
-                assert isinstance(widget, _DaysField)
-                widget.set_days(list(value))
-            case Kind.TEXT:
-                assert isinstance(widget, QLineEdit)
-                widget.setText(str(value))
-            case Kind.FOLDER:
-                assert isinstance(widget, _FolderField)
-                widget.set_text(str(value))
-            case _:
-                assert_never(self.spec.kind)
+        self.editor.set_value(value)
 
     def show_error(self, message: str | None) -> None:
         if message:
@@ -578,7 +323,7 @@ class SettingsWindow(QDialog):
         for spec in SPECS:
             sections.setdefault(spec.section, []).append(spec)
         for section, specs in sections.items():
-            self.tabs.addTab(self._build_section(specs), _setting_text(section))
+            self.tabs.addTab(self._build_section(specs), setting_text(section))
         self.exercise_rows: list[_ExerciseRow] = []
         self.tabs.addTab(
             self._build_exercises(exercises, choices, illustration_dir),
@@ -601,10 +346,26 @@ class SettingsWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(640, 600)
+        self.resize(*self._first_size())
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self.set_settings(settings)
+
+    def _first_size(self) -> tuple[int, int]:
+        """640x600, wider where a page needs it (a language's longer words: German, or the
+        seven day buttons) so that no page scrolls sideways; never beyond the screen."""
+        needed = 0
+        for scroll in self.findChildren(QScrollArea):
+            page = scroll.widget()
+            if page is not None:
+                bar = scroll.verticalScrollBar().sizeHint().width()
+                needed = max(needed, page.minimumSizeHint().width() + bar)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        frame = self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
+        chrome = margins.left() + margins.right() + 2 * frame
+        free = self.screen().availableGeometry()
+        return min(max(640, needed + chrome + 8), free.width()), min(600, free.height() - 40)
 
     # ------------------------------------------------------------------ building
 
@@ -832,7 +593,7 @@ class SettingsWindow(QDialog):
         self._errors = validate(values)
         by_key: dict[str, list[str]] = {}
         for error in self._errors:
-            by_key.setdefault(error.key, []).append(_sentence(error.message) + ".")
+            by_key.setdefault(error.key, []).append(sentence(error.message) + ".")
         for key, field in self.fields.items():
             field.show_error(" ".join(by_key.get(key, [])) or None)
         if self._errors:

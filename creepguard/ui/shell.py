@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
-from creepguard import process_memory
 from creepguard.paths import AppPaths, private_folder, resource_dir
+from creepguard.startup import process_memory
 from creepguard.ui.release_on_hide import ReleaseOnHide
 from creepguard.ui.surface import TrayOrWindow, starting_icon
 
 if TYPE_CHECKING:
     from creepguard.settings import Settings
     from creepguard.ui.card import StretchCard
-    from creepguard.ui.desktop_state import DesktopState
     from creepguard.ui.history_window import HistoryWindow
     from creepguard.ui.notifications import Notifier
     from creepguard.ui.port import AppControls, CardView, StatusView
@@ -43,15 +42,17 @@ def loading_view() -> StatusView:
 
     from creepguard.core.history import DaySummary
     from creepguard.core.model import Posture, State
+    from creepguard.core.policy import EngineConfig
     from creepguard.ui.port import StatusView
 
+    defaults = EngineConfig()  # the domain's own numbers until the settings are read
     return StatusView(
         state=State.SITTING,
         posture=Posture.SITTING,
         sitting_s=0.0,
         next_prompt_s=None,
-        creep_threshold_s=20 * 60,
-        posture_change_s=30 * 60,
+        creep_threshold_s=defaults.creep_s,
+        posture_change_s=defaults.posture_change_s,
         paused_until=None,
         paused=False,
         recovery_until=None,
@@ -136,7 +137,6 @@ class QtShell(QObject):
         self.surface.show()
         self._notifier: Notifier | None = None
         self._card: StretchCard | None = None
-        self._desktop: DesktopState | None = None
         self._settings_window: SettingsWindow | None = None
         self._history_window: HistoryWindow | None = None
         self._waiting_card: CardView | None = None
@@ -154,7 +154,9 @@ class QtShell(QObject):
             # notification; its action (or a click on the tray) opens the card.
             self._waiting_card = card
             self.notify(
-                card.headline, card.exercise.title, (_SHOW_CARD_ACTION, _tr("Show stretch"))
+                card.headline,
+                card.exercise.title,
+                (_SHOW_CARD_ACTION, QCoreApplication.translate("Shell", "Show stretch")),
             )
             return
         self._show_card(card)
@@ -198,14 +200,6 @@ class QtShell(QObject):
             self._open_waiting_card()
         elif action in (_STRETCH_ACTION, "default"):
             self._controller.take_break()
-
-    def hold_reason(self, *, wait_fullscreen: bool, wait_dnd: bool) -> str | None:
-        if self._desktop is None:
-            from creepguard.ui.desktop_state import DesktopState
-
-            self._desktop = DesktopState()
-        reason = self._desktop.should_hold_card(wait_fullscreen, wait_dnd)
-        return None if reason is None else str(reason)
 
     def show_today(self) -> None:
         if self.surface.in_tray and self.surface.tray is not None:
@@ -280,8 +274,6 @@ class QtShell(QObject):
                 window.close()
         if self._notifier is not None:
             self._notifier.close()
-        if self._desktop is not None:
-            self._desktop.close()
         self.surface.close()
 
 
@@ -293,7 +285,3 @@ def _bring_up(window: Any) -> None:
 
 def _on_wayland() -> bool:
     return QGuiApplication.platformName().startswith("wayland")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shell", text)

@@ -3,7 +3,7 @@
 :class:`TrayOrWindow` is what the app builds. It shows the tray icon when the desktop
 has a tray and :class:`~creepguard.ui.status_window.StatusWindow` when it has none, and it
 moves between the two when a tray appears or goes away (told by
-:class:`~creepguard.ui.desktop_state.TrayHostWatcher`, by events: a D-Bus service watcher
+:class:`~creepguard.sensing.desktop_state.TrayHostWatcher`, by events: a D-Bus service watcher
 and X11 selection messages, no polling).
 
 Why the ``QSystemTrayIcon`` is created only once a tray host is seen, and made anew each
@@ -31,14 +31,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from creepguard.paths import resource_dir
+from creepguard.ui.look import TRAY_SIZES
 
 if TYPE_CHECKING:
     from creepguard.ui.port import Controller, StatusView
     from creepguard.ui.status_window import StatusWindow
     from creepguard.ui.tray import Tray
-
-TRAY_SIZES = (16, 22, 24, 32, 48, 64)
-"""The edges trays ask for; the icon is drawn (never scaled) at each."""
 
 
 def starting_pngs() -> dict[int, Path]:
@@ -84,7 +82,7 @@ class TrayOrWindow(QObject):
             window is first built; an SVG icon loads Qt's SVG engine, ~2 MiB).
         tray_icon: the tray icon until the first :meth:`update` (default: ``app_icon``).
         host: tells whether a tray host exists and when that changes (default: a
-            :class:`~creepguard.ui.desktop_state.TrayHostWatcher`).
+            :class:`~creepguard.sensing.desktop_state.TrayHostWatcher`).
         qt_tray_available: Qt's own check, asked only after ``host`` says yes.
         show_tray_note: let the status window show its one-time note on getting a tray.
         parent: the QObject parent.
@@ -117,7 +115,7 @@ class TrayOrWindow(QObject):
         self._qt_tray_available = qt_tray_available
         self._show_tray_note = show_tray_note
         if host is None:
-            from creepguard.ui.desktop_state import TrayHostWatcher
+            from creepguard.sensing.desktop_state import TrayHostWatcher
 
             host = TrayHostWatcher(parent=self)
         self._host = host

@@ -4,9 +4,9 @@ All visible text goes through ``QCoreApplication.translate(context, text)`` writ
 in full (not through a wrapper) so that ``pyside6-lupdate`` finds every string and a
 translation catalogue can be generated later. Numbers are put in with ``%n`` (Qt's
 plural-aware placeholder) or ``str.replace`` on ``%1``/``%2``, never with f-strings inside
-the source text, so translators see whole sentences. Counted words have an explicit
-English singular and plural source (``"%n break"`` / ``"%n breaks"``): with no catalogue
-loaded Qt would otherwise show the ``"%n break(s)"`` convention verbatim.
+the source text, so translators see whole sentences. Counted words are one numerus
+message each (``"%n break(s)"``, Qt's convention); where no catalogue is loaded (English)
+``_counted`` turns the brackets into the English singular or plural.
 
 Tone: plain, calm, friendly English. The only health statements the app makes are these
 (from the source texts): after about 20 minutes of sitting the back starts to "creep"
@@ -17,7 +17,7 @@ is medical advice, and every card says to stop what hurts.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -28,11 +28,30 @@ from creepguard.ui.port import StatusView
 if TYPE_CHECKING:
     from creepguard.core.exercises import Hold, Position
     from creepguard.core.history import DaySummary
-    from creepguard.ui.desktop_state import HoldReason
+    from creepguard.sensing.desktop_state import HoldReason
     from creepguard.ui.guide import Phase
 
 # The CardView default (port.py) is plain English data; it is recognised and translated.
 DEFAULT_SAFETY_NOTE = "Stop any exercise that hurts."
+
+
+def counted(text: str, n: int) -> str:
+    """``QCoreApplication.translate(..., "%n break(s)", None, n)`` as a person reads it:
+    a catalogue has the right form already; English (no catalogue) gets its ending."""
+    from creepguard.i18n import current_language, english_plural
+
+    return english_plural(text, n) if current_language() == "en" else text
+
+
+def _zero_min() -> str:
+    return QCoreApplication.translate("Texts", "%1 min").replace("%1", "0")
+
+
+def join_list(parts: list[str]) -> str:
+    """Items joined the way the language lists them ("2 Done, 1 natural")."""
+    return QCoreApplication.translate(
+        "Texts", ", ", "between the items of a list, as in: 2 Done, 1 natural"
+    ).join(parts)
 
 
 def app_name() -> str:
@@ -73,6 +92,29 @@ def clock_time(moment: datetime) -> str:
     """A wall-clock time in the person's locale, e.g. "15:12" (local time zone)."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def wall_time(moment: datetime) -> str:
+    """The time of day ``moment`` shows in its own time zone, in the person's locale."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def short_day(day: date) -> str:
+    """A day on a button or an axis, in the person's language: "Mon 1"."""
+    pattern = QCoreApplication.translate(
+        "Texts", "ddd d", "a day on a button: a QDate format (ddd short weekday, d day)"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def long_day(day: date) -> str:
+    """A day in full, in the person's language: "Monday 01 December"."""
+    pattern = QCoreApplication.translate(
+        "Texts",
+        "dddd dd MMMM",
+        "a day in full: a QDate format (dddd weekday, dd or d day, MMMM month)",
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_and_time(moment: datetime, now: datetime | None = None) -> str:
@@ -158,16 +200,13 @@ def hold_text(hold: Hold, *, sides: bool) -> str:
                     "%1", str(hold.count)
                 )
         case HoldKind.BREATHS:
-            amount = (
-                QCoreApplication.translate("Texts", "%n breath", None, hold.count)
-                if hold.count == 1
-                else QCoreApplication.translate("Texts", "%n breaths", None, hold.count)
+            amount = counted(
+                QCoreApplication.translate("Texts", "%n breath(s)", None, hold.count), hold.count
             )
         case HoldKind.REPS:
-            amount = (
-                QCoreApplication.translate("Texts", "%n repetition", None, hold.count)
-                if hold.count == 1
-                else QCoreApplication.translate("Texts", "%n repetitions", None, hold.count)
+            amount = counted(
+                QCoreApplication.translate("Texts", "%n repetition(s)", None, hold.count),
+                hold.count,
             )
     if sides:
         return QCoreApplication.translate("Texts", "%1, each side").replace("%1", amount)
@@ -344,31 +383,27 @@ def today_line(today: DaySummary) -> str:
     """ "Today: 3 h 12 min sitting, 45 min standing, 4 breaks" (every break taken)."""
     line = (
         QCoreApplication.translate("Texts", "Today: %1 sitting, %2 standing")
-        .replace("%1", duration(today.sitting_s) if today.sitting_s >= 60 else "0 min")
-        .replace("%2", duration(today.standing_s) if today.standing_s >= 60 else "0 min")
+        .replace("%1", duration(today.sitting_s) if today.sitting_s >= 60 else _zero_min())
+        .replace("%2", duration(today.standing_s) if today.standing_s >= 60 else _zero_min())
     )
     n = today.breaks_taken
-    breaks = (
-        QCoreApplication.translate("Texts", "%n break", None, n)
-        if n == 1
-        else QCoreApplication.translate("Texts", "%n breaks", None, n)
-    )
-    return line + ", " + breaks
+    breaks = counted(QCoreApplication.translate("Texts", "%n break(s)", None, n), n)
+    return join_list([line, breaks])
 
 
 def breaks_line(today: DaySummary) -> str:
-    """ "Breaks: 1 Done, 1 natural, 2 without a prompt" (empty without a break)."""
+    """ "Breaks: 1 Done, 1 on your own, 2 without a prompt" (empty without a break)."""
     if today.breaks_taken == 0:
         return ""
     parts = []
     for count, source in (
         (today.breaks_done, QCoreApplication.translate("Texts", "%1 Done")),
-        (today.breaks_natural, QCoreApplication.translate("Texts", "%1 natural")),
+        (today.breaks_natural, QCoreApplication.translate("Texts", "%1 on your own")),
         (today.breaks_unprompted, QCoreApplication.translate("Texts", "%1 without a prompt")),
     ):
         if count:
             parts.append(source.replace("%1", str(count)))
-    return QCoreApplication.translate("Texts", "Breaks: %1").replace("%1", ", ".join(parts))
+    return QCoreApplication.translate("Texts", "Breaks: %1").replace("%1", join_list(parts))
 
 
 def prompts_line(today: DaySummary) -> str:
@@ -396,12 +431,8 @@ def prompts_line(today: DaySummary) -> str:
         )
     n = today.breaks_snoozed
     if n:
-        parts.append(
-            QCoreApplication.translate("Texts", "%n snooze", None, n)
-            if n == 1
-            else QCoreApplication.translate("Texts", "%n snoozes", None, n)
-        )
-    return ", ".join(parts)
+        parts.append(counted(QCoreApplication.translate("Texts", "%n snooze(s)", None, n), n))
+    return join_list(parts)
 
 
 def sits_line(today: DaySummary) -> str:
@@ -410,8 +441,8 @@ def sits_line(today: DaySummary) -> str:
         return ""
     return (
         QCoreApplication.translate("Texts", "Longest sit %1, %2 past the creep threshold")
-        .replace("%1", duration(today.longest_sit_s) if today.longest_sit_s >= 60 else "0 min")
-        .replace("%2", duration(today.over_creep_s) if today.over_creep_s >= 60 else "0 min")
+        .replace("%1", duration(today.longest_sit_s) if today.longest_sit_s >= 60 else _zero_min())
+        .replace("%2", duration(today.over_creep_s) if today.over_creep_s >= 60 else _zero_min())
     )
 
 
@@ -471,7 +502,14 @@ def may_take_a_break(view: StatusView) -> bool:
 
 def tooltip(view: StatusView, now: datetime | None = None) -> str:
     """The tray tooltip: plain text lines, most important first."""
-    lines = [app_name() + ": " + status_line(view, now), next_prompt_line(view)]
+    lines = [
+        QCoreApplication.translate(
+            "Texts", "%1: %2", "a name and what it says, as in: CreepGuard: sitting 12 min"
+        )
+        .replace("%1", app_name())
+        .replace("%2", status_line(view, now)),
+        next_prompt_line(view),
+    ]
     creep = creep_line(view)
     if creep:
         lines.append(creep)
@@ -490,7 +528,7 @@ def tooltip(view: StatusView, now: datetime | None = None) -> str:
 
 def hold_reason(reason: HoldReason) -> str:
     """Why a card waits, as a phrase: "a full-screen window is active"."""
-    from creepguard.ui.desktop_state import HoldReason
+    from creepguard.sensing.desktop_state import HoldReason
 
     match reason:
         case HoldReason.FULLSCREEN:

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from creepguard.core.model import Span, State
+from creepguard.ui import texts
 
 __all__ = [
     "Band",
@@ -213,7 +214,7 @@ class DayTimeline(QWidget):
             return QCoreApplication.translate("Timeline", "No day chosen.")
         if not self._spans:
             return QCoreApplication.translate("Timeline", "%1: nothing recorded.").replace(
-                "%1", f"{self._day:%A %d %B}"
+                "%1", texts.long_day(self._day)
             )
         totals = self.totals()
         parts = [
@@ -226,12 +227,12 @@ class DayTimeline(QWidget):
             QCoreApplication.translate(
                 "Timeline", "%1, %2 to %3: %4. Use Left and Right to go through the spans."
             )
-            .replace("%1", f"{self._day:%A %d %B}")
-            .replace("%2", f"{first:%H:%M}")
-            .replace("%3", f"{last:%H:%M}")
+            .replace("%1", texts.long_day(self._day))
+            .replace("%2", texts.wall_time(first))
+            .replace("%3", texts.wall_time(last))
             .replace(
                 "%4",
-                ", ".join(parts)
+                texts.join_list(parts)
                 or QCoreApplication.translate("Timeline", "under a minute recorded"),
             )
         )
@@ -242,8 +243,8 @@ class DayTimeline(QWidget):
         return (
             QCoreApplication.translate("Timeline", "%1, %2 to %3 (%4)")
             .replace("%1", LOOKS[_STATE_BAND[span.state]].text)
-            .replace("%2", f"{span.start:%H:%M}")
-            .replace("%3", f"{span.end:%H:%M}")
+            .replace("%2", texts.wall_time(span.start))
+            .replace("%3", texts.wall_time(span.end))
             .replace("%4", format_duration(span.duration_s))
         )
 

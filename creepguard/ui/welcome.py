@@ -63,7 +63,7 @@ def _spin(spec: Spec, value: int) -> QSpinBox:
         box.setMaximum(spec.maximum)
     box.setSingleStep(spec.step)
     if spec.unit:
-        box.setSuffix(" " + spec.unit)
+        box.setSuffix(" " + _setting_text(spec.unit))
     box.setValue(int(value))
     box.setAccessibleName(_setting_text(spec.label))
     box.setToolTip(_setting_text(spec.help))
@@ -145,6 +145,11 @@ class WelcomeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        # A window takes its layout's size hint, which gives a wrapped label the height of
+        # fewer lines than it needs in the form's field column: a longer language lost the
+        # last line of a help text. Take the height the layout needs at that width.
+        width = self.sizeHint().width()
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     def _build_form(self, layout: QVBoxLayout, settings: Mapping[str, Any]) -> None:
         form = QFormLayout()

@@ -1,6 +1,11 @@
-"""Drives the real engine through a reference-model trace, the way the app does: it reads
-activity when the engine asks (its next due moment or its poll interval) and at every
-change the person makes, and shows each card the moment it is due."""
+"""Drives the real engine through a reference-model trace: it reads activity when the
+engine itself asks (its next due moment or its poll interval) and at every change the
+person makes, and shows each card the moment it is due.
+
+These are the fewest readings the app ever makes. Its tracker (creepguard.core.tracker)
+adds a wake every 10 s to write while someone is seen, which only reads more often; the
+engine's answers must not depend on how often it is read (idle time is cumulative). The
+loop itself is tested on the app (tests/test_app.py) and in tests/core/sim.py."""
 
 from __future__ import annotations
 

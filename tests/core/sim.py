@@ -1,12 +1,14 @@
 """A simulated person at a desk, for engine scenarios at simulated speed.
 
-The simulator wakes the engine the way the app does: at the next due moment or at the
-poll interval, whichever is first, reading a fake idle source. Every event is logged with
-the minute it happened, so a scenario reads as an expected event log.
+The engine runs inside the app's own loop (:class:`creepguard.core.tracker.Tracker`) on a
+``FakeClock``: it wakes when the tracker's ``call_later`` falls due, reading a scripted
+idle source, and writes to a store in memory. Every event is logged with the minute it
+happened, so a scenario reads as an expected event log.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
@@ -25,13 +27,70 @@ from creepguard.core.events import (
 )
 from creepguard.core.model import ActivitySample, Posture, Span, State
 from creepguard.core.policy import EngineConfig
+from creepguard.core.ports import ActivityListener
+from creepguard.core.snapshot import EngineSnapshot
+from creepguard.core.tracker import Tracker
 
-POLL_S = 30.0
+RETURN_EVENT_ARMED_S = 5.0
 
 
 def fmt(seconds: float) -> str:
     seconds = round(seconds)
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class MemoryStore:
+    """The tracker's SpanStore in memory: keeps the closed spans, never fails."""
+
+    problem: str | None = None
+    generation = 0
+
+    def __init__(self) -> None:
+        self.spans: list[Span] = []
+        self.checkpoints = 0
+
+    def record(self, events: Sequence[Event]) -> None:
+        self.spans += [event.span for event in events if isinstance(event, SpanClosed)]
+
+    def checkpoint(self, open_span: Span, snapshot: EngineSnapshot) -> bool:
+        del open_span, snapshot
+        self.checkpoints += 1
+        return True
+
+    def recover(self) -> tuple[datetime | None, EngineSnapshot | None]:
+        return None, None
+
+    def record_untracked(self, start: datetime, end: datetime) -> None:
+        del start, end
+
+
+class ScriptedSource:
+    """The idle reading of the simulated person (clock seconds, as at rate 1)."""
+
+    name = "scripted"
+
+    def __init__(self, sim: Sim, *, has_activity_events: bool) -> None:
+        self.sim = sim
+        self.has_activity_events = has_activity_events
+        self.listener: ActivityListener | None = None
+        self.last_reading: ActivitySample | None = None
+
+    def start(self, listener: ActivityListener) -> None:
+        self.listener = listener
+
+    def read(self) -> ActivitySample:
+        sim = self.sim
+        if sim.typing:
+            sim.last_input = sim.clock.monotonic()
+        self.last_reading = ActivitySample(
+            idle_s=sim.clock.monotonic() - sim.last_input,
+            locked=sim.locked,
+            inhibited=sim.inhibited,
+        )
+        return self.last_reading
+
+    def stop(self) -> None:
+        self.listener = None
 
 
 @dataclass
@@ -47,10 +106,18 @@ class Sim:
         self.t0 = self.clock.monotonic()
         self.engine = SittingEngine(self.clock, self.config)
         self.last_input = self.clock.monotonic()
+        self.typing = False
         self.locked = False
         self.inhibited = False
         self.events: list[tuple[float, Event]] = []
-        self.spans: list[Span] = []
+        self.store = MemoryStore()
+        self.source = ScriptedSource(self, has_activity_events=self.events_source)
+        self.tracker = Tracker(self.engine, self.source, self.store, self.clock, owner=self)
+        self.tracker.start()
+
+    @property
+    def spans(self) -> list[Span]:
+        return self.store.spans
 
     # --- what the person does ---------------------------------------------------
     def work(self, minutes: float) -> None:
@@ -67,16 +134,16 @@ class Sim:
 
     def lock(self) -> None:
         self.locked = True
-        self._feed(self.engine.observe(self._sample()))
+        self.tracker.on_activity_changed()  # the session watcher reports it at once
 
     def unlock(self) -> None:
         self.locked = False
         self.last_input = self.clock.monotonic()
-        self._feed(self.engine.observe(self._sample()))
+        self.tracker.on_activity_changed()
 
     def act(self, name: str, *args: object, **kwargs: object) -> list[Event]:
-        events = getattr(self.engine, name)(*args, **kwargs)
-        self._feed(events)
+        events: list[Event] = getattr(self.engine, name)(*args, **kwargs)
+        self.tracker.handle(events)
         return events
 
     def stand(self) -> None:
@@ -113,42 +180,44 @@ class Sim:
             if s.duration_s > 0
         ]
 
-    # --- machinery ----------------------------------------------------------------
-    def _sample(self) -> ActivitySample:
-        return ActivitySample(
-            idle_s=self.clock.monotonic() - self.last_input,
-            locked=self.locked,
-            inhibited=self.inhibited,
-        )
-
-    def _feed(self, events: list[Event]) -> None:
+    # --- TrackerOwner --------------------------------------------------------------
+    def act_on(self, events: Sequence[Event]) -> None:
         now = self.clock.monotonic() - self.t0
-        for event in events:
-            self.events.append((now, event))
-            if isinstance(event, SpanClosed):
-                self.spans.append(event.span)
+        self.events += [(now, event) for event in events]
         for event in events:
             if isinstance(event, PromptDue) and self.card_auto_show:
-                self._feed(self.engine.card_shown())
+                self.tracker.handle(self.engine.card_shown())
+
+    def settled(self) -> None:
+        return None
+
+    def extra_wake_s(self) -> float | None:
+        return None
+
+    def store_failed(self, problem: str) -> None:
+        raise AssertionError(problem)
+
+    # --- machinery ----------------------------------------------------------------
+    def _return_armed(self) -> bool:
+        # Away, the tracker sleeps long and asks the source to arm its event
+        # (WantsTimerArmed); otherwise the source arms it once it has seen the idle.
+        if self.engine.state is State.AWAY:
+            return True
+        reading = self.source.last_reading
+        return reading is not None and reading.idle_s >= RETURN_EVENT_ARMED_S
 
     def _run(self, seconds: float, *, typing: bool) -> None:
-        end = self.clock.monotonic() + seconds
-        if typing and self.engine.state is State.AWAY and self.events_source:
-            # An event source tells the app at the first input.
+        if typing and not self.typing and self.events_source and self._return_armed():
+            # An event source tells the tracker at the first input once its return event
+            # is armed: away, or after a reading that showed the person quiet long enough
+            # (the X11 and Mutter readers arm theirs from 5 s of idle, in any state).
             self.last_input = self.clock.monotonic()
-            self._feed(self.engine.observe(self._sample()))
-        while self.clock.monotonic() < end - 1e-9:
-            due = self.engine.next_due_s()
-            poll = self.engine.poll_interval_s(source_has_events=self.events_source)
-            step = min(
-                poll if poll is not None else 3600.0,
-                due if due is not None else 3600.0,
-                end - self.clock.monotonic(),
-            )
-            self.clock.advance(max(step, 0.001))
-            if typing:
-                self.last_input = self.clock.monotonic()
-            self._feed(self.engine.observe(self._sample()))
+            self.tracker.on_activity_changed()
+        self.typing = typing
+        self.clock.advance(seconds)
+        if typing:
+            self.last_input = self.clock.monotonic()
+        self.typing = False
 
 
 def describe(event: Event) -> str:

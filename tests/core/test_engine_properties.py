@@ -43,7 +43,7 @@ def play(sim: Sim, action: str, arg: object) -> None:
             sim.unlock()
         case "suspend":
             sim.act("suspend")
-            sim.clock.advance(float(arg) * 60)  # type: ignore[arg-type]
+            sim.clock.advance(float(arg) * 60, run_due=False)  # type: ignore[arg-type]
             sim.act("resume")
         case "stand":
             sim.stand()

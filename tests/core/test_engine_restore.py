@@ -15,7 +15,7 @@ from tests.core.sim import Sim
 
 def restart(sim: Sim, gap_s: float) -> SittingEngine:
     text = sim.engine.snapshot().to_json()
-    sim.clock.advance(gap_s)
+    sim.clock.advance(gap_s, run_due=False)  # the process is not running
     return SittingEngine(sim.clock, sim.config, EngineSnapshot.from_json(text))
 
 

@@ -12,19 +12,17 @@ from typing import Any
 
 import pytest
 
-from tests.desktops.conftest import Shots
 from tests.desktops.sessions import (
-    BusRecorder,
     MutterInput,
-    NotifyRecorder,
     WaylandSession,
     enable_appindicator,
     keep_moving,
-    sni_activate,
-    sni_owners,
+    short_limits,
 )
-from tests.e2e.apprun import AppProcess, settings_text
-from tests.e2e.desktop import wait_for
+from tests.harness.app_process import settings_text
+from tests.harness.bus import BusRecorder, NotifyRecorder, sni_activate, sni_owners
+from tests.harness.processes import wait_for
+from tests.harness.shots import Shots
 
 pytestmark = pytest.mark.desktop_real
 
@@ -33,28 +31,10 @@ AWAY_LIMIT_REAL_S = 60 / SCALE
 APPINDICATOR = "/usr/share/gnome-shell/extensions/ubuntu-appindicators@ubuntu.com"
 
 
-def short_limits() -> str:
-    return settings_text(away_after_min=1, min_break_min=1)
-
-
-def state(app: AppProcess) -> Any:
-    return app.request("status")["state"]
-
-
-def started(session: WaylandSession, home: Path, **options: Any) -> AppProcess:
-    app = session.app(home, **options).start()
-    try:
-        app.wait_answering(60)
-    except BaseException:
-        app.stop()
-        raise
-    return app
-
-
 def test_mutter_is_used_input_counts_quiet_is_away_and_the_return_is_seen(
     mutter: WaylandSession, app_home: Path
 ) -> None:
-    app = started(mutter, app_home, time_scale=SCALE, settings=short_limits())
+    app = mutter.start_app(app_home, time_scale=SCALE, settings=short_limits())
     mouse = MutterInput(mutter.bus_address)
     try:
         diagnose = app.cli("diagnose").stdout
@@ -67,7 +47,7 @@ def test_mutter_is_used_input_counts_quiet_is_away_and_the_return_is_seen(
         end = time.monotonic() + 2 * AWAY_LIMIT_REAL_S
         while time.monotonic() < end:
             keep_moving(mouse, 0.25)
-            assert state(app) == "sitting"
+            assert app.state() == "sitting"
         last_input = time.monotonic()
         status = app.status()
         assert status["state"] == "sitting"
@@ -77,7 +57,7 @@ def test_mutter_is_used_input_counts_quiet_is_away_and_the_return_is_seen(
         assert idle_line and float(idle_line[0].split("idle ")[1].split(" s")[0]) < 2.0
 
         # Quiet: away once the away limit has passed since the last input, not before.
-        wait_for(lambda: state(app) == "away", 6 * AWAY_LIMIT_REAL_S, "away after a quiet minute")
+        wait_for(lambda: app.state() == "away", 6 * AWAY_LIMIT_REAL_S, "away after a quiet minute")
         assert time.monotonic() - last_input >= 0.8 * AWAY_LIMIT_REAL_S
         away = app.status()
         assert away["state"] == "away"
@@ -85,7 +65,7 @@ def test_mutter_is_used_input_counts_quiet_is_away_and_the_return_is_seen(
         # Back: steady input again; the app takes it as a return within seconds.
         back_from = time.monotonic()
         deadline = back_from + 10
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() < deadline, "the return was not seen within 10 s"
             keep_moving(mouse, 0.2)
         assert time.monotonic() - back_from < 3.0
@@ -100,7 +80,7 @@ def test_mutter_return_after_creepguard_away_is_seen_by_the_user_active_watch(
 ) -> None:
     """At real speed the app does not poll while away: only Mutter's user-active watch
     can tell it the person is back."""
-    app = started(mutter, app_home)
+    app = mutter.start_app(app_home)
     mouse = MutterInput(mutter.bus_address)
     fired = BusRecorder(
         mutter.bus_address,
@@ -113,12 +93,12 @@ def test_mutter_return_after_creepguard_away_is_seen_by_the_user_active_watch(
         # Quiet: still away (nothing comes back by itself).
         end = time.monotonic() + 7
         while time.monotonic() < end:
-            assert state(app) == "away"
+            assert app.state() == "away"
             time.sleep(0.2)
         # Input that goes on: a return, seen about 10 s after it began (rule 4).
         back_from = time.monotonic()
         deadline = back_from + 20
-        while state(app) != "sitting":
+        while app.state() != "sitting":
             assert time.monotonic() < deadline, (
                 "the return was not seen within 20 s of steady input:\n" + app.log()[-3000:]
             )
@@ -158,10 +138,10 @@ def _gnome_screensaver(session: WaylandSession, method: str, *args: bool) -> tup
 def test_gnome_shell_lock_and_unlock_through_org_gnome_screensaver(
     gnome_shell: WaylandSession, app_home: Path, shots: Shots
 ) -> None:
-    app = started(gnome_shell, app_home, settings=short_limits())
+    app = gnome_shell.start_app(app_home, settings=short_limits())
     mouse = MutterInput(gnome_shell.bus_address)
     try:
-        wait_for(lambda: shots.take(gnome_shell, "status-window"), 15, "a screenshot")
+        wait_for(lambda: shots.take("status-window", gnome_shell), 15, "a screenshot")
         diagnose = app.cli("diagnose").stdout
         assert "Activity sensing: mutter" in diagnose
         assert "[in use] gnome-screensaver" in diagnose
@@ -170,12 +150,12 @@ def test_gnome_shell_lock_and_unlock_through_org_gnome_screensaver(
 
         _gnome_screensaver(gnome_shell, "Lock")  # returns once the lock screen is up
         assert _gnome_screensaver(gnome_shell, "GetActive") == (True,)
-        wait_for(lambda: state(app) == "away", 5, "away once GNOME locks")
+        wait_for(lambda: app.state() == "away", 5, "away once GNOME locks")
         assert app.status()["state"] == "away"
 
         _gnome_screensaver(gnome_shell, "SetActive", False)  # the unlock
         wait_for(lambda: _gnome_screensaver(gnome_shell, "GetActive") == (False,), 10, "unlock")
-        wait_for(lambda: state(app) == "sitting", 5, "back at once on unlock (rule 4)")
+        wait_for(lambda: app.state() == "sitting", 5, "back at once on unlock (rule 4)")
         assert app.status()["state"] == "sitting"
     finally:
         mouse.close()
@@ -189,8 +169,7 @@ def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
     on later gives one, and the app moves into it by itself."""
     if not Path(APPINDICATOR).exists():
         pytest.skip("gnome-shell-extension-appindicator is not installed")
-    app = started(
-        gnome_shell,
+    app = gnome_shell.start_app(
         app_home,
         time_scale=60,
         settings=settings_text(creep_threshold_min=5, posture_change_min=10),
@@ -199,7 +178,7 @@ def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
     try:
         assert "System tray: not available" in app.cli("diagnose").stdout
         assert app.pid not in sni_owners(gnome_shell.bus_address)
-        wait_for(lambda: shots.take(gnome_shell, "no-tray"), 15, "a screenshot")
+        wait_for(lambda: shots.take("no-tray", gnome_shell), 15, "a screenshot")
         enable_appindicator(gnome_shell)
         wait_for(
             lambda: gnome_shell.has_name("org.kde.StatusNotifierWatcher"),
@@ -216,7 +195,7 @@ def test_gnome_shell_status_window_then_the_tray_once_appindicator_is_on(
         while app.request("status")["sitting_s"] < 7 * 60:
             keep_moving(mouse, 0.5)
         assert app.status()["state"] == "sitting"
-        shots.take(gnome_shell, "tray")
+        shots.take("tray", gnome_shell)
     finally:
         mouse.close()
         assert app.stop() == 0, app.output()
@@ -231,8 +210,7 @@ def test_gnome_shell_a_due_card_comes_as_a_notification_first(
         pytest.skip("gnome-shell-extension-appindicator is not installed")
     enable_appindicator(gnome_shell)
     notes = NotifyRecorder(gnome_shell.bus_address)
-    app = started(
-        gnome_shell,
+    app = gnome_shell.start_app(
         app_home,
         time_scale=60,
         settings=settings_text(creep_threshold_min=5, posture_change_min=10),
@@ -249,11 +227,11 @@ def test_gnome_shell_a_due_card_comes_as_a_notification_first(
             assert time.monotonic() < deadline, f"no card notification: {notes.calls}"
             keep_moving(mouse, 0.3)
         assert app.status()["card_open"] is False  # announced, not yet on screen
-        shots.take(gnome_shell, "card-notification")
+        shots.take("card-notification", gnome_shell)
         assert sni_activate(gnome_shell.bus_address, app.pid)  # a click on the ring
         wait_for(lambda: app.request("status")["card_open"], 10, "the card, from the tray")
         keep_moving(mouse, 0.5)
-        shots.take(gnome_shell, "card")
+        shots.take("card", gnome_shell)
         assert app.status()["card_open"] is True
     finally:
         mouse.close()

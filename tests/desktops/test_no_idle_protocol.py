@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktops.conftest import Shots
-from tests.desktops.sessions import WaylandSession
-from tests.desktops.test_gnome import short_limits, started, state
-from tests.e2e.desktop import wait_for
+from tests.desktops.sessions import WaylandSession, short_limits
+from tests.harness.processes import wait_for
+from tests.harness.shots import Shots
 
 pytestmark = pytest.mark.desktop_real
 
@@ -21,7 +20,7 @@ pytestmark = pytest.mark.desktop_real
 def test_weston_says_it_cannot_see_activity_and_works_by_hand(
     weston: WaylandSession, app_home: Path, shots: Shots
 ) -> None:
-    app = started(weston, app_home, time_scale=20, settings=short_limits())
+    app = weston.start_app(app_home, time_scale=20, settings=short_limits())
     try:
         diagnose = app.cli("diagnose").stdout
         assert "platform plugin: wayland" in diagnose
@@ -34,7 +33,7 @@ def test_weston_says_it_cannot_see_activity_and_works_by_hand(
         assert "CreepGuard's window where there is no tray" in diagnose  # weston has none
         assert "`creepguard stand`" in diagnose
 
-        wait_for(lambda: shots.take(weston, "status-window"), 15, "a screenshot")
+        wait_for(lambda: shots.take("status-window", weston), 15, "a screenshot")
         status = app.status()
         assert status["backend"] == "none"
         assert status["state"] == "sitting"
@@ -51,10 +50,10 @@ def test_weston_says_it_cannot_see_activity_and_works_by_hand(
         assert app.cli("break").returncode == 0
         wait_for(lambda: app.request("status")["card_open"], 15, "the stretch card on screen")
         assert app.status()["card_open"] is True
-        shots.take(weston, "card")
+        shots.take("card", weston)
         # Standing up closes the card (README rule 7).
         assert app.cli("stand").returncode == 0
         wait_for(lambda: not app.request("status")["card_open"], 10, "the card to close")
-        assert state(app) == "standing"
+        assert app.state() == "standing"
     finally:
         assert app.stop() == 0, app.output()

@@ -9,16 +9,16 @@ that ``scripts/test.sh`` installs; a missing one skips the tests that need it.
 
 from __future__ import annotations
 
-import os
-import re
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, DesktopUnavailable, apt_candidate, start_desktop
+from tests.e2e.desktop import Desktop, apt_candidate, start_desktop
 from tests.e2e.notify_server import NotificationBus
+from tests.harness.fixtures import app_home  # noqa: F401 (a fixture, used by name)
+from tests.harness.processes import DesktopUnavailable
+from tests.harness.shots import Shots, shots_folder
 
 TRAYS = ("xembed", "sni")
 
@@ -48,13 +48,6 @@ def desktop(
 
 
 @pytest.fixture
-def app_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A short path for ``CREEPGUARD_HOME`` (the control socket's path must stay under
-    the 108 bytes a Unix socket address allows)."""
-    return tmp_path_factory.mktemp("cg")
-
-
-@pytest.fixture
 def notification_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NotificationBus]:
     """A private session bus with a recording notification server (no display needed)."""
     try:
@@ -67,35 +60,10 @@ def notification_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Notif
         bus.close()
 
 
-class Shots:
-    """Screenshots of one test's steps, numbered, in a folder named by the test.
-
-    Set ``CREEPGUARD_E2E_SHOTS=DIR`` to also copy them to ``DIR/<test>/`` (that is how
-    ``docs/screenshots/e2e/`` is refreshed).
-    """
-
-    def __init__(self, desktop: Desktop, folder: Path) -> None:
-        self.desktop = desktop
-        self.folder = folder
-        self.taken: list[Path] = []
-
-    def take(self, step: str) -> Path | None:
-        path = self.desktop.screenshot(self.folder / f"{len(self.taken) + 1:02d}-{step}.png")
-        if path is not None:
-            self.taken.append(path)
-            keep = os.environ.get("CREEPGUARD_E2E_SHOTS")
-            if keep:
-                target = Path(keep) / self.folder.name
-                target.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, target / path.name)
-        return path
-
-
 @pytest.fixture
 def shots(
     request: pytest.FixtureRequest, desktop: Desktop, tmp_path_factory: pytest.TempPathFactory
 ) -> Shots:
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.name).strip("-")
-    folder = tmp_path_factory.getbasetemp() / "screenshots" / name
-    folder.mkdir(parents=True, exist_ok=True)
-    return Shots(desktop, folder)
+    """Screenshots of the test's steps (``CREEPGUARD_E2E_SHOTS=DIR`` keeps them: that is
+    how ``docs/screenshots/e2e/`` is refreshed)."""
+    return Shots(shots_folder(tmp_path_factory.getbasetemp(), request.node.name), desktop)

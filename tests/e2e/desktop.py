@@ -28,47 +28,20 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TypeVar
 
-T = TypeVar("T")
+from tests.harness.bus import bus_has_name, sni_owners, start_bus
+from tests.harness.processes import (
+    DesktopUnavailable,
+    ProcessGroup,
+    private_env,
+    require,
+    wait_for,
+)
 
 SCREEN = (1280, 800)
-
-#: program -> the Debian package that provides it
-PACKAGES = {
-    "Xvfb": "xvfb",
-    "openbox": "openbox",
-    "trayer": "trayer",
-    "gtk-sni-tray-standalone": "haskell-gtk-sni-tray-utils",
-    "dbus-daemon": "dbus",
-    "dunst": "dunst",
-    "xdotool": "xdotool",
-    "xwininfo": "x11-utils",
-    "import": "imagemagick",
-    "xprop": "x11-utils",
-    "xsetroot": "x11-xserver-utils",
-}
-
-# A session bus with no service files: nothing is started by activation behind our back
-# (the stock session config would activate the person's own notification daemon or the
-# accessibility bus).
-BARE_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 # dunst 1.9: a rule that matches every notification and runs a script, which appends the
 # summary and body to a file (dunst passes appname, summary, body, icon, urgency).
@@ -90,39 +63,6 @@ _DUNSTRC = """[global]
 _NOTIFY_SCRIPT = """#!/bin/sh
 printf '%s\\t%s\\t%s\\n' "$1" "$2" "$(printf '%s' "$3" | tr '\\n\\t' '  ')" >> "{log}"
 """
-
-
-class DesktopUnavailable(RuntimeError):
-    """A program the desktop needs is missing, or refused to start."""
-
-
-def require(*programs: str) -> None:
-    """Raise DesktopUnavailable naming the Debian packages of the missing programs."""
-    missing = [program for program in programs if shutil.which(program) is None]
-    if missing:
-        packages = sorted({PACKAGES.get(program, program) for program in missing})
-        raise DesktopUnavailable(
-            f"{', '.join(missing)} not installed (Debian: apt-get install {' '.join(packages)})"
-        )
-
-
-def wait_for(
-    condition: Callable[[], T | None],
-    timeout_s: float,
-    what: str,
-    *,
-    interval_s: float = 0.05,
-) -> T:
-    """Poll ``condition`` until it returns something truthy; fail with ``what`` at the
-    deadline. Returns that value."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() >= deadline:
-            raise TimeoutError(f"waited {timeout_s:.0f} s for {what}")
-        time.sleep(interval_s)
 
 
 def apt_candidate(package: str) -> str | None:
@@ -204,47 +144,30 @@ def parse_tree(text: str) -> list[XWindow]:
 
 
 @dataclass
-class Desktop:
+class Desktop(ProcessGroup):
     """A running desktop. Build it with :func:`start_desktop`; end it with :meth:`stop`."""
 
-    root: Path
     tray: str
     display: str
     bus_address: str
     notification_log: Path
-    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
-    _logs: list[IO[bytes]] = field(default_factory=list)
 
     # --- environment -----------------------------------------------------------------------
 
     def env(self, **extra: str) -> dict[str, str]:
         """An environment for a program on this desktop: its display and bus, private
         XDG folders, and nothing of the person's session."""
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_", "DESKTOP_SESSION"))
-            and key not in ("DISPLAY", "CREEPGUARD_HOME", "SESSION_MANAGER")
-        }
-        home = self.root / "home"
-        env.update(
-            HOME=str(home),
-            DISPLAY=self.display,
-            DBUS_SESSION_BUS_ADDRESS=self.bus_address,
+        settings = {
+            "DISPLAY": self.display,
+            "DBUS_SESSION_BUS_ADDRESS": self.bus_address,
             # No system bus: logind of the machine running the tests must not decide
             # whether the test desktop is locked or asleep.
-            DBUS_SYSTEM_BUS_ADDRESS=f"unix:path={self.root / 'no-system-bus'}",
-            XDG_CONFIG_HOME=str(home / ".config"),
-            XDG_DATA_HOME=str(home / ".local/share"),
-            XDG_STATE_HOME=str(home / ".local/state"),
-            XDG_CACHE_HOME=str(home / ".cache"),
-            XDG_RUNTIME_DIR=str(self.root / "runtime"),
-            XDG_SESSION_TYPE="x11",
-            QT_QPA_PLATFORM="xcb",
-            NO_AT_BRIDGE="1",
-        )
-        env.update(extra)
-        return env
+            "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={self.root / 'no-system-bus'}",
+            "XDG_SESSION_TYPE": "x11",
+            "QT_QPA_PLATFORM": "xcb",
+            "NO_AT_BRIDGE": "1",
+        }
+        return private_env(self.root / "home", self.root / "runtime", **{**settings, **extra})
 
     # --- looking at it ---------------------------------------------------------------------
 
@@ -292,49 +215,12 @@ class Desktop:
 
     def sni_owners(self) -> list[int]:
         """The process ids owning the items registered with the StatusNotifierWatcher."""
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-
-        watcher = DBusAddress(
-            "/StatusNotifierWatcher",
-            bus_name="org.kde.StatusNotifierWatcher",
-            interface="org.freedesktop.DBus.Properties",
-        )
-        bus = DBusAddress(
-            "/org/freedesktop/DBus",
-            bus_name="org.freedesktop.DBus",
-            interface="org.freedesktop.DBus",
-        )
-        owners: list[int] = []
-        with open_dbus_connection(bus=self.bus_address) as connection:
-            reply = connection.send_and_get_reply(
-                new_method_call(
-                    watcher,
-                    "Get",
-                    "ss",
-                    ("org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems"),
-                ),
-                timeout=2,
-            )
-            if reply.header.message_type.name != "method_return":
-                return []
-            _signature, items = reply.body[0]
-            for item in items:
-                service = item.split("/", 1)[0]
-                answer = connection.send_and_get_reply(
-                    new_method_call(bus, "GetConnectionUnixProcessID", "s", (service,)),
-                    timeout=2,
-                )
-                if answer.header.message_type.name == "method_return":
-                    owners.append(int(answer.body[0]))
-        return owners
+        return sni_owners(self.bus_address)
 
     def tray_icon_shown(self, app_class: str, pid: int) -> bool:
         """True once the tray host shows the icon of process ``pid`` (class ``app_class``)."""
         if self.tray == "sni":
-            with contextlib.suppress(OSError, ValueError, TimeoutError, ConnectionError):
-                return pid in self.sni_owners()
-            return False
+            return pid in self.sni_owners()
         return self.xembed_icon(app_class) is not None
 
     def notifications(self) -> list[tuple[str, str, str]]:
@@ -360,42 +246,13 @@ class Desktop:
         self.x("import", "-window", "root", str(path), timeout=20)
         return path
 
-    # --- the end ---------------------------------------------------------------------------
+    # --- the end and building ----------------------------------------------------------
 
-    def stop(self) -> None:
-        for name in reversed(list(self.processes)):
-            process = self.processes.pop(name)
-            if process.poll() is None:
-                process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=5)
-            if process.stdout is not None:
-                process.stdout.close()
-        for handle in self._logs:
-            handle.close()
-        self._logs.clear()
+    def stop(self, timeout_s: float = 5) -> None:
+        super().stop(timeout_s)
 
-    # --- building --------------------------------------------------------------------------
-
-    def _spawn(self, name: str, command: Sequence[str], env: dict[str, str] | None = None) -> None:
-        log = (self.root / "logs" / f"{name}.log").open("ab")
-        self._logs.append(log)
-        self.processes[name] = subprocess.Popen(
-            list(command),
-            env=env if env is not None else self.env(),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-
-    def _alive(self, name: str) -> None:
-        process = self.processes[name]
-        if process.poll() is not None:
-            log = (self.root / "logs" / f"{name}.log").read_text(errors="replace")[-2000:]
-            raise DesktopUnavailable(f"{name} exited with {process.returncode}: {log}")
+    def _spawn(self, name: str, command: list[str]) -> None:
+        self.spawn(name, command, self.env(), new_session=False)
 
 
 def _start_xvfb(root: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -441,45 +298,6 @@ def _start_xvfb(root: Path) -> tuple[subprocess.Popen[bytes], str]:
     return process, f":{int(data.strip())}"
 
 
-def _start_bus(root: Path) -> tuple[subprocess.Popen[bytes], str]:
-    folder = root / "bus"
-    folder.mkdir()
-    config = folder / "bus.conf"
-    config.write_text(BARE_BUS_CONFIG.format(folder=folder), encoding="utf-8")
-    process = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-    )
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], 10)
-    address = process.stdout.readline().decode().strip() if ready else ""
-    if not address:
-        process.kill()
-        process.wait(5)
-        process.stdout.close()
-        raise DesktopUnavailable("dbus-daemon did not start")
-    return process, address
-
-
-def _bus_has_name(address: str, name: str) -> bool:
-    from jeepney import DBusAddress, new_method_call
-    from jeepney.io.blocking import open_dbus_connection
-
-    bus = DBusAddress(
-        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
-    )
-    try:
-        with open_dbus_connection(bus=address) as connection:
-            reply = connection.send_and_get_reply(
-                new_method_call(bus, "NameHasOwner", "s", (name,)), timeout=2
-            )
-            return bool(reply.body[0])
-    except (OSError, ValueError, TimeoutError):
-        return False
-
-
 def start_desktop(root: Path, tray: str = "xembed") -> Desktop:
     """Start Xvfb (on a free display), a private session bus, openbox, a tray host
     (``xembed``: trayer; ``sni``: gtk-sni-tray-standalone --watcher) and dunst.
@@ -492,7 +310,7 @@ def start_desktop(root: Path, tray: str = "xembed") -> Desktop:
     for folder in ("logs", "home/.config", "home/.cache", "home/.local/share", "runtime"):
         (root / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
     xvfb, display = _start_xvfb(root)
-    bus, address = _start_bus(root)
+    bus, address = start_bus(root / "bus")
     notification_log = root / "notifications.tsv"
     desktop = Desktop(root, tray, display, address, notification_log)
     desktop.processes["Xvfb"] = xvfb
@@ -513,7 +331,7 @@ def start_desktop(root: Path, tray: str = "xembed") -> Desktop:
         dunstrc.write_text(_DUNSTRC.format(script=script), encoding="utf-8")
         desktop._spawn("dunst", ["dunst", "-config", str(dunstrc)])
         wait_for(
-            lambda: _bus_has_name(address, "org.freedesktop.Notifications"),
+            lambda: bus_has_name(address, "org.freedesktop.Notifications"),
             15,
             "dunst on the session bus",
         )
@@ -549,12 +367,12 @@ def start_desktop(root: Path, tray: str = "xembed") -> Desktop:
         else:
             desktop._spawn("sni-tray", ["gtk-sni-tray-standalone", "--watcher"])
             wait_for(
-                lambda: _bus_has_name(address, "org.kde.StatusNotifierWatcher"),
+                lambda: bus_has_name(address, "org.kde.StatusNotifierWatcher"),
                 15,
                 "the StatusNotifierWatcher",
             )
         for name in list(desktop.processes):
-            desktop._alive(name)
+            desktop.check_alive(name)
     except BaseException:
         desktop.stop()
         raise

@@ -10,13 +10,12 @@ jeepney connection.
 from __future__ import annotations
 
 import contextlib
-import select
-import subprocess
 import threading
 import time
 from pathlib import Path
 
-from tests.e2e.desktop import BARE_BUS_CONFIG, DesktopUnavailable, require
+from tests.harness.bus import start_bus
+from tests.harness.processes import DesktopUnavailable, stop_process
 
 SERVICE = "org.freedesktop.Notifications"
 
@@ -30,22 +29,7 @@ class NotificationBus:
     """
 
     def __init__(self, folder: Path) -> None:
-        require("dbus-daemon")
-        folder.mkdir(parents=True, exist_ok=True)
-        config = folder / "bus.conf"
-        config.write_text(BARE_BUS_CONFIG.format(folder=folder), encoding="utf-8")
-        self._daemon = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            stdin=subprocess.DEVNULL,
-        )
-        assert self._daemon.stdout is not None
-        ready, _, _ = select.select([self._daemon.stdout], [], [], 10)
-        self.address = self._daemon.stdout.readline().decode().strip() if ready else ""
-        if not self.address:
-            self.close()
-            raise DesktopUnavailable("dbus-daemon did not start")
+        self._daemon, self.address = start_bus(folder)
         self.received: list[tuple[str, str, str]] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -119,8 +103,4 @@ class NotificationBus:
         self._stop.set()
         if hasattr(self, "_thread"):
             self._thread.join(timeout=5)
-        if self._daemon.poll() is None:
-            self._daemon.terminate()
-        self._daemon.wait(timeout=5)
-        if self._daemon.stdout is not None:
-            self._daemon.stdout.close()
+        stop_process(self._daemon, 5)

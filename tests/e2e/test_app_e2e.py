@@ -23,9 +23,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.e2e.apprun import AppProcess, settings_text, socket_families
-from tests.e2e.conftest import Shots
-from tests.e2e.desktop import Desktop, MouseMover, wait_for
+from tests.e2e.desktop import Desktop, MouseMover
+from tests.harness.app_process import AppProcess, settings_text, socket_families
+from tests.harness.processes import wait_for
+from tests.harness.shots import Shots
 
 pytestmark = pytest.mark.e2e
 
@@ -117,7 +118,7 @@ def test_a_working_session_on_a_real_desktop(
 
         note = wait_for(creep_note, 30, "the creep notification in dunst")
         assert note[0] == "CreepGuard"
-        assert note[1] == "You have sat for 20 minutes"
+        assert note[1] == "You have sat for 20 min."
         shots.take("creep-notification")
 
         # 3. At the posture-change interval (30 clock-min) the stretch card appears.

@@ -25,7 +25,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.e2e.apprun import (
+from tests.e2e.notify_server import NotificationBus
+from tests.harness.app_process import (
     AppProcess,
     integrity,
     offscreen_env,
@@ -33,8 +34,7 @@ from tests.e2e.apprun import (
     socket_families,
     store_totals,
 )
-from tests.e2e.desktop import wait_for
-from tests.e2e.notify_server import NotificationBus
+from tests.harness.processes import wait_for
 
 pytestmark = pytest.mark.e2e
 

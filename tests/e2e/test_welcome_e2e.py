@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.apprun import AppProcess
-from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.desktop import Desktop
+from tests.harness.app_process import AppProcess
+from tests.harness.processes import wait_for
 
 pytestmark = pytest.mark.e2e
 

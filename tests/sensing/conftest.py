@@ -29,7 +29,7 @@ class RecordingListener:
     def on_activity_changed(self) -> None:
         self.events.append("changed")
 
-    def on_suspend(self) -> None:
+    def on_suspend(self, slept_s: float | None = None) -> None:
         self.events.append("suspend")
 
     def on_resume(self) -> None:

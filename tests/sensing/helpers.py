@@ -24,6 +24,8 @@ import pytest
 from jeepney import DBusAddress, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
+from tests.harness.processes import stop_process
+
 MOCKS = Path(__file__).parent / "mocks"
 MOCK_IFACE = "org.freedesktop.DBus.Mock"
 
@@ -49,19 +51,6 @@ def need_binary(name: str, package: str) -> str:
     if path is None:
         pytest.skip(f"{name} is not installed (apt-get install {package})")
     return path
-
-
-def stop_process(proc: subprocess.Popen[Any]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
-    for stream in (proc.stdout, proc.stderr):
-        if stream is not None:
-            stream.close()
 
 
 # -- Xvfb -----------------------------------------------------------------------------------

@@ -556,7 +556,7 @@ class _EngineFeed:
         self.calls.append("changed")
         self.events += self.engine.observe(self.source.read())
 
-    def on_suspend(self) -> None:
+    def on_suspend(self, slept_s: float | None = None) -> None:
         self.calls.append("suspend")
         self.events += self.engine.suspend()
 

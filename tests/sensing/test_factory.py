@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from creepguard.sensing.factory import create_activity_source, desktop_names, is_wayland_session
@@ -23,6 +25,7 @@ def test_nothing_available_ends_in_the_null_backend() -> None:
         assert [r.name for r in reports if r.chosen] == ["none"]
         assert "no session bus" in reasons["mutter"]
         assert reasons["ext-idle-notify"] == "not a Wayland session"
+        assert reasons["kde-idle"] == "not a Wayland session"
         assert reasons["x11"] == "DISPLAY is not set"
         assert "no session bus" in reasons["freedesktop-screensaver"]
         assert "no system bus" in reasons["logind"]
@@ -52,28 +55,33 @@ def test_wayland_without_gnome_never_uses_x11(desktop: str) -> None:
         assert reasons["x11"].startswith("never used in a Wayland session")
         assert source.name == "none"
         # pywayland is optional: either it is missing, or the compositor is not there.
-        assert (
-            "pywayland" in reasons["ext-idle-notify"]
-            or "Wayland display" in reasons["ext-idle-notify"]
-        )
+        for name in ("ext-idle-notify", "kde-idle"):  # tried in this order
+            assert "pywayland" in reasons[name] or "Wayland display" in reasons[name]
+        names = [r.name for r in reports]
+        assert names.index("ext-idle-notify") + 1 == names.index("kde-idle")
     finally:
         source.stop()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="checks the behaviour away from Windows")
 def test_windows_platform_away_from_windows_falls_back_to_null() -> None:
     source, reports = create_activity_source({}, platform="win32")
     try:
-        assert [r.name for r in reports] == ["windows", "none"]
+        assert [r.name for r in reports] == ["windows", "none", "windows-lock"]
         assert source.name == "none"
+        assert "not Windows" in reports[-1].reason
+        assert not reports[-1].chosen
     finally:
         source.stop()
 
 
+@pytest.mark.skipif(sys.platform == "darwin", reason="checks the behaviour away from macOS")
 def test_macos_platform_away_from_macos_falls_back_to_null() -> None:
     source, reports = create_activity_source({}, platform="darwin")
     try:
-        assert [r.name for r in reports] == ["macos", "none"]
+        assert [r.name for r in reports] == ["macos", "none", "macos-lock"]
         assert "IOKit" in reports[0].reason
+        assert "CoreGraphics" in reports[-1].reason
     finally:
         source.stop()
 

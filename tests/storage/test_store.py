@@ -17,6 +17,7 @@ from creepguard.core.history import summarise
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.storage.store import Store
 from tests.core.sim import Sim
+from tests.platforms import posix_only
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -120,6 +121,7 @@ def test_a_crash_loses_at_most_the_time_since_the_last_checkpoint(tmp_path: Path
     assert [(s.state, s.duration_s) for s in spans] == [(State.SITTING, 12 * 60)]
 
 
+@posix_only
 def test_writes_wait_in_memory_while_the_folder_is_read_only(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("root ignores file permissions")

@@ -27,7 +27,7 @@ def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Two:
     two.run(10, two.desk, two.laptop)
     two.run(10, two.laptop)
     for side in two.both:
-        side.app._flush()
+        side.app.tracker.flush()
     two.run(1.5, two.laptop)
     for side in two.both:
         values = settings_mod.Settings().replace(sync_folder=str(two.shared), device_name=side.name)

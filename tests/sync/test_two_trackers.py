@@ -40,44 +40,37 @@ class Two:
         for side in self.both:
             side.source.has_activity_events = events
             side.app.wake()
-        self.due = {id(side): self._next(side) for side in self.both}
-
-    @staticmethod
-    def _next(side: Harness) -> float:
-        return side.clock.monotonic() + side.app._timer.interval() / 1000
 
     def run(self, minutes: float, *at: Harness) -> None:
-        """``minutes`` pass; the person types on the computers ``at`` (none: away)."""
+        """``minutes`` pass; the person types on the computers ``at`` (none: away). Each
+        tracker wakes when its own clock's call falls due; both clocks move in step."""
         clock: FakeClock = self.desk.clock
         end = clock.monotonic() + minutes * 60
         for side in at:  # the first input after a quiet stretch wakes the app at once
             quiet = side.clock.monotonic() - side.source.last_input > 5
             side.source.last_input = side.clock.monotonic()
+            side.source.typing = True
             if quiet:
-                side.app.on_activity_changed()
-                self.due[id(side)] = self._next(side)
+                side.app.tracker.on_activity_changed()
         while clock.monotonic() < end - 1e-9:
             now = clock.monotonic()
-            step = min([end - now, *(self.due[id(side)] - now for side in self.both)])
+            due = [side.clock.next_call_in() for side in self.both]
+            step = min([end - now, *(d for d in due if d is not None)])
             step = max(step, 0.001)
             for side in self.both:
                 side.clock.advance(step)
-            for side in at:
-                side.source.last_input = side.clock.monotonic()
-            for side in self.both:
-                if side.clock.monotonic() >= self.due[id(side)] - 1e-9:
-                    side.app.wake()
-                    self.due[id(side)] = self._next(side)
+        for side in at:
+            side.source.last_input = side.clock.monotonic()
+        for side in self.both:
+            side.source.typing = False
 
     def wake(self, side: Harness) -> None:
         side.app.wake()
-        self.due[id(side)] = self._next(side)
 
     def act(self, side: Harness, action: str) -> None:
         """A click on a computer (the card's Done, I'm standing...): input there too."""
         side.source.last_input = side.clock.monotonic()
         getattr(side.app, action)()
-        self.due[id(side)] = self._next(side)
 
 
 def sit_min(side: Harness) -> float:
@@ -91,7 +84,7 @@ def creep_notices(side: Harness) -> list[str]:
 def test_the_sit_goes_with_the_person_and_the_card_comes_where_they_are(tmp_path: Path) -> None:
     two = Two(tmp_path)
     two.run(25, two.desk)
-    assert creep_notices(two.desk) == ["You have sat for 20 minutes"]
+    assert creep_notices(two.desk) == ["You have sat for 20 min."]
     two.run(1)  # the walk
     two.run(6, two.laptop)
     # 25 at the desk, the minute between as reading, 6 here: one sit of 32 minutes.
@@ -137,7 +130,7 @@ def test_the_merged_history_counts_each_minute_once(tmp_path: Path) -> None:
     two.run(15, two.desk, two.laptop)  # side by side: 15 minutes, once
     two.run(10, two.laptop)
     for side in two.both:
-        side.app._flush()
+        side.app.tracker.flush()
     two.run(2)  # day files written at the next checkpoint after a minute
     day = START.date()
     for side in two.both:
@@ -177,7 +170,7 @@ def test_a_clock_far_ahead_is_told_and_its_word_not_used(tmp_path: Path) -> None
 def test_a_conflicting_copy_and_a_half_arrived_word_lose_nothing(tmp_path: Path) -> None:
     two = Two(tmp_path)
     two.run(12, two.laptop)
-    two.laptop.app._flush()
+    two.laptop.app.tracker.flush()
     two.run(2, two.laptop)  # the laptop's day file is written
     laptop = devices_dir(two.shared) / two.laptop.link.device  # type: ignore[union-attr]
     [day_file] = (laptop / "days").glob("*.json")
@@ -210,10 +203,10 @@ def test_a_folder_that_goes_away_stops_nothing_and_catches_up_when_back(tmp_path
     away.rename(two.shared)
     two.run(2, two.desk)  # the next wakes write again: the retry comes within a minute
     assert not any("is not there" in p for p in two.desk.app.problems())
-    two.desk.app._flush()
+    two.desk.app.tracker.flush()
     two.run(1.5, two.desk)
     for side in two.both:
-        side.app._flush()
+        side.app.tracker.flush()
     two.run(1.5, two.desk, two.laptop)
     summary = two.laptop.app.today()
     # Every minute the desk counted while the folder was away reached the laptop.
@@ -239,19 +232,12 @@ def test_nothing_is_written_and_no_wake_added_while_the_person_is_away(
     two.run(8)  # gone from both: each computer counts them away
     files = sorted(devices_dir(two.shared).rglob("*.json"))
     written = {path: path.stat().st_mtime_ns for path in files}
-    wakes: list[str] = []
-    for side in two.both:
-        wake = side.app.wake
-
-        def counted(wake=wake, name=side.name):  # type: ignore[no-untyped-def]
-            wakes.append(name)
-            wake()
-
-        side.app.wake = counted  # type: ignore[method-assign]
+    reads_before = {side.name: len(side.source.read_log) for side in two.both}
     two.run(120)  # two hours away
     # Only the wake each app has without a shared folder (it sleeps an hour at most):
     # the folder is looked at then, and nothing is written.
-    assert sorted(wakes) == ["Desk", "Desk", "Laptop", "Laptop"]
+    wakes = {side.name: len(side.source.read_log) - reads_before[side.name] for side in two.both}
+    assert wakes == {"Desk": 2, "Laptop": 2}
     assert {path: path.stat().st_mtime_ns for path in files} == written
     assert sorted(devices_dir(two.shared).rglob("*.json")) == files
 

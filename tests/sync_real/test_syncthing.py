@@ -28,8 +28,8 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.apprun import AppProcess, offscreen_env, settings_text
 from tests.e2e.desktop import DesktopUnavailable, _start_xvfb
+from tests.harness.app_process import AppProcess, offscreen_env, settings_text
 from tests.sync_real.syncthing import Pair, SyncthingUnavailable
 
 pytestmark = pytest.mark.sync_real

@@ -36,9 +36,9 @@ from creepguard.core.exercises import Exercise, HoldKind
 from creepguard.core.picker import ExerciseChoice
 from creepguard.paths import resource_dir
 from creepguard.settings import Settings
+from creepguard.storage.history_source import StoreHistorySource
 from creepguard.storage.store import Store
 from creepguard.ui.card import StretchCard
-from creepguard.ui.history_source import StoreHistorySource
 from creepguard.ui.history_window import HistoryWindow
 from creepguard.ui.icons import app_icon
 from creepguard.ui.settings_window import SettingsWindow

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -311,6 +312,13 @@ def test_every_card_and_its_buttons_fit_the_screen(
             assert area.contains(rect), (exercise.id, button.objectName(), rect)
             assert button.height() >= button.sizeHint().height(), exercise.id
         assert card.guide.height() >= card.guide.minimumSizeHint().height()
+        if exercise.caution:
+            # The one note that keeps the exercise safe is never scrolled out of sight.
+            caution = _global_rect(card.caution)
+            assert area.contains(caution), (exercise.id, caution)
+            assert not card.scroller.isAncestorOf(card.caution), exercise.id
+            text = card.caution_text
+            assert text.height() >= text.heightForWidth(text.width()), exercise.id
         card.close_card()
         card.deleteLater()
 
@@ -492,3 +500,86 @@ def test_the_running_hold_shows_the_end_pose_while_holding(
     assert guided.frame == 1  # the end pose
     _run_until(guided, clock, "Come back")
     assert guided.frame == 0  # back to the start pose
+
+
+def test_the_second_side_shows_the_picture_facing_the_other_way(
+    guided: StretchCard, clock: FakeClock, library: list[Exercise]
+) -> None:
+    exercise = next(e for e in library if e.sides and e.hold.kind is HoldKind.BREATHS)
+    guided.present(make_card(exercise))  # one picture: no end pose in this card
+    guided.show()
+    guided.guide.begin()
+    guided.tick()
+    first = guided.illustration.grab().toImage()
+    assert not guided.mirrored
+    _run_until(guided, clock, "Change sides")
+    assert guided.mirrored
+    second = guided.illustration.grab().toImage()
+    flipped = first.flipped(Qt.Orientation.Horizontal)
+    assert second != first
+    # The same drawing, flipped: nearly every pixel matches its mirror image (antialiased
+    # edges may differ by a shade).
+    size = first.size()
+    same = sum(
+        1
+        for x in range(0, size.width(), 3)
+        for y in range(0, size.height(), 3)
+        if _close(second.pixelColor(x, y), flipped.pixelColor(x, y))
+    )
+    total = len(range(0, size.width(), 3)) * len(range(0, size.height(), 3))
+    assert same / total > 0.97
+    guided.present(make_card(exercise))  # the next card starts on side one again
+    assert not guided.mirrored
+
+
+def _close(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_where_motion_is_reduced_both_poses_stand_still_side_by_side(
+    guided: StretchCard, clock: FakeClock, library: list[Exercise]
+) -> None:
+    exercise = next(e for e in library if e.hold.kind is HoldKind.REPS and guide.rep_hold_s(e))
+    end = make_card(exercise).illustration_end_path
+    assert end, "the library draws an end pose for this exercise"
+    guided.present(replace(make_card(exercise), still=True))
+    guided.show()
+    size = guided.illustration.renderer().defaultSize()
+    assert size.width() > 1.8 * size.height()  # two pictures wide, one high
+    # Each pose at least 70 % of the moving picture's height: large enough to follow.
+    assert guided.illustration.height() >= 0.7 * guided._illustration_px
+    assert not guided._frame_timer.isActive()
+    picture = guided.illustration.grab().toImage()
+    guided.next_frame()
+    guided.guide.begin()
+    _run_until(guided, clock, "Come back")
+    assert guided.illustration.grab().toImage() == picture  # nothing moved
+
+
+def test_right_to_left_the_notes_edge_is_on_the_right(
+    qtbot: QtBot, controller: FakeController, library: list[Exercise]
+) -> None:
+    """Arabic: the caution's coloured edge is on the side its text starts on."""
+    from PySide6.QtWidgets import QApplication
+
+    qt = QApplication.instance()
+    assert isinstance(qt, QApplication)
+    exercise = next(e for e in library if e.caution)
+    edge = QColor("#c77700")
+    for direction, edge_on_right in (
+        (Qt.LayoutDirection.RightToLeft, True),
+        (Qt.LayoutDirection.LeftToRight, False),
+    ):
+        qt.setLayoutDirection(direction)  # as install_translator does for Arabic
+        try:
+            card = StretchCard(controller, key_guard_ms=0)
+            qtbot.addWidget(card)
+            card.present(make_card(exercise))
+            card.show()
+            image = card.caution.grab().toImage()
+        finally:
+            qt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        middle = image.height() // 2
+        right = _close(image.pixelColor(image.width() - 2, middle), edge)
+        left = _close(image.pixelColor(1, middle), edge)
+        assert (right, left) == (edge_on_right, not edge_on_right), direction

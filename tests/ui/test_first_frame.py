@@ -16,11 +16,11 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 import PySide6.QtCore
-from creepguard import qt_workarounds
+from creepguard.startup import qt_workarounds
 qt_workarounds.stop_caching_sources()
 from PySide6.QtWidgets import QApplication
 from creepguard.paths import AppPaths
-from creepguard.runner import ControllerProxy
+from creepguard.startup.runner import ControllerProxy
 from creepguard.ui import surface
 from creepguard.ui.shell import QtShell
 surface.TrayOrWindow._tray_usable = lambda self: True  # a desktop with a tray

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from creepguard.core.events import EpisodeEnded, Event, SpanClosed
 from creepguard.core.history import DaySummary, summarise
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.storage.history_source import StoreHistorySource
 from creepguard.storage.store import Store
-from creepguard.ui.history_source import StoreHistorySource
 from creepguard.ui.history_window import (
     CSV_HEADER,
     DASH,
@@ -138,7 +138,15 @@ def test_the_outcome_table_and_summary_match_the_week(window: HistoryWindow) -> 
         return item.text()
 
     headers = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
-    assert headers == ["Breaks", "Done", "Natural", "Unprompted", "Skipped", "Ignored", "Snoozed"]
+    assert headers == [
+        "Breaks",
+        "Done",
+        "On your own",
+        "Unprompted",
+        "Skipped",
+        "Ignored",
+        "Snoozed",
+    ]
     rows = [[cell(row, column) for column in range(7)] for row in range(3)]
     # Monday: Done, and 20 min standing between two sits (a break without a prompt);
     # Tuesday: a natural break and a skipped prompt; Wednesday: standing, no sit before.

@@ -21,7 +21,7 @@ _DRAW = textwrap.dedent(
     """
     import os, sys
     from PySide6.QtWidgets import QApplication
-    from creepguard import runner
+    from creepguard.startup import runner
     from creepguard.ui.icons import FILL_STEPS, Glyph, IconSpec, Tone, render_spec
 
     if sys.argv[1] == "app":

@@ -29,7 +29,8 @@ from creepguard.core.exercises import Exercise, load_library
 from creepguard.core.picker import ExerciseChoice
 from creepguard.paths import resource_dir
 from creepguard.settings import SPECS, Kind, Settings
-from creepguard.ui.settings_window import SettingsWindow, _DaysField, _FolderField
+from creepguard.ui.setting_editors import _DaysField, _FolderField
+from creepguard.ui.settings_window import SettingsWindow
 
 # The offscreen platform plugin warns when a top-level window with a layout is shown or a
 # tooltip raised ("This plugin does not support propagateSizeHints()" / "raise()", the
@@ -111,6 +112,7 @@ def test_every_setting_has_a_widget_built_from_its_spec(window: SettingsWindow) 
         Kind.INT: QSpinBox,
         Kind.BOOL: QCheckBox,
         Kind.CHOICE: QComboBox,
+        Kind.LANGUAGE: QComboBox,
         Kind.TIME: QTimeEdit,
         Kind.DAYS: _DaysField,
         Kind.TEXT: QLineEdit,

@@ -16,8 +16,8 @@ from creepguard import ui
 from creepguard.core.exercises import Hold, HoldKind
 from creepguard.core.history import DaySummary
 from creepguard.core.model import PromptKind
+from creepguard.sensing.desktop_state import HoldReason
 from creepguard.ui import texts
-from creepguard.ui.desktop_state import HoldReason
 from tests.ui.fakes import at, make_view
 
 
@@ -100,7 +100,7 @@ def test_today_lines_count_breaks_prompts_and_sits(qtbot: QtBot) -> None:
         breaks_ignored=1,
     )
     assert texts.today_line(day) == "Today: 3 h sitting, 20 min standing, 4 breaks"
-    assert texts.breaks_line(day) == "Breaks: 2 Done, 1 natural, 1 without a prompt"
+    assert texts.breaks_line(day) == "Breaks: 2 Done, 1 on your own, 1 without a prompt"
     assert texts.prompts_line(day) == (
         "Prompts: 3 of 5 ended by a break, 1 skipped, 1 ignored, 1 snooze"
     )
@@ -113,7 +113,7 @@ def test_hold_reasons_read_as_phrases(qtbot: QtBot) -> None:
 
 
 MINE = (
-    "card", "desktop_state", "icons", "notifications", "status_window", "texts",
+    "card", "icons", "notifications", "status_window", "texts",
     "menu", "today_popup", "tray", "welcome",
 )  # fmt: skip
 

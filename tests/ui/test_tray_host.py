@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from creepguard.ui.desktop_state import SNI_WATCHER, TrayHostWatcher, X11FullscreenReader
+from creepguard.sensing.desktop_state import SNI_WATCHER, TrayHostWatcher, X11FullscreenReader
 
 
 @pytest.fixture

@@ -18,10 +18,17 @@ from creepguard.control import InstanceLock, NotRunning, request
 from creepguard.paths import AppPaths, private_folder
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from PySide6.QtWidgets import QApplication
 
     from creepguard.app import CreepGuardApp
+    from creepguard.core.exercises import Exercise
+    from creepguard.core.model import Posture
+    from creepguard.core.picker import ExerciseChoice
     from creepguard.settings import Settings
+    from creepguard.storage.history_source import HistorySource
+    from creepguard.ui.port import CardView, PauseLength, StatusView
     from creepguard.ui.shell import QtShell
 
 log = logging.getLogger("creepguard")
@@ -87,8 +94,9 @@ def _show_running(paths: AppPaths) -> bool:
 class ControllerProxy:
     """Stands in for the app while it loads, so the tray can appear before the store.
 
-    Every attribute is a function that looks the app up when called, not when fetched:
-    widgets bind ``controller.quit`` at construction, before the app exists.
+    Each method looks the app up when called, not when fetched: widgets bind
+    ``controller.quit`` at construction, before the app exists. Until it does, the
+    person's actions do nothing (the tray shows "loading"), and Quit leaves the welcome.
     """
 
     def __init__(self) -> None:
@@ -96,24 +104,131 @@ class ControllerProxy:
         # Quit from the tray before the app exists (while the first-run welcome is open).
         self.quit_before_start: Callable[[], None] | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        if name == "settings":
-            return getattr(self.__dict__.get("target"), "settings", None)
+    @property
+    def settings(self) -> Settings:
+        if self.target is not None:
+            return self.target.settings
+        from creepguard.settings import Settings
 
-        def forward(*args: Any, **kwargs: Any) -> Any:
-            target = self.__dict__.get("target")
-            if target is not None:
-                return getattr(target, name)(*args, **kwargs)
-            if name == "status":
-                from creepguard.ui.shell import loading_view
+        return Settings()  # the defaults, until the person's file is read
 
-                return loading_view()
-            quit_now = self.__dict__.get("quit_before_start")
-            if name == "quit" and quit_now is not None:
-                quit_now()
-            return None
+    def status(self) -> StatusView:
+        if self.target is not None:
+            return self.target.status()
+        from creepguard.ui.shell import loading_view
 
-        return forward
+        return loading_view()
+
+    def quit(self) -> None:
+        if self.target is not None:
+            self.target.quit()
+        elif self.quit_before_start is not None:
+            self.quit_before_start()
+
+    def take_break(self) -> None:
+        if self.target is not None:
+            self.target.take_break()
+
+    def mark_away(self) -> None:
+        if self.target is not None:
+            self.target.mark_away()
+
+    def set_posture(self, posture: Posture) -> None:
+        if self.target is not None:
+            self.target.set_posture(posture)
+
+    def set_seated_only_today(self, seated_only: bool) -> None:
+        if self.target is not None:
+            self.target.set_seated_only_today(seated_only)
+
+    def fix_last_gap(self, *, was_away: bool) -> None:
+        if self.target is not None:
+            self.target.fix_last_gap(was_away=was_away)
+
+    def pause(self, length: PauseLength) -> None:
+        if self.target is not None:
+            self.target.pause(length)
+
+    def resume(self) -> None:
+        if self.target is not None:
+            self.target.resume()
+
+    def open_settings(self) -> None:
+        if self.target is not None:
+            self.target.open_settings()
+
+    def open_history(self) -> None:
+        if self.target is not None:
+            self.target.open_history()
+
+    def problems_seen(self) -> None:
+        if self.target is not None:
+            self.target.problems_seen()
+
+    def card_shown(self, exercise_id: str) -> None:
+        if self.target is not None:
+            self.target.card_shown(exercise_id)
+
+    def card_done(self) -> None:
+        if self.target is not None:
+            self.target.card_done()
+
+    def card_snooze(self) -> None:
+        if self.target is not None:
+            self.target.card_snooze()
+
+    def card_skip(self) -> None:
+        if self.target is not None:
+            self.target.card_skip()
+
+    def card_dismissed(self) -> None:
+        if self.target is not None:
+            self.target.card_dismissed()
+
+    def card_another(self, current_id: str) -> CardView | None:
+        return None if self.target is None else self.target.card_another(current_id)
+
+    def card_hurts(self, exercise_id: str) -> None:
+        if self.target is not None:
+            self.target.card_hurts(exercise_id)
+
+    def card_hurts_undo(self, exercise_id: str) -> None:
+        if self.target is not None:
+            self.target.card_hurts_undo(exercise_id)
+
+    def input_idle_s(self) -> float | None:
+        return None if self.target is None else self.target.input_idle_s()
+
+    # The settings, history and welcome windows open only once the app runs.
+    def apply_settings(self, new: Settings) -> None:
+        if self.target is not None:
+            self.target.apply_settings(new)
+
+    def set_exercise_choice(self, exercise_id: str, values: dict[str, bool]) -> None:
+        if self.target is not None:
+            self.target.set_exercise_choice(exercise_id, values)
+
+    def device_lines(self) -> list[str]:
+        return [] if self.target is None else self.target.device_lines()
+
+    def exercise_library(self) -> Sequence[Exercise]:
+        return [] if self.target is None else self.target.exercise_library()
+
+    def exercise_choices(self) -> Mapping[str, ExerciseChoice]:
+        return {} if self.target is None else self.target.exercise_choices()
+
+    def export_history(self, path: Path) -> None:
+        if self.target is not None:
+            self.target.export_history(path)
+
+    def delete_history(self) -> None:
+        if self.target is not None:
+            self.target.delete_history()
+
+    def history_source(self) -> HistorySource:
+        if self.target is None:
+            raise RuntimeError("the history opens once CreepGuard has loaded")
+        return self.target.history_source()
 
 
 def _watch_signals(qt: QApplication, on_signal: Any) -> None:
@@ -208,7 +323,7 @@ def _begin(  # noqa: PLR0917 - the parts _run made, handed on
     """Build the app and start tracking (``options``: the time scale, verbosity, demo)."""
     from PySide6.QtCore import QTimer
 
-    from creepguard import process_memory
+    from creepguard.startup import process_memory
 
     time_scale, verbose, demo = options
     # Until here only warnings were shown, on stderr (logging's last resort).
@@ -217,51 +332,21 @@ def _begin(  # noqa: PLR0917 - the parts _run made, handed on
     for problem in problems:
         log.warning("%s", problem)
 
-    from creepguard.app import AppParts, CreepGuardApp, load_exercises
-    from creepguard.core.clock import SystemClock
-    from creepguard.scheduling import install_jobs
-    from creepguard.sensing.factory import create_activity_source
-    from creepguard.server import ControlServer
-    from creepguard.storage.store import Store
+    from creepguard import bootstrap
 
-    # Trackers at one --time-scale on one machine (several computers, tested) share the
-    # origin of their faster clock, or their wall clocks disagree.
-    origin = os.environ.get("CREEPGUARD_TIME_ORIGIN") if time_scale != 1.0 else None
-    clock = SystemClock(rate=time_scale, origin=float(origin) if origin else None)
-    from creepguard.sync.setup import follow_settings, open_link
-
-    link = open_link(paths, settings, clock)  # other computers (README rule 11)
-    source, reports = create_activity_source()
-    source = _scripted(source, clock, time_scale) if demo else source
-    parts = AppParts(
-        clock=clock,
-        rate=time_scale,
-        paths=paths,
-        settings=settings,
-        settings_problems=problems,
-        store=Store(paths.database, clock.tz),
-        source=source,
-        reports=reports,
-        exercises=load_exercises(),
-        link=link,
-    )
-    app = CreepGuardApp(parts, shell)
-    app.settings_changed.append(lambda: follow_settings(link, app.settings))
+    running = bootstrap.build(paths, settings, problems, shell, time_scale=time_scale, demo=demo)
+    app = running.app
     proxy.target = app
-    server = ControlServer(paths.control_socket, app.handle_command, parent=app)
-    server.listen()
-    scheduler = install_jobs(app, clock, time_scale)
 
     def stopped() -> None:
-        server.close()
-        scheduler.stop()
+        running.stop()
         qt.quit()
 
     app.on_quit = stopped
     _watch_signals(qt, app.quit)
     app.start()
-    if demo:
-        _play_demo(app, source, clock, qt)
+    if running.person is not None:
+        _play_demo(app, running.person, app.clock, qt)
     # Start-up allocates and frees far more than the tracker keeps: give that back.
     QTimer.singleShot(_SETTLED_MS, process_memory.release_free_heap)
 
@@ -271,7 +356,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
     # for the next turn of the event loop (finish_start).
     from PySide6.QtCore import QTimer
 
-    from creepguard import process_memory, qt_workarounds
+    from creepguard.startup import process_memory, qt_workarounds
 
     qt_workarounds.stop_caching_sources()  # before the imports below
     paint_on_the_calling_thread()
@@ -285,6 +370,10 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
     qt.setApplicationName("CreepGuard")
     qt.setDesktopFileName("creepguard")
     qt.setQuitOnLastWindowClosed(False)
+    from creepguard.i18n import language_setting
+    from creepguard.ui.translation import install_translator
+
+    install_translator(qt, language_setting(str(paths.settings_file)))  # before any window
     first_run = not paths.settings_file.exists()
     proxy = ControllerProxy()
     shell = QtShell(proxy, paths=paths)  # the tray shows here
@@ -299,8 +388,20 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
 
         loaded = settings_mod.load(paths.settings_file)
         options = (time_scale, verbose, demo)
+
+        def begin(chosen: Settings) -> None:
+            try:
+                _begin(qt, shell, proxy, paths, chosen, loaded.problems, options)
+            except Exception as error:
+                # A tray icon that never starts tracking is worse than no icon: say why
+                # (the log has the traceback, once logging is up) and end with 1.
+                log.exception("CreepGuard could not start")
+                print(f"CreepGuard could not start: {error}", file=sys.stderr)
+                shell.close()
+                qt.exit(1)
+
         if not first_run or demo:  # the demo plays at once, without the welcome
-            _begin(qt, shell, proxy, paths, loaded.settings, loaded.problems, options)
+            begin(loaded.settings)
             return
 
         # The first run: nothing is written and nothing tracked until Start. Closing the
@@ -312,7 +413,7 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
                 settings_mod.save(paths.settings_file, chosen)
             except OSError as error:  # tracking works without the file: say so, go on
                 print(f"CreepGuard could not save its settings: {error}", file=sys.stderr)
-            _begin(qt, shell, proxy, paths, chosen, loaded.problems, options)
+            begin(chosen)
 
         def leave() -> None:
             shell.close()
@@ -327,13 +428,6 @@ def _run(paths: AppPaths, *, time_scale: float, verbose: bool, demo: bool = Fals
     # cumulative and the first reading covers it.
     QTimer.singleShot(_SETTLE_MS, finish_start)
     return int(qt.exec())
-
-
-def _scripted(source: Any, clock: Any, time_scale: float) -> Any:
-    """The demo's scripted person, with the real source's input (creepguard.demo)."""
-    from creepguard.demo import ScriptedPerson
-
-    return ScriptedPerson(source, clock.monotonic, time_scale)
 
 
 def _play_demo(app: CreepGuardApp, person: Any, clock: Any, qt: QApplication) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from creepguard.ui.desktop_state import DesktopState, HoldReason, X11FullscreenReader
+from creepguard.sensing.desktop_state import DesktopState, HoldReason, X11FullscreenReader
 
 
 class Reader:
@@ -88,3 +90,40 @@ def test_x11_reader_without_a_display_says_unknown(monkeypatch: pytest.MonkeyPat
     assert reader() is None
     assert reader() is None  # and does not retry expensively
     reader.close()
+
+
+def test_reduced_motion_is_read_once_a_minute_and_a_failing_reader_means_motion() -> None:
+    clock = Clock()
+    answers = [True, False]
+    calls: list[int] = []
+
+    def motion() -> bool:
+        calls.append(1)
+        return answers[len(calls) - 1]
+
+    state = DesktopState(fullscreen=Reader(), dnd=Reader(), monotonic=clock, motion=motion)
+    assert state.motion_reduced() is True
+    clock.now += 59
+    assert state.motion_reduced() is True and len(calls) == 1
+    clock.now += 2
+    assert state.motion_reduced() is False and len(calls) == 2
+
+    def broken() -> bool:
+        raise OSError("no settings daemon")
+
+    assert DesktopState(fullscreen=Reader(), dnd=Reader(), motion=broken).motion_reduced() is False
+
+
+def test_reduced_motion_follows_the_override_then_kde(tmp_path: Path) -> None:
+    from creepguard.sensing.desktop_state import read_reduced_motion
+
+    plain = {"XDG_CURRENT_DESKTOP": "KDE"}
+    assert read_reduced_motion(plain, tmp_path) is False  # no kdeglobals: motion
+    (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n", encoding="utf-8")
+    assert read_reduced_motion(plain, tmp_path) is True
+    assert read_reduced_motion({**plain, "CREEPGUARD_REDUCE_MOTION": "0"}, tmp_path) is False
+    (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0.5\n", encoding="utf-8")
+    assert read_reduced_motion(plain, tmp_path) is False
+    assert read_reduced_motion({**plain, "CREEPGUARD_REDUCE_MOTION": "1"}, tmp_path) is True
+    (tmp_path / "kdeglobals").write_bytes(b"\xff\xfe[KDE\n")  # garbage: no crash, motion
+    assert read_reduced_motion(plain, tmp_path) is False

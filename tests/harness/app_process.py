@@ -1,7 +1,8 @@
 """The real ``python -m creepguard run`` as a child process, and what tests ask of it.
 
-Shared by the e2e tests and ``benchmarks/bench_desktop.py``. Everything the app writes
-lives under one ``CREEPGUARD_HOME`` folder (data/, config/, run/, log/).
+Shared by the e2e tests, the real-desktop tests and ``benchmarks/bench_desktop.py``.
+Everything the app writes lives under one ``CREEPGUARD_HOME`` folder (data/, config/, run/,
+log/).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if str(ROOT) not in sys.path:
 
 from creepguard.control import NotRunning, request  # noqa: E402
 from creepguard.paths import AppPaths  # noqa: E402
+from tests.harness.processes import private_env  # noqa: E402
 
 
 def morning_tz(hour: int = 6) -> str:
@@ -48,28 +50,15 @@ def offscreen_env(root: Path, *, bus_address: str | None = None, **extra: str) -
     """An environment without any display: Qt's offscreen platform, so the app falls back
     to the null activity backend (every unlocked moment counts as sitting). No session
     bus unless ``bus_address`` is given; never the machine's system bus."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("XDG_", "DBUS_", "WAYLAND", "QT_", "DESKTOP_SESSION"))
-        and key not in ("DISPLAY", "CREEPGUARD_HOME", "SESSION_MANAGER")
-    }
     home = root / "home"
     for folder in (".config", ".cache", ".local/share", ".local/state", "runtime"):
         (home / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
-    env.update(
-        HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        DBUS_SESSION_BUS_ADDRESS=bus_address or f"unix:path={root / 'no-session-bus'}",
-        DBUS_SYSTEM_BUS_ADDRESS=f"unix:path={root / 'no-system-bus'}",
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local/share"),
-        XDG_STATE_HOME=str(home / ".local/state"),
-        XDG_CACHE_HOME=str(home / ".cache"),
-        XDG_RUNTIME_DIR=str(home / "runtime"),
-    )
-    env.update(extra)
-    return env
+    settings = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "DBUS_SESSION_BUS_ADDRESS": bus_address or f"unix:path={root / 'no-session-bus'}",
+        "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={root / 'no-system-bus'}",
+    }
+    return private_env(home, home / "runtime", **{**settings, **extra})
 
 
 class AppProcess:
@@ -164,6 +153,16 @@ class AppProcess:
             time.sleep(0.02)
         raise TimeoutError(f"the app did not answer within {timeout_s:.0f} s:\n{self.output()}")
 
+    def start_answering(self, timeout_s: float = 60) -> AppProcess:
+        """Start, and wait until the control socket answers (stopped again if not)."""
+        self.start()
+        try:
+            self.wait_answering(timeout_s)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
     def stop(self, timeout_s: float = 15) -> int:
         """SIGTERM (a clean quit) and wait; the exit code."""
         if self.process is None:
@@ -199,6 +198,10 @@ class AppProcess:
     def request(self, command: str, **arguments: Any) -> dict[str, Any]:
         """Straight to the control socket (no CLI process): for polling."""
         return request(self.paths.control_socket, command, **arguments)
+
+    def state(self) -> Any:
+        """The state (``sitting``, ``away``...), straight from the control socket."""
+        return self.request("status")["state"]
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         """The real ``creepguard`` command line, with the app's environment."""

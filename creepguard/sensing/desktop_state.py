@@ -26,7 +26,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -64,6 +65,8 @@ class DesktopState:
         dnd_cache_s: a do-not-disturb answer is reused this long; it may cost a D-Bus
             round trip or a ``gsettings`` process, the X11 reading costs microseconds.
         monotonic: the clock for that cache (injected in tests).
+        motion: reads whether the person asked for reduced motion; default
+            :func:`read_reduced_motion`. Asked at most once a minute.
 
     Threading: main thread only; every call returns within about 0.3 s at worst (a
     D-Bus timeout), usually well under a millisecond.
@@ -76,6 +79,7 @@ class DesktopState:
         dnd: Reader | None = None,
         dnd_cache_s: float = 5.0,
         monotonic: Callable[[], float] = time.monotonic,
+        motion: Callable[[], bool] | None = None,
     ) -> None:
         self._fullscreen = fullscreen
         self._dnd = dnd
@@ -84,6 +88,9 @@ class DesktopState:
         self._monotonic = monotonic
         self._dnd_value: bool | None = None
         self._dnd_read_at: float | None = None
+        self._motion = motion or read_reduced_motion
+        self._motion_value = False
+        self._motion_read_at: float | None = None
 
     def should_hold_card(self, wait_fullscreen: bool, wait_dnd: bool) -> HoldReason | None:
         """The reason to hold a due card, or None to show it now.
@@ -101,6 +108,18 @@ class DesktopState:
         if wait_dnd and self._read_dnd() is True:
             return HoldReason.DO_NOT_DISTURB
         return None
+
+    def motion_reduced(self) -> bool:
+        """True when the person asked their desktop for less motion (cached a minute)."""
+        now = self._monotonic()
+        if self._motion_read_at is None or now - self._motion_read_at >= 60.0:
+            try:
+                self._motion_value = bool(self._motion())
+            except Exception:  # a desktop quirk must not stop a card
+                _log.debug("reduced-motion reader failed", exc_info=True)
+                self._motion_value = False
+            self._motion_read_at = now
+        return self._motion_value
 
     def close(self) -> None:
         """Release the X connection and D-Bus resources the default readers hold."""
@@ -443,6 +462,57 @@ def _run(command: list[str]) -> str | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() if done.returncode == 0 else None
+
+
+def read_reduced_motion(
+    env: Mapping[str, str] | None = None, config_home: Path | None = None
+) -> bool:
+    """Whether the person asked for less motion: ``CREEPGUARD_REDUCE_MOTION=1`` (or ``0``
+    to override the desktop), else GNOME's "Animations" switch (``enable-animations``), KDE's
+    animation speed set to instant (``AnimationDurationFactor=0``), Windows' "Show
+    animations" (``SPI_GETCLIENTAREAANIMATION``) or macOS' "Reduce motion"."""
+    env = os.environ if env is None else env
+    flag = env.get("CREEPGUARD_REDUCE_MOTION", "").strip().lower()
+    if flag in ("1", "true", "yes", "on"):
+        return True
+    if flag in ("0", "false", "no", "off"):
+        return False
+    if sys.platform == "win32":
+        return _windows_animations_off()
+    if sys.platform == "darwin":
+        return _run(["defaults", "read", "com.apple.universalaccess", "reduceMotion"]) == "1"
+    home = config_home or Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    if _kde_animations_off(home / "kdeglobals"):
+        return True
+    desktop = env.get("XDG_CURRENT_DESKTOP", "").lower()
+    if any(name in desktop for name in ("gnome", "unity", "budgie", "pantheon")):
+        answer = _run(["gsettings", "get", "org.gnome.desktop.interface", "enable-animations"])
+        return answer == "false"
+    return False
+
+
+def _kde_animations_off(path: Path) -> bool:
+    import configparser
+
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+        return parser.getfloat("KDE", "AnimationDurationFactor", fallback=1.0) == 0.0
+    except (configparser.Error, ValueError, OSError, UnicodeDecodeError):
+        return False
+
+
+def _windows_animations_off() -> bool:
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return False
+    enabled = ctypes.c_int(1)
+    spi_getclientareaanimation = 0x1042
+    if not windll.user32.SystemParametersInfoW(
+        spi_getclientareaanimation, 0, ctypes.byref(enabled), 0
+    ):
+        return False
+    return not enabled.value
 
 
 class DoNotDisturbReader:

@@ -87,7 +87,7 @@ def run() -> int:
     """``creepguard run`` with no options, as ``cli.cmd_run`` starts it, without building
     the whole command line first: this is the path to the tray's first frame."""
     from creepguard.paths import AppPaths
-    from creepguard.runner import run_tracker
+    from creepguard.startup.runner import run_tracker
 
     try:
         return run_tracker(AppPaths.from_environment(), demo=False, time_scale=1.0, verbose=False)
@@ -119,6 +119,7 @@ def _answer(style: str) -> str | None:
     path = control_socket()
     if path is None:
         return None
+    _use_language()
     status = _ask_status(path, seen=style == "text")
     if status is _NOT_RUNNING:
         try:
@@ -131,6 +132,15 @@ def _answer(style: str) -> str | None:
         return _render(status, style)
     except Exception:  # an odd reply: the full command line reports it as it always has
         return None
+
+
+def _use_language() -> None:
+    """``cli.use_language``, without the command line's imports: the "language" setting,
+    else the system's (the words of the status lines and of the problems it lists)."""
+    from creepguard import i18n
+
+    settings_file = i18n.settings_file()
+    i18n.set_language(i18n.language_setting(settings_file) if settings_file else None)
 
 
 def _render(status: dict[str, Any], style: str) -> str:
@@ -147,8 +157,10 @@ def _render(status: dict[str, Any], style: str) -> str:
     return _status_text(status)
 
 
-# What decides where the files are (platformdirs, $CREEPGUARD_HOME) and which day it is.
-_CACHE_ENVIRONMENT = ("CREEPGUARD_HOME", "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TZ")
+# What decides where the files are (platformdirs, $CREEPGUARD_HOME), which day it is and
+# the language of the problems the status lists.
+_CACHE_ENVIRONMENT = ("CREEPGUARD_HOME", "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TZ",
+                      "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # fmt: skip
 _CACHE_NAME = "status-offline.json"
 
 
