@@ -355,7 +355,10 @@ class FolderLink:
         return MergedHistory(store, reader, self.device, this_name=self.name)
 
     def devices(self) -> list[DeviceRow]:
-        """Every computer in the folder (this one first), as last read."""
+        """Every computer in the folder (this one first), as last read; none without a
+        folder (as NullLink)."""
+        if self.folder is None:
+            return []
         rows = [DeviceRow(self.device, self.name, self._last_seen, True)]
         for view in self._views:
             last = view.word.presence.seen if view.word is not None else None

@@ -216,7 +216,7 @@ def test_without_a_shared_folder_nothing_is_stored(tmp_path: Path) -> None:
     data.mkdir()
     clock = FakeClock(tz=TZ)
     link = FolderLink(data, data / "h.sqlite3", TZ, clock, folder=None, threaded=False)
-    assert link.peers() == () and link.problems() == ()
+    assert link.peers() == () and link.problems() == () and link.devices() == []
     assert list(data.iterdir()) == []  # no id, no state: off means off
     shared = tmp_path / "shared"
     shared.mkdir()

@@ -266,14 +266,14 @@ def test_a_word_that_arrives_after_the_start_is_not_carried_nor_counted_twice(
 def test_a_computers_folder_deleted_while_it_runs_is_written_again_whole(tmp_path: Path) -> None:
     two = Two(tmp_path)
     two.run(10, two.laptop)
-    two.laptop.app._flush()
+    two.laptop.app.tracker.flush()
     two.run(1.5, two.laptop)
     laptop = devices_dir(two.shared) / two.laptop.link.device  # type: ignore[union-attr]
     shutil.rmtree(laptop)  # "a device removed", by hand or by a sync program
     two.run(1)
     assert two.desk.app.today().sitting_s / 60 < 1  # its history left the merge...
     two.run(2, two.laptop)  # ...and the laptop, still running, writes it all again
-    two.laptop.app._flush()
+    two.laptop.app.tracker.flush()
     two.run(1.5, two.laptop)
     assert (laptop / "days").is_dir()
     # 10 + 1.5 + the minute of reading + 2 + 1.5: the laptop's day, whole again.
