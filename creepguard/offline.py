@@ -9,9 +9,12 @@ Looking changes nothing: a file the tracker would keep aside is only described.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
 
+# typing is not imported at run time: it costs a status bar's first poll ~3 ms.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from creepguard.paths import AppPaths
 
 
@@ -20,19 +23,39 @@ def offline_status(paths: AppPaths) -> dict[str, Any]:
     return offline_status_and_expiry(paths)[0]
 
 
-def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
-    """The status, and until when (a POSIX time) it holds while the files stay as they
-    are: the next local midnight, or the end of "go easy on lifting" if that is sooner."""
+def read_settings(paths: AppPaths) -> dict[str, Any]:
+    """What the status needs of the settings file: three numbers and the file's problems,
+    as plain JSON values, so that a caller can keep them while the file is unchanged (the
+    settings module and TOML parser are about half of a first poll's imports)."""
     from creepguard import settings
-    from creepguard.core.clock import system_timezone
+
+    loaded = settings.load(paths.settings_file)
+    typed = loaded.settings.typed
+    return {
+        "creep_threshold_min": typed.creep_threshold_min,
+        "min_break_min": typed.min_break_min,
+        "posture_change_min": typed.posture_change_min,
+        "problems": list(loaded.problems),  # until the file is fixed (by hand, or by Settings)
+    }
+
+
+def offline_status_and_expiry(
+    paths: AppPaths, reading: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], float]:
+    """The status, and until when (a POSIX time) it holds while the files stay as they
+    are: the next local midnight, or the end of "go easy on lifting" if that is sooner.
+    ``reading`` is :func:`read_settings`'s answer for the settings file as it is now; it is
+    read when not given."""
     from creepguard.core.counts import count_day
     from creepguard.core.history import DaySummary
     from creepguard.core.status_doc import status_document
+    from creepguard.core.timezone import system_timezone
     from creepguard.i18n import fill, tr
 
-    loaded = settings.load(paths.settings_file)
-    values = loaded.settings
-    problems = list(loaded.problems)  # until the file is fixed (by hand, or by Settings)
+    if reading is None:
+        reading = read_settings(paths)
+    creep_s = reading["creep_threshold_min"] * 60
+    problems = list(reading["problems"])
     tz = system_timezone()
     today = datetime.now(tz).date()
     expires = datetime.combine(today + timedelta(days=1), datetime.min.time(), tz).timestamp()
@@ -61,8 +84,8 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
                 today,
                 spans,
                 episodes,
-                creep_s=values.typed.creep_threshold_min * 60,
-                min_break_s=values.typed.min_break_min * 60,
+                creep_s=creep_s,
+                min_break_s=reading["min_break_min"] * 60,
             )
             recovery = _recovery_until(state)
             if recovery is not None:
@@ -70,8 +93,8 @@ def offline_status_and_expiry(paths: AppPaths) -> tuple[dict[str, Any], float]:
     status = status_document(
         None,
         day,
-        creep_threshold_s=values.typed.creep_threshold_min * 60,
-        posture_change_s=values.typed.posture_change_min * 60,
+        creep_threshold_s=creep_s,
+        posture_change_s=reading["posture_change_min"] * 60,
         recovery_until=None if recovery is None else datetime.fromisoformat(recovery),
         problems=problems,
     )

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from creepguard import cli, offline
-from creepguard.core.clock import system_timezone
 from creepguard.core.counts import status_today
 from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
+from creepguard.core.timezone import system_timezone
 from creepguard.paths import AppPaths
 from creepguard.startup import quick
 from creepguard.storage.sqlite_read import read_day
@@ -75,7 +75,7 @@ def a_tracker_killed_mid_write(paths: AppPaths) -> None:
 import os
 from datetime import datetime, timedelta
 from pathlib import Path
-from creepguard.core.clock import system_timezone
+from creepguard.core.timezone import system_timezone
 from creepguard.core.events import SpanClosed
 from creepguard.core.model import Span, State
 from creepguard.storage.store import Store
@@ -178,9 +178,11 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = offline.offline_status_and_expiry
 
-    def counting(paths: AppPaths) -> tuple[dict[str, object], float]:
+    def counting(
+        paths: AppPaths, reading: dict[str, object] | None = None
+    ) -> tuple[dict[str, object], float]:
         calls.append(1)
-        return real(paths)
+        return real(paths, reading)
 
     monkeypatch.setattr(offline, "offline_status_and_expiry", counting)
     return calls
@@ -230,6 +232,37 @@ def test_a_changed_history_or_settings_file_is_read_again(
     paths.settings_file.write_text("creep_threshold_min = 25\n")
     fast, full, read = answers(["status", "--json"], capsys, reads)
     assert fast == full and read and json.loads(fast)["creep_threshold_s"] == 25 * 60
+
+
+def test_the_settings_file_is_read_again_only_when_it_changed(
+    capsys: pytest.CaptureFixture[str], reads: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first poll after the history changed reads the history alone: what the
+    settings file said is kept with the answer, and given up when the file changes."""
+    settings_reads: list[int] = []
+    real = offline.read_settings
+
+    def counting(paths: AppPaths) -> dict[str, object]:
+        settings_reads.append(1)
+        return real(paths)
+
+    monkeypatch.setattr(offline, "read_settings", counting)
+    paths = AppPaths.for_user()
+    paths.ensure()
+    paths.settings_file.write_text("creep_threshold_min = 25\nposture_change_min = 40\n")
+    a_tracker_killed_mid_write(paths)
+    answers(["status", "--json"], capsys, reads)
+    assert len(settings_reads) == 2  # the fast path, then the full command line
+    a_tracker_killed_mid_write(paths)
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read and len(settings_reads) == 3  # the command line's alone
+    assert json.loads(fast)["creep_threshold_s"] == 25 * 60
+    assert json.loads(fast)["posture_change_s"] == 40 * 60
+    paths.settings_file.write_text("creep_threshold_min = 15\nbogus = 1\n")
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read and len(settings_reads) == 5
+    assert json.loads(fast)["creep_threshold_s"] == 15 * 60
+    assert any("bogus" in problem for problem in json.loads(fast)["problems"])
 
 
 def test_a_kept_answer_from_another_day_or_place_is_not_given(

@@ -171,7 +171,9 @@ def _offline_status(socket_path: str) -> dict[str, Any]:
     the control socket (the private runtime folder, in memory on most systems) with what
     it was read from -- the settings and history files' sizes, times and inodes, the
     environment that names them, the version -- and is given again while all of these are
-    the same and the day (and any "go easy on lifting" time) has not run out.
+    the same and the day (and any "go easy on lifting" time) has not run out. What the
+    settings file said is kept apart, so that the first poll after the history changed
+    (or the day turned) reads the history alone.
     """
     import json
     import time
@@ -180,6 +182,7 @@ def _offline_status(socket_path: str) -> dict[str, Any]:
 
     cache = _join(socket_path.rpartition("/")[0] or "/", _CACHE_NAME)
     environment = [os.environ.get(name) for name in _CACHE_ENVIRONMENT]
+    kept: Any = None
     try:
         with open(cache, "rb") as file:  # noqa: PTH123 (pathlib costs ~5 ms to import)
             kept = json.loads(file.read())
@@ -192,16 +195,37 @@ def _offline_status(socket_path: str) -> dict[str, Any]:
             return dict(kept["status"])
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    from creepguard.offline import offline_status_and_expiry
+    from creepguard.offline import offline_status_and_expiry, read_settings
     from creepguard.paths import AppPaths
 
     paths = AppPaths.from_environment()
     names = [str(paths.settings_file), str(paths.database), f"{paths.database}-wal"]
     files = [[name, _stamp(name)] for name in names]  # before reading: a change is seen
-    status, expires = offline_status_and_expiry(paths)
+    reading = _kept_settings(kept, __version__, environment, files[0])
+    if reading is None:
+        reading = read_settings(paths)
+    status, expires = offline_status_and_expiry(paths, reading)
     entry = {"version": __version__, "environment": environment, "expires": expires}
-    _keep(cache, {**entry, "files": files, "status": status})
+    settings = {"file": files[0], "reading": reading}
+    _keep(cache, {**entry, "files": files, "status": status, "settings": settings})
     return status
+
+
+def _kept_settings(
+    kept: Any, version: str, environment: list[str | None], settings_file: list[Any]
+) -> dict[str, Any] | None:
+    """What the settings file said at the last poll, if it is the same file, unchanged,
+    read by this version in this environment (the language of its problems)."""
+    try:
+        if kept["version"] != version or kept["environment"] != environment:
+            return None
+        settings = kept["settings"]
+        if settings["file"] != settings_file:
+            return None
+        reading = settings["reading"]
+    except (KeyError, TypeError):
+        return None
+    return reading if isinstance(reading, dict) else None
 
 
 def _stamp(path: str) -> list[int] | None:
