@@ -30,6 +30,7 @@ from creepguard.core.events import (
     SitReset,
     StateChanged,
 )
+from creepguard.core.loads import Load, SitLoad
 from creepguard.core.model import (
     ActivitySample,
     Episode,
@@ -39,7 +40,7 @@ from creepguard.core.model import (
     Span,
     State,
 )
-from creepguard.core.peers import PeerFact, Presence, carried_sit, to_local
+from creepguard.core.peers import SAME_BREAK_S, OtherComputers, PeerFact, Presence, carried_sit
 from creepguard.core.policy import EngineConfig
 from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot
 from creepguard.core.timeline import Timeline
@@ -52,18 +53,12 @@ _ACTIVE_POLL_S = 30.0
 # it: the card has been forgotten, and it goes.
 _CARD_FORGOTTEN_AFTER_S = 60.0
 _AWAY_POLL_S = 20.0  # a return is seen within this; the reading backdates nothing
-# Two computers' word for the same break (its moment, carried from one clock to the other
-# and back) agrees within this; a later one is a new break.
-_SAME_BREAK_S = 1.0
 # A carried sit this much above the count here is higher (float sums of the same time).
 _CARRY_EPSILON_S = 0.5
 # Starting here after at least this long without input here, the person may have come
 # from another computer (README rule 11). Readings come at least every 30 s while the
 # person is here, so input on two computers at once never looks like a move.
 _ARRIVAL_QUIET_S = 60.0
-# Moments read from another computer went through two wall clocks (microseconds) and
-# float sums: this close, they are the same moment.
-_SAME_MOMENT_S = 0.01
 
 
 class AwayCause(enum.Enum):
@@ -72,24 +67,6 @@ class AwayCause(enum.Enum):
     SUSPENDED = "suspended"
     MANUAL = "manual"
     BREAK = "break"  # quiet on an open card, or Done: on a break, not away
-
-
-@dataclass
-class _Load:
-    """Time accumulated in one posture since its last reset.
-
-    ``running_since`` is set while the posture is being held; ``interrupted_since`` while
-    it is not, so a long enough interruption can reset it.
-    """
-
-    committed_s: float = 0.0
-    running_since: float | None = None
-    interrupted_since: float | None = None
-    next_prompt_at_s: float = 0.0
-
-    def total(self, now: float) -> float:
-        running = now - self.running_since if self.running_since is not None else 0.0
-        return self.committed_s + max(0.0, running)
 
 
 @dataclass
@@ -176,20 +153,13 @@ class SittingEngine:
         self._recovery_until: datetime | None = None
         self._last_sit_s = 0.0
         self._gap: _Gap | None = None
-        self._sit = _Load(next_prompt_at_s=self.config.posture_change_s)
-        self._stand = _Load(next_prompt_at_s=self.config.posture_change_s)
-        self._sit.running_since = now_t
-        self._stand.interrupted_since = now_t
-        # Other computers (README rule 11): their latest word, on this clock; the latest
-        # break known here (a sit is "the same" on two computers that know the same one);
-        # the last input before an away (where a walk to another computer began); and the
-        # sit as it was at each change since it began, to count what followed a break.
-        self._peers: tuple[PeerFact, ...] = ()
-        self._return_peers: tuple[PeerFact, ...] = ()
-        self._zero_at: float | None = None
+        self._sit = SitLoad(next_prompt_at_s=self.config.posture_change_s, running_since=now_t)
+        self._sit.as_one_stretch(now_t, 0.0)
+        self._stand = Load(next_prompt_at_s=self.config.posture_change_s, interrupted_since=now_t)
+        # Other computers (README rule 11): what is known of them, and the last input
+        # before an away (where a walk to another computer began).
+        self._others = OtherComputers()
         self._input_before_away = now_t
-        self._sit_log: list[tuple[float, float, bool]] = [(now_t, 0.0, True)]
-        self._sit_lumps: list[tuple[float, float]] = []  # carried in: not sat here
         if snapshot is not None:
             self._restore(snapshot, now_wall)
 
@@ -389,7 +359,7 @@ class SittingEngine:
         self._last_input = max(previous, now)
         act(now)
         if self._away_cause is None and now > previous:
-            self._carry(max(previous, self._watching_until), now, self._peers)
+            self._carry(max(previous, self._watching_until), now, self._others.facts)
         self._evaluate(now)
         return self._drain()
 
@@ -460,9 +430,7 @@ class SittingEngine:
         if self._sit.running_since is not None:
             self._sit.running_since = now
         # Corrected by hand: as if sat without a pause until now.
-        running = self._sit.running_since is not None
-        self._sit_log = [(now - self._sit.committed_s, 0.0, True), (now, total, running)]
-        self._sit_lumps = []
+        self._sit.as_one_stretch(now, self._sit.committed_s)
 
     def reconfigure(self, config: EngineConfig) -> list[Event]:
         """New settings take effect at once; the current sit is kept."""
@@ -654,7 +622,7 @@ class SittingEngine:
             self._last_input = last_input
             # What the other computers said when this return began decides where the
             # person came from (the return is confirmed a few seconds later).
-            self._return_peers = self._peers
+            self._others.facts_at_return = self._others.facts
             return
         self._last_input = last_input
         if last_input - self._return_candidate >= 0.8 * self.config.return_confirm_s:
@@ -696,7 +664,7 @@ class SittingEngine:
             # Quiet on the card is the break (from the card's opening at the earliest).
             quiet_from = max(last_seen, self._card_since or now)
             if now - quiet_from >= cfg.min_break_s:
-                if self._seen_elsewhere_after(quiet_from):
+                if self._others.seen_after(quiet_from):
                     # At another computer meanwhile: no break; the card goes unanswered,
                     # and the quiet is what it is without a card.
                     self._ignore_card(now)
@@ -788,11 +756,12 @@ class SittingEngine:
             self._gap.end = at
         if at - away_since >= self.config.posture_reset_after_away_s and not keep_posture:
             self._posture = Posture.SITTING
-        peers = self._return_peers if at == self._return_candidate else self._peers
+        others = self._others
+        peers = others.facts_at_return if at == self._return_candidate else others.facts
         self._away_cause = None
         self._away_since = None
         self._return_candidate = None
-        self._return_peers = ()
+        others.facts_at_return = ()
         self._last_input = max(self._last_input, at)
         self._retarget(at)
         self._carry(self._input_before_away, at, peers)
@@ -820,7 +789,7 @@ class SittingEngine:
             # judges that quiet itself, so the sit is given as it was at that input.
             sit_s=max(0.0, load.total(now) - (now - seen)) if running else load.total(now),
             sit_paused_since=None if paused is None else on_wall(paused),
-            zero_at=None if self._zero_at is None else on_wall(self._zero_at),
+            zero_at=None if self._others.zero_at is None else on_wall(self._others.zero_at),
             creep_warned=self._creep_warned,
             next_prompt_s=load.next_prompt_at_s,
         )
@@ -829,10 +798,8 @@ class SittingEngine:
         """The other computers' latest word, on this clock: a break they know of and this
         one does not ends the sit here too; a sit they share is as far along as theirs."""
         wall = self._timeline.wall(now)  # the calendar this computer publishes on
-        facts = [fact for p in presences if (fact := to_local(p, now, wall)) is not None]
-        self._peers = tuple(facts)
-        newest = max((f.zero_at for f in facts if f.zero_at is not None), default=None)
-        if newest is not None and (self._zero_at is None or newest > self._zero_at + _SAME_BREAK_S):
+        newest = self._others.take(presences, now, wall)
+        if newest is not None:
             self._learn_break(newest, now)
         self._share_prompts()
 
@@ -842,8 +809,7 @@ class SittingEngine:
         load = self._sit
         at = min(zero_at, now)
         total = load.total(now)
-        carried_in = sum(lump for moment, lump in self._sit_lumps if moment > at)
-        after = max(0.0, total - self._sit_total_at(at) - carried_in)
+        after = max(0.0, total - load.total_at(at) - load.carried_in_after(at))
         if after < total - _CARRY_EPSILON_S:
             episode = self._episode
             if (
@@ -864,38 +830,31 @@ class SittingEngine:
                 load.committed_s = after
                 if paused_since is not None and after > 0:
                     load.interrupted_since = paused_since
-            running = load.running_since is not None
-            self._sit_log = [(now - after, 0.0, True), (now, after, running)]
-            self._sit_lumps = []
+            load.as_one_stretch(now, after)
         elif total <= 0:
             # No sit here to end, but a warning shared from the sit that break ended
             # belongs to that sit, not to the next one.
             self._creep_warned = False
             load.next_prompt_at_s = self.config.posture_change_s
-        self._zero_at = zero_at
+        self._others.zero_at = zero_at
 
     def _share_prompts(self) -> None:
         """Within one sit (the same latest break known), a warning given and a card put off
         on another computer hold here."""
-        for fact in self._peers:
-            if not _same_break(fact.zero_at, self._zero_at):
-                continue
+        for fact in self._others.in_this_sit():
             self._creep_warned = self._creep_warned or fact.creep_warned
             self._sit.next_prompt_at_s = max(self._sit.next_prompt_at_s, fact.next_prompt_s)
 
-    def _seen_elsewhere_after(self, t: float) -> bool:
-        return any(fact.seen > t + _SAME_MOMENT_S for fact in self._peers)
-
-    def _held_elsewhere(self, load: _Load, since: float) -> bool:
+    def _held_elsewhere(self, load: Load, since: float) -> bool:
         """A pause of the sit here while another computer saw the person is no break."""
-        return load is self._sit and self._seen_elsewhere_after(since)
+        return load is self._sit and self._others.seen_after(since)
 
     def _note_input(self, at: float) -> None:
         """Input (or a click) at ``at``; coming from another computer, the sit comes too."""
         previous = self._last_input
         self._last_input = max(previous, at)
         if at > previous and self._away_cause is None:  # a return carries in _come_back
-            self._carry(max(previous, self._watching_until), at, self._peers)
+            self._carry(max(previous, self._watching_until), at, self._others.facts)
 
     def _carry(self, previous: float, at: float, peers: Sequence[PeerFact]) -> None:
         """The person's first input here at ``at`` after ``previous``: if another computer
@@ -903,15 +862,7 @@ class SittingEngine:
         (README rule 11), unless that time ended it; a higher count here stands."""
         if at - previous < _ARRIVAL_QUIET_S:
             return  # back within the minute: the quiet was reading, here
-        source: PeerFact | None = None
-        for fact in peers:
-            came = previous + _SAME_MOMENT_S < fact.seen <= at + _SAME_MOMENT_S
-            # A word whose pause began after the start here tells of later times (its
-            # held sit grew after the person left): not of the way here.
-            paused = fact.paused_since
-            came = came and (paused is None or paused <= at + _SAME_MOMENT_S)
-            if came and (source is None or fact.seen > source.seen):
-                source = fact
+        source = OtherComputers.came_from(peers, previous, at)
         if source is None:
             return
         carried, ended_at = carried_sit(source, at, self.config)
@@ -922,10 +873,7 @@ class SittingEngine:
             if load.total(now) > 0:
                 self._reset_load(load, min(ended_at, now), now, natural=True, ended_at=ended_at)
             else:
-                known = self._zero_at
-                self._zero_at = (
-                    ended_at if known is None else max(ended_at, known + 2 * _SAME_BREAK_S)
-                )
+                self._others.break_here(ended_at)
                 # A new sit: nothing from the one that ended holds.
                 self._creep_warned = False
                 load.next_prompt_at_s = self.config.posture_change_s
@@ -936,42 +884,26 @@ class SittingEngine:
         # A sit that began before the latest break known here counts time that break
         # ended: that computer had not heard of it.
         began = source.seen if source.paused_since is None else source.paused_since
-        if self._zero_at is not None and began - source.sit_s < self._zero_at - _SAME_BREAK_S:
+        known = self._others.zero_at
+        if known is not None and began - source.sit_s < known - SAME_BREAK_S:
             return
         # The sit at ``at`` becomes the carried one; what followed here is kept. Paused
         # here, it is paused since it was there, or since it arrived.
         load.committed_s += carried - own
         if load.running_since is None:
             load.interrupted_since = at if source.paused_since is None else source.paused_since
-        if source.zero_at is not None and (self._zero_at is None or source.zero_at > self._zero_at):
-            self._zero_at = source.zero_at
+        if source.zero_at is not None and (known is None or source.zero_at > known):
+            self._others.zero_at = source.zero_at
         # Noted from when the sit runs here (a return dated back runs it from midnight
         # at the earliest: the day before is written).
         running_since = load.running_since
-        self._log_sit(at if running_since is None else max(at, running_since))
-        self._sit_lumps.append((at, carried - own))
+        load.note_change(at if running_since is None else max(at, running_since))
+        load.carry_in(at, carried - own)
         self._share_prompts()
-
-    def _log_sit(self, at: float) -> None:
-        """Note the sit as it stands from ``at`` on (after a change of its state)."""
-        log = self._sit_log
-        while log and log[-1][0] > at:
-            log.pop()  # a change dated back to ``at`` rewrites what was noted after it
-        load = self._sit
-        log.append((at, load.total(at), load.running_since is not None))
-        if len(log) > 256:
-            del log[:-256]  # a sit's changes are few; the oldest ones matter least
-
-    def _sit_total_at(self, t: float) -> float:
-        """The sit at the past moment ``t`` (0 before it began)."""
-        for moment, total, running in reversed(self._sit_log):
-            if moment <= t:
-                return total + (t - moment if running else 0.0)
-        return 0.0
 
     # ----------------------------------------------------------------- state and loads
 
-    def _posture_load(self) -> _Load:
+    def _posture_load(self) -> Load:
         return self._sit if self._posture is Posture.SITTING else self._stand
 
     def _target_state(self) -> State:
@@ -1011,12 +943,12 @@ class SittingEngine:
                 load.running_since = at
                 load.interrupted_since = None
         if State.SITTING in (old, new):
-            self._log_sit(at)
+            self._sit.note_change(at)
         self._events.append(StateChanged(old, new, self._timeline.wall(at)))
 
     def _reset_load(
         self,
-        load: _Load,
+        load: Load,
         stopped: float,
         now: float,
         *,
@@ -1049,12 +981,8 @@ class SittingEngine:
             if standing and not keep_episode:
                 self._end_episode(ended, Outcome.NATURAL)
             return
-        # Other computers learn of this break by its moment; one of their own taken later
-        # than one heard from them is still newer.
-        known = self._zero_at
-        self._zero_at = ended if known is None else max(ended, known + 2 * _SAME_BREAK_S)
-        self._sit_log = [(now, 0.0, running)]
-        self._sit_lumps = []
+        self._others.break_here(ended)
+        self._sit.as_one_stretch(now, 0.0)
         recovery: datetime | None = None
         if total > self.config.creep_s:
             recovery = self._timeline.wall(stopped) + timedelta(seconds=total)
@@ -1080,7 +1008,7 @@ class SittingEngine:
             and self._away_cause is None
             and now - self._last_input <= self.config.recent_input_s
             # Side by side, the computer touched last warns and prompts (rule 11).
-            and not self._seen_elsewhere_after(max(self._last_input, self._watching_until))
+            and not self._others.seen_after(max(self._last_input, self._watching_until))
             and self.config.active_hours.is_active(self._clock.now())
         )
 
@@ -1198,10 +1126,7 @@ class SittingEngine:
             self._sit.running_since, self._sit.interrupted_since = None, start
             self._stand.running_since, self._stand.interrupted_since = start, None
         # As if the restored sit had run without a pause until now (for rule 11's breaks).
-        start = self._timeline.span_start
-        running = self._sit.running_since is not None
-        self._sit_log = [(start - self._sit.committed_s, 0.0, True)]
-        self._sit_log.append((start, self._sit.committed_s, running))
+        self._sit.as_one_stretch(self._timeline.span_start, self._sit.committed_s)
         if snap.episode is not None:
             started = datetime.fromisoformat(snap.episode.started)
             self._episode = _OpenEpisode(
@@ -1216,9 +1141,3 @@ class SittingEngine:
         events = self._events[:]
         self._events.clear()
         return events
-
-
-def _same_break(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return abs(a - b) <= _SAME_BREAK_S

@@ -9,6 +9,7 @@ its word is not used.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +20,12 @@ from creepguard.core.policy import EngineConfig
 # within a second. A minute keeps the error of a carried sit small while tolerating a
 # machine whose clock is set by hand with some care.
 SKEW_TOLERANCE_S = 60.0
+# Two computers' word for the same break (its moment, carried from one clock to the other
+# and back) agrees within this; a later one is a new break.
+SAME_BREAK_S = 1.0
+# Moments read from another computer went through two wall clocks (microseconds) and
+# float sums: this close, they are the same moment.
+SAME_MOMENT_S = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +110,67 @@ def carried_sit(fact: PeerFact, at: float, config: EngineConfig) -> tuple[float,
     if at - fact.paused_since >= config.min_break_s:
         return 0.0, fact.paused_since + config.min_break_s
     return fact.sit_s, None
+
+
+def same_break(a: float | None, b: float | None) -> bool:
+    """``a`` and ``b`` name the same break (or both: none yet)."""
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= SAME_BREAK_S
+
+
+@dataclass
+class OtherComputers:
+    """What this computer knows of the others, on its steady clock.
+
+    Attributes:
+        facts: their latest word.
+        facts_at_return: their word when the person's latest return here began (the
+            return is confirmed seconds later; where the person came from is decided by
+            what was known when they arrived).
+        zero_at: the latest break known here, seen here or heard of (None: none yet). A
+            sit is "the same" on two computers that know the same latest break.
+    """
+
+    facts: tuple[PeerFact, ...] = ()
+    facts_at_return: tuple[PeerFact, ...] = ()
+    zero_at: float | None = None
+
+    def take(self, presences: Sequence[Presence], now_t: float, now_wall: datetime) -> float | None:
+        """Read their word; the newest break they know of, if it is newer than the one
+        known here (this computer then learns of it)."""
+        facts = [f for p in presences if (f := to_local(p, now_t, now_wall)) is not None]
+        self.facts = tuple(facts)
+        newest = max((f.zero_at for f in facts if f.zero_at is not None), default=None)
+        if newest is not None and (self.zero_at is None or newest > self.zero_at + SAME_BREAK_S):
+            return newest
+        return None
+
+    def seen_after(self, t: float) -> bool:
+        """Another computer saw the person after ``t``."""
+        return any(fact.seen > t + SAME_MOMENT_S for fact in self.facts)
+
+    def break_here(self, ended: float) -> None:
+        """A break ended the sit here at ``ended``. Other computers learn of it by its
+        moment, so one taken later than one heard from them is still newer."""
+        known = self.zero_at
+        self.zero_at = ended if known is None else max(ended, known + 2 * SAME_BREAK_S)
+
+    def in_this_sit(self) -> list[PeerFact]:
+        """The words of computers that know the same latest break: the same sit."""
+        return [fact for fact in self.facts if same_break(fact.zero_at, self.zero_at)]
+
+    @staticmethod
+    def came_from(facts: Sequence[PeerFact], previous: float, at: float) -> PeerFact | None:
+        """The computer the person came from, arriving here at ``at`` after the input at
+        ``previous``: the last one that saw them in between (None: they were not seen)."""
+        source: PeerFact | None = None
+        for fact in facts:
+            came = previous + SAME_MOMENT_S < fact.seen <= at + SAME_MOMENT_S
+            # A word whose pause began after the start here tells of later times (its
+            # held sit grew after the person left): not of the way here.
+            paused = fact.paused_since
+            came = came and (paused is None or paused <= at + SAME_MOMENT_S)
+            if came and (source is None or fact.seen > source.seen):
+                source = fact
+        return source
