@@ -42,7 +42,7 @@ from creepguard.core.model import (
 )
 from creepguard.core.peers import SAME_BREAK_S, OtherComputers, PeerFact, Presence, carried_sit
 from creepguard.core.policy import EngineConfig
-from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot
+from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot, still_holds
 from creepguard.core.timeline import Timeline
 
 # A gap in the readings at least this long, while idle, counts as one input gap for
@@ -1099,27 +1099,20 @@ class SittingEngine:
 
     def _restore(self, snap: EngineSnapshot, now_wall: datetime) -> None:
         """Carry a sit over a short restart; after a long one, start fresh."""
-        try:
-            saved_at = datetime.fromisoformat(snap.saved_at)
-        except ValueError:
+        holds = still_holds(snap, now_wall, self.config.away_after_s)
+        if holds is None:
             return
-        gap_s = (now_wall - saved_at).total_seconds()
-        if snap.paused:
-            until = datetime.fromisoformat(snap.paused_until) if snap.paused_until else None
-            if until is None or until > now_wall:
-                self._paused, self._paused_until = True, until
-        if snap.recovery_until:
-            recovery = datetime.fromisoformat(snap.recovery_until)
-            if recovery > now_wall:
-                self._recovery_until = recovery
-        if gap_s < 0 or gap_s >= self.config.away_after_s:
+        self._paused, self._paused_until = holds.paused, holds.paused_until
+        self._recovery_until = holds.recovery_until
+        saved = holds.sit
+        if saved is None:
             return
-        self._posture = Posture(snap.posture)
-        self._sit.committed_s = max(0.0, snap.sit_s)
-        self._stand.committed_s = max(0.0, snap.stand_s)
-        self._sit.next_prompt_at_s = snap.sit_next_prompt_s
-        self._stand.next_prompt_at_s = snap.stand_next_prompt_s
-        self._creep_warned = snap.creep_warned
+        self._posture = Posture(saved.posture)
+        self._sit.committed_s = max(0.0, saved.sit_s)
+        self._stand.committed_s = max(0.0, saved.stand_s)
+        self._sit.next_prompt_at_s = saved.sit_next_prompt_s
+        self._stand.next_prompt_at_s = saved.stand_next_prompt_s
+        self._creep_warned = saved.creep_warned
         if self._posture is Posture.STANDING:
             start = self._timeline.span_start
             self._timeline.state = State.STANDING  # nothing written yet: no span to close
@@ -1127,13 +1120,12 @@ class SittingEngine:
             self._stand.running_since, self._stand.interrupted_since = start, None
         # As if the restored sit had run without a pause until now (for rule 11's breaks).
         self._sit.as_one_stretch(self._timeline.span_start, self._sit.committed_s)
-        if snap.episode is not None:
-            started = datetime.fromisoformat(snap.episode.started)
+        if saved.episode is not None and holds.episode_started is not None:
             self._episode = _OpenEpisode(
-                PromptKind(snap.episode.kind),
-                self._timeline.anchor_t - (now_wall - started).total_seconds(),
-                snoozes=snap.episode.snoozes,
-                exercise_id=snap.episode.exercise_id,
+                PromptKind(saved.episode.kind),
+                self._timeline.anchor_t - (now_wall - holds.episode_started).total_seconds(),
+                snoozes=saved.episode.snoozes,
+                exercise_id=saved.episode.exercise_id,
             )
 
     def _drain(self) -> list[Event]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, timedelta
 
 import pytest
 
@@ -80,3 +81,41 @@ def test_a_saved_state_keeps_its_stored_form() -> None:
     snapshot = EngineSnapshot.from_json(stored)
     assert snapshot.episode is not None and snapshot.episode.snoozes == 1
     assert snapshot.to_json() == stored
+
+
+def test_what_a_saved_state_still_holds_depends_on_the_gap_and_the_times_in_it() -> None:
+    """The sit carries over only a gap shorter than the away limit (rule 10); a pause and a
+    "go easy" time hold after any gap while they have not run out; a clock set back
+    before the save carries no sit."""
+    from datetime import datetime
+
+    from creepguard.core.snapshot import EpisodeSnapshot, still_holds
+
+    saved = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    snap = EngineSnapshot(
+        saved_at=saved.isoformat(),
+        posture="sitting",
+        sit_s=900.0,
+        stand_s=0.0,
+        sit_next_prompt_s=1800.0,
+        stand_next_prompt_s=1800.0,
+        creep_warned=False,
+        paused=True,
+        paused_until=(saved + timedelta(hours=1)).isoformat(),
+        recovery_until=(saved + timedelta(minutes=40)).isoformat(),
+        episode=EpisodeSnapshot("posture_change", saved.isoformat(), 1, None),
+    )
+    away_s = 300.0
+    soon = still_holds(snap, saved + timedelta(seconds=away_s - 1), away_s)
+    assert soon is not None and soon.sit is snap and soon.episode_started == saved
+    assert soon.paused and soon.recovery_until == saved + timedelta(minutes=40)
+    at_limit = still_holds(snap, saved + timedelta(seconds=away_s), away_s)
+    assert at_limit is not None and at_limit.sit is None and at_limit.episode_started is None
+    assert at_limit.paused
+    later = still_holds(snap, saved + timedelta(minutes=50), away_s)
+    assert later is not None and later.paused and later.recovery_until is None
+    gone = still_holds(snap, saved + timedelta(hours=2), away_s)
+    assert gone is not None and not gone.paused and gone.paused_until is None
+    set_back = still_holds(snap, saved - timedelta(seconds=1), away_s)
+    assert set_back is not None and set_back.sit is None and set_back.paused
+    assert still_holds(replace(snap, saved_at="yesterday"), saved, away_s) is None
