@@ -512,7 +512,12 @@ class HistoryWindow(QWidget):
         )
         self.hours_axis.setMinorTickCount(0)
         self.chart.addAxis(self.day_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.hours_axis, Qt.AlignmentFlag.AlignLeft)
+        # Qt Charts does not mirror itself: right to left, the week runs from the right
+        # (as the day buttons and the day strip do) and the hours stand on the right.
+        hours_side = (
+            Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        )
+        self.chart.addAxis(self.hours_axis, hours_side)
         self.series.attachAxis(self.day_axis)
         self.series.attachAxis(self.hours_axis)
         text_colour = self.palette().windowText().color()
@@ -731,7 +736,13 @@ class HistoryWindow(QWidget):
             rate_text, _change_text(change.get("break_rate"), percent=True)
         )
 
+    def _column(self, index: int) -> int:
+        """The chart column of the week's day ``index`` (0 Monday), and the reverse."""
+        return 6 - index if self.isRightToLeft() else index
+
     def _show_chart(self, days: tuple[DaySummary, ...]) -> None:
+        if self.isRightToLeft():
+            days = days[::-1]
         within = [max(day.sitting_s - day.over_creep_s, 0.0) / 3600 for day in days]
         past = [day.over_creep_s / 3600 for day in days]
         standing = [day.standing_s / 3600 for day in days]
@@ -757,7 +768,7 @@ class HistoryWindow(QWidget):
         self._highlight((self._day - self._monday).days)
 
     def _highlight(self, index: int | None) -> None:
-        self.chart_view.set_highlight(index)
+        self.chart_view.set_highlight(None if index is None else self._column(index))
 
     def _show_outcomes(self, days: tuple[DaySummary, ...]) -> None:
         table = self.outcome_table
@@ -784,14 +795,14 @@ class HistoryWindow(QWidget):
     def _date_picked(self, picked: QDate) -> None:
         self.show_week(date(picked.year(), picked.month(), picked.day()))
 
-    def _bar_clicked(self, index: int, _bar_set: QBarSet) -> None:
-        self.select_day(self._monday + timedelta(days=index))
+    def _bar_clicked(self, column: int, _bar_set: QBarSet) -> None:
+        self.select_day(self._monday + timedelta(days=self._column(column)))
 
-    def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+    def _bar_hovered(self, status: bool, column: int, _bar_set: QBarSet) -> None:
         if not status or self._summary is None:
             QToolTip.hideText()
             return
-        day = self._summary.days[index]
+        day = self._summary.days[self._column(column)]
         QToolTip.showText(
             QCursor.pos(),
             QCoreApplication.translate(

@@ -4,7 +4,8 @@ Each state has a colour *and* a texture, so the strip reads without colour visio
 greyscale print; the legend draws the same swatches. Sitting past the creep threshold is
 drawn over the sitting colour in amber, as in the week chart. Hovering shows a span's
 time and length; with the keyboard, Left/Right (or Home/End) walk from span to span and
-the caption under the strip says which one is selected.
+the caption under the strip says which one is selected. Right to left (Arabic), the day
+runs from the right edge, as its text does: midnight on the right, Left walks on in time.
 """
 
 from __future__ import annotations
@@ -264,16 +265,28 @@ class DayTimeline(QWidget):
         margin = metrics.horizontalAdvance("00") / 2 + 4
         return QRectF(margin, 2, self.width() - 2 * margin, STRIP_HEIGHT)
 
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def _x(self, seconds: float) -> float:
         strip = self._strip_rect()
-        return strip.left() + strip.width() * min(max(seconds / self._length_s, 0.0), 1.0)
+        fraction = min(max(seconds / self._length_s, 0.0), 1.0)
+        if self._rtl():
+            return strip.right() - strip.width() * fraction
+        return strip.left() + strip.width() * fraction
+
+    def _extent(self, start_s: float, end_s: float) -> tuple[float, float]:
+        """The left and right edges of the stretch from ``start_s`` to ``end_s``."""
+        a, b = self._x(start_s), self._x(end_s)
+        return min(a, b), max(a, b)
 
     def span_at(self, x: float) -> Span | None:
         """The span under the horizontal position ``x`` (widget coordinates)."""
         strip = self._strip_rect()
         if strip.width() <= 0:
             return None
-        seconds = (x - strip.left()) / strip.width() * self._length_s
+        fraction = (x - strip.left()) / strip.width()
+        seconds = (1.0 - fraction if self._rtl() else fraction) * self._length_s
         for piece in self._pieces:
             if piece.start_s <= seconds < piece.end_s:
                 return piece.span
@@ -301,7 +314,10 @@ class DayTimeline(QWidget):
             caption = QCoreApplication.translate("Timeline", "Nothing recorded on this day.")
         else:
             caption = ""
-        painter.drawText(QPointF(strip.left(), caption_top + metrics.ascent()), caption)
+        caption_x = strip.left()
+        if self._rtl():  # the caption starts where the day does
+            caption_x = strip.right() - metrics.horizontalAdvance(caption)
+        painter.drawText(QPointF(caption_x, caption_top + metrics.ascent()), caption)
 
         self._paint_legend(painter, strip, caption_top + metrics.height() + 8, text, muted)
         painter.end()
@@ -310,7 +326,7 @@ class DayTimeline(QWidget):
         """The spans; an empty day is the "not running" colour with a thin frame."""
         painter.fillRect(strip, self._brushes[Band.UNTRACKED])
         for piece in self._pieces:
-            left, right = self._x(piece.start_s), self._x(piece.end_s)
+            left, right = self._extent(piece.start_s, piece.end_s)
             rect = QRectF(left, strip.top(), max(right - left, 1.0), strip.height())
             painter.fillRect(rect, self._brushes[piece.band])
         painter.setPen(QPen(muted, 1))
@@ -319,7 +335,7 @@ class DayTimeline(QWidget):
         if self._selected is not None and self.hasFocus():
             span = self._spans[self._selected]
             piece = next(p for p in self._pieces if p.span is span)
-            left, right = self._x(piece.start_s), self._x(piece.end_s)
+            left, right = self._extent(piece.start_s, piece.end_s)
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.drawRect(
                 QRectF(left - 1, strip.top() - 1, right - left + 2, strip.height() + 2)
@@ -351,20 +367,27 @@ class DayTimeline(QWidget):
     ) -> None:
         """Swatch and label for every band, wrapping onto a second row when narrow."""
         metrics = QFontMetrics(self.font())
-        x, y = strip.left(), top
+        rtl = self._rtl()
+        # ``x`` is where the next entry starts: its left edge, or right to left its right.
+        start = strip.right() if rtl else strip.left()
+        x, y = start, top
         swatch = metrics.height() - 2
         for band in Band:
             label = LOOKS[band].text
-            width = swatch + 6 + metrics.horizontalAdvance(label) + 16
-            if x + width > strip.right() + 16 and x > strip.left():
-                x, y = strip.left(), y + metrics.height() + 6
-            box = QRectF(x, y + 1, swatch, swatch)
+            label_width = metrics.horizontalAdvance(label)
+            width = swatch + 6 + label_width + 16
+            used = start - x if rtl else x - start
+            if used > 0 and used + width > strip.width() + 16:
+                x, y = start, y + metrics.height() + 6
+            box_left = x - swatch if rtl else x
+            label_left = box_left - 6 - label_width if rtl else x + swatch + 6
+            box = QRectF(box_left, y + 1, swatch, swatch)
             painter.fillRect(box, self._brushes[band])
             painter.setPen(QPen(muted, 1))
             painter.drawRect(box.adjusted(-0.5, -0.5, 0.5, 0.5))
             painter.setPen(text)
-            painter.drawText(QPointF(x + swatch + 6, y + metrics.ascent()), label)
-            x += width
+            painter.drawText(QPointF(label_left, y + metrics.ascent()), label)
+            x += -width if rtl else width
 
     # ------------------------------------------------------------------ interaction
 
@@ -391,18 +414,24 @@ class DayTimeline(QWidget):
             return
         last = len(self._spans) - 1
         current = self._selected
-        match event.key():
-            case Qt.Key.Key_Right:
-                target = 0 if current is None else min(current + 1, last)
-            case Qt.Key.Key_Left:
-                target = last if current is None else max(current - 1, 0)
-            case Qt.Key.Key_Home:
-                target = 0
-            case Qt.Key.Key_End:
-                target = last
-            case _:
-                super().keyPressEvent(event)
-                return
+        # The arrow towards later in the day: Right, or Left where the day runs leftwards.
+        later, earlier = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self._rtl():
+            later, earlier = earlier, later
+        key = event.key()
+        if key == later:
+            target = 0 if current is None else min(current + 1, last)
+        elif key == earlier:
+            target = last if current is None else max(current - 1, 0)
+        else:
+            match key:
+                case Qt.Key.Key_Home:
+                    target = 0
+                case Qt.Key.Key_End:
+                    target = last
+                case _:
+                    super().keyPressEvent(event)
+                    return
         self._select(target)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802  (Qt override)

@@ -21,6 +21,7 @@ from creepguard.core.history import DaySummary, summarise
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
 from creepguard.storage.history_source import StoreHistorySource
 from creepguard.storage.store import Store
+from creepguard.ui import texts
 from creepguard.ui.history_window import (
     CSV_HEADER,
     DASH,
@@ -222,6 +223,73 @@ def test_the_timeline_walks_spans_with_the_keyboard(qtbot: QtBot, window: Histor
     )
     assert QToolTip.text() == "Sitting, 09:00 to 09:50 (50 min)"
     QToolTip.hideText()
+
+
+def test_right_to_left_the_day_runs_from_the_right_edge(
+    qtbot: QtBot, window: HistoryWindow
+) -> None:
+    """In Arabic the strip reads as its text does: midnight on the right, the arrow
+    pointing left walks on in time, and the mouse finds the span drawn under it."""
+    window.show_week(WEEK)
+    window.select_day(MON)
+    timeline = window.timeline
+    timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    image = timeline.grab().toImage()  # laid out at its final width first
+    strip = timeline._strip_rect()
+    assert timeline.span_at(strip.right() - 1) == timeline.spans[0]  # just after midnight
+    x = strip.right() - strip.width() * (9.5 / 24)
+    assert timeline.span_at(x) == timeline.spans[1]  # sitting from 09:00
+    assert timeline.span_at(strip.left() + strip.width() * (9.5 / 24)) != timeline.spans[1]
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert timeline.selected == 1
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert timeline.selected == 0
+    # Painted mirrored: each moment's colour lies as far from the right edge as it lies
+    # from the left one left to right.
+    timeline.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    ltr = timeline.grab().toImage()
+    y = round(strip.center().y())
+    midnight = timeline.spans[0].start
+    hours = [
+        ((span.start - midnight) + (span.end - span.start) * part).total_seconds() / 3600
+        for span in timeline.spans
+        if span.duration_s / 86400 * strip.width() >= 12  # a few pixels from each edge
+        for part in (0.25, 0.5, 0.75)
+    ]
+    mirrored = [image.pixelColor(round(strip.right() - strip.width() * h / 24), y) for h in hours]
+    straight = [ltr.pixelColor(round(strip.left() + strip.width() * h / 24), y) for h in hours]
+    assert mirrored == straight
+    assert len({colour.name() for colour in straight}) >= 4  # the day's states, not a blank
+
+
+def test_right_to_left_the_week_chart_runs_from_the_right_too(
+    qtbot: QtBot, source: StoreHistorySource
+) -> None:
+    """Qt Charts does not mirror itself: in Arabic the week's columns run from Monday on
+    the right, like the day buttons above the strip, and a click finds the day drawn."""
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = HistoryWindow(source)
+        qtbot.addWidget(window)
+        right_to_left_week(window)
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def right_to_left_week(window: HistoryWindow) -> None:
+    window.show_week(WEEK)
+    labels = window.day_axis.categories()
+    assert labels[-1] == texts.short_day(MON) and labels[0] == texts.short_day(WEEK + timedelta(6))
+    monday = window._summary.days[0] if window._summary else None
+    assert monday is not None
+    sitting = bar_values(window, Band.SITTING)
+    assert sitting[-1] == pytest.approx(max(monday.sitting_s - monday.over_creep_s, 0) / 3600)
+    window.series.clicked.emit(6, window.bar_sets[Band.SITTING])
+    assert window.day == MON
+    assert window.chart_view._highlight == 6
+    window.series.clicked.emit(4, window.bar_sets[Band.SITTING])
+    assert window.day == WED and window.chart_view._highlight == 4
 
 
 def test_navigation_buttons_and_date_picker(window: HistoryWindow) -> None:
