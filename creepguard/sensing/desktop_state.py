@@ -8,10 +8,15 @@ Two questions are answered here, both cheaply and without ever raising:
 * :class:`TrayHostWatcher` - is there a system tray to live in, and tell me when that
   changes (a StatusNotifierItem host on D-Bus, or an XEmbed tray on X11).
 
-X11 is read through ``libxcb`` with ``ctypes`` on a private connection. xcb rather than
-Xlib because xcb reports errors per request: a ``BadWindow`` (the active window closed
-between two requests) comes back as a NULL reply, whereas Xlib sends it to a
-process-wide error handler that Qt's xcb plugin has already installed for itself.
+X11 is read through ``libxcb`` with ``ctypes`` on a private connection, not through the
+Xlib binding of :mod:`creepguard.sensing.x11`, because xcb reports errors per request and
+per connection: a ``BadWindow`` (the active window closed between two requests, the tray
+manager's window gone before its events are selected) comes back as a NULL reply or an
+error event on this connection. Xlib hands it to one process-wide error handler instead.
+Qt's xcb plugin installs one that ignores errors; where it has not (the offscreen
+platform the tests use, a Qt built without xcb-xlib) Xlib's default one prints
+"BadWindow" and exits the process. Taking that handler over would put a Python callback
+under every Xlib display in the process, Qt's included.
 
 Readers are injected (``fullscreen=``, ``dnd=``) so the decision is unit-tested without
 a display or a bus.
