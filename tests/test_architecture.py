@@ -140,7 +140,8 @@ LAZY_IMPORTS_ALLOWED = {
     "creepguard.ui.look": "the first frame: the style helpers a window asks for",
     "creepguard.ui.port": "the first frame: the view models without the library",
     "creepguard.ui.card": "the card: the picture tools only for a mirrored or still picture",
-    "creepguard.ui.notifications": "jeepney only where the desktop's notification service is used",
+    "creepguard.dbus_client": "jeepney only where QtDBus cannot make a call (unsigned ints, "
+    "arrays of structs) or for desktop notifications",
     "creepguard.sensing": "one backend per platform: optional libraries (jeepney, pywayland, "
     "ctypes bindings) load only where that desktop runs",
     "creepguard.native": "ctypes libraries per platform",

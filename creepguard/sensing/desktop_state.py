@@ -8,10 +8,15 @@ Two questions are answered here, both cheaply and without ever raising:
 * :class:`TrayHostWatcher` - is there a system tray to live in, and tell me when that
   changes (a StatusNotifierItem host on D-Bus, or an XEmbed tray on X11).
 
-X11 is read through ``libxcb`` with ``ctypes`` on a private connection. xcb rather than
-Xlib because xcb reports errors per request: a ``BadWindow`` (the active window closed
-between two requests) comes back as a NULL reply, whereas Xlib sends it to a
-process-wide error handler that Qt's xcb plugin has already installed for itself.
+X11 is read through ``libxcb`` with ``ctypes`` on a private connection, not through the
+Xlib binding of :mod:`creepguard.sensing.x11`, because xcb reports errors per request and
+per connection: a ``BadWindow`` (the active window closed between two requests, the tray
+manager's window gone before its events are selected) comes back as a NULL reply or an
+error event on this connection. Xlib hands it to one process-wide error handler instead.
+Qt's xcb plugin installs one that ignores errors; where it has not (the offscreen
+platform the tests use, a Qt built without xcb-xlib) Xlib's default one prints
+"BadWindow" and exits the process. Taking that handler over would put a Python callback
+under every Xlib display in the process, Qt's included.
 
 Readers are injected (``fullscreen=``, ``dnd=``) so the decision is unit-tested without
 a display or a bus.
@@ -31,9 +36,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage, QDBusServiceWatcher, QDBusVariant
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QGuiApplication
 
+from creepguard.dbus_client import (
+    DBusError,
+    call_blocking,
+    get_property_blocking,
+    qt_session_bus,
+    service_registered,
+    watch_service,
+)
 from creepguard.native import load_library
 
 _log = logging.getLogger(__name__)
@@ -44,7 +57,8 @@ Reader = Callable[[], bool | None]
 NOTIFICATIONS = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
-_PROPERTIES = "org.freedesktop.DBus.Properties"
+# A do-not-disturb reading blocks the main thread for at most this long.
+_DND_TIMEOUT_MS = 300
 
 
 class HoldReason(enum.StrEnum):
@@ -439,15 +453,11 @@ class X11FullscreenReader:
 # --- do-not-disturb ----------------------------------------------------------------------
 
 
-def _dbus_get(connection: QDBusConnection, service: str, iface: str, prop: str) -> Any:
-    """One property (simple types), or None; a blocking call with a short timeout."""
-    message = QDBusMessage.createMethodCall(service, NOTIFICATIONS_PATH, _PROPERTIES, "Get")
-    message.setArguments([iface, prop])
-    reply = connection.call(message, QDBus.CallMode.Block, 300)
-    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-        return None
-    value = reply.arguments()[0]
-    return value.variant() if isinstance(value, QDBusVariant) else value
+def _notifications_property(connection: QDBusConnection, iface: str, prop: str) -> Any:
+    """One property of the notification server's object, or None."""
+    return get_property_blocking(
+        connection, NOTIFICATIONS, NOTIFICATIONS_PATH, iface, prop, timeout_ms=_DND_TIMEOUT_MS
+    )
 
 
 def _run(command: list[str]) -> str | None:
@@ -529,7 +539,7 @@ class DoNotDisturbReader:
     reading fails (the server may have been replaced).
 
     Args:
-        connection: the session bus (default: ``QDBusConnection.sessionBus()``).
+        connection: the session bus (default: Qt's own, ``dbus_client.qt_session_bus()``).
     """
 
     def __init__(self, connection: QDBusConnection | None = None) -> None:
@@ -538,18 +548,23 @@ class DoNotDisturbReader:
 
     def _bus(self) -> QDBusConnection | None:
         if self._connection is None:
-            self._connection = QDBusConnection.sessionBus()
+            self._connection = qt_session_bus()
         return self._connection if self._connection.isConnected() else None
 
     def _server_name(self, bus: QDBusConnection) -> str:
         if self._server is None:
-            message = QDBusMessage.createMethodCall(
-                NOTIFICATIONS, NOTIFICATIONS_PATH, NOTIFICATIONS, "GetServerInformation"
-            )
-            reply = bus.call(message, QDBus.CallMode.Block, 300)
-            arguments = reply.arguments()
-            ok = reply.type() == QDBusMessage.MessageType.ReplyMessage and arguments
-            self._server = str(arguments[0]).lower() if ok else ""
+            try:
+                arguments = call_blocking(
+                    bus,
+                    NOTIFICATIONS,
+                    NOTIFICATIONS_PATH,
+                    NOTIFICATIONS,
+                    "GetServerInformation",
+                    timeout_ms=_DND_TIMEOUT_MS,
+                )
+            except DBusError:
+                arguments = []
+            self._server = str(arguments[0]).lower() if arguments else ""
         return self._server
 
     def __call__(self) -> bool | None:
@@ -558,7 +573,7 @@ class DoNotDisturbReader:
         server = self._server_name(bus) if bus is not None else ""
         value: bool | None = None
         if bus is not None and server == "dunst":
-            paused = _dbus_get(bus, NOTIFICATIONS, "org.dunstproject.cmd0", "paused")
+            paused = _notifications_property(bus, "org.dunstproject.cmd0", "paused")
             value = None if paused is None else bool(paused)
         elif server == "gnome-shell" or "gnome" in desktop:
             banners = _run(["gsettings", "get", "org.gnome.desktop.notifications", "show-banners"])
@@ -567,7 +582,7 @@ class DoNotDisturbReader:
             dnd = _run(["xfconf-query", "-c", "xfce4-notifyd", "-p", "/do-not-disturb"])
             value = None if dnd is None else dnd == "true"
         if value is None and bus is not None:
-            inhibited = _dbus_get(bus, NOTIFICATIONS, NOTIFICATIONS, "Inhibited")
+            inhibited = _notifications_property(bus, NOTIFICATIONS, "Inhibited")
             value = None if inhibited is None else bool(inhibited)
         if value is None:
             self._server = None  # ask again next time: the server may have changed
@@ -586,7 +601,8 @@ class TrayHostWatcher(QObject):
     are watched here, by events, never by polling:
 
     * StatusNotifierItem (KDE, GNOME with the AppIndicator extension, most panels):
-      a ``QDBusServiceWatcher`` on ``org.kde.StatusNotifierWatcher`` on the session bus.
+      a service watcher (:func:`creepguard.dbus_client.watch_service`) on
+      ``org.kde.StatusNotifierWatcher`` on the session bus.
     * XEmbed (older panels, ``trayer``, ``stalonetray``): the tray manager owns the X
       selection ``_NET_SYSTEM_TRAY_S<screen>`` and announces itself with a ``MANAGER``
       client message to the root window (ICCCM 2.8); it vanishes with a DestroyNotify of
@@ -617,7 +633,7 @@ class TrayHostWatcher(QObject):
         super().__init__(parent)
         self._linux = sys.platform.startswith("linux")
         self._bus = session_bus
-        self._service_watcher: QDBusServiceWatcher | None = None
+        self._stop_service_watch: Callable[[], None] | None = None
         self._x: XcbConnection | None = None
         self._x_notifier: QSocketNotifier | None = None
         self._tray_selection = ""
@@ -631,17 +647,11 @@ class TrayHostWatcher(QObject):
         if not self._linux:
             return
         if self._bus is None:
-            self._bus = QDBusConnection.sessionBus()
+            self._bus = qt_session_bus()
         if self._bus.isConnected():
-            self._service_watcher = QDBusServiceWatcher(
-                SNI_WATCHER,
-                self._bus,
-                QDBusServiceWatcher.WatchModeFlag.WatchForRegistration
-                | QDBusServiceWatcher.WatchModeFlag.WatchForUnregistration,
-                self,
+            self._stop_service_watch = watch_service(
+                self._bus, SNI_WATCHER, self._on_sni_changed, self
             )
-            self._service_watcher.serviceRegistered.connect(self._on_sni_changed)
-            self._service_watcher.serviceUnregistered.connect(self._on_sni_changed)
         if x11 if x11 is not None else _on_x11():
             self._start_x11()
 
@@ -708,8 +718,7 @@ class TrayHostWatcher(QObject):
         """A StatusNotifierWatcher is on the session bus."""
         if self._bus is None or not self._bus.isConnected():
             return False
-        reply = self._bus.interface().isServiceRegistered(SNI_WATCHER)
-        return bool(reply.isValid() and reply.value())
+        return service_registered(self._bus, SNI_WATCHER)
 
     def xembed_present(self) -> bool:
         """An XEmbed tray manager owns the tray selection of our screen."""
@@ -733,5 +742,5 @@ class TrayHostWatcher(QObject):
     def close(self) -> None:
         """Stop watching."""
         self._stop_x11()
-        if self._service_watcher is not None:
-            self._service_watcher.setWatchedServices([])
+        if self._stop_service_watch is not None:
+            self._stop_service_watch()

@@ -48,7 +48,7 @@ from creepguard.sensing.null import NULL_NOTICE, NullIdleReader
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from creepguard.sensing._dbus import Bus
+    from creepguard.dbus_client import Bus
 
 _log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class _Buses:
             self._errors[kind] = f"no {kind} bus ({variable} is not set)"
             raise BackendUnavailable(self._errors[kind])
         try:
-            from creepguard.sensing._dbus import Bus, DBusError
+            from creepguard.dbus_client import Bus, DBusError
         except ImportError as exc:
             self._errors[kind] = f"QtDBus is not available ({exc})"
             raise BackendUnavailable(self._errors[kind]) from exc

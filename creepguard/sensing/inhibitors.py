@@ -14,14 +14,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from creepguard.sensing._dbus import DBusError
+from creepguard.dbus_client import DBusError
 from creepguard.sensing.composite import BackendUnavailable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from creepguard.core.ports import ActivityListener
-    from creepguard.sensing._dbus import Bus
+    from creepguard.dbus_client import Bus
 
 _log = logging.getLogger(__name__)
 

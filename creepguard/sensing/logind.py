@@ -15,7 +15,7 @@
   reading comes and the last fetch is older than ``inhibitor_refresh_s``.
 
 Its reply is an array of structs, which PySide6 cannot decode, so that call goes through
-jeepney (see ``_dbus``); everything else is QtDBus.
+jeepney (see ``creepguard.dbus_client``); everything else is QtDBus.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from creepguard.sensing._dbus import DBusError
+from creepguard.dbus_client import DBusError
 from creepguard.sensing.composite import BackendUnavailable
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from creepguard.core.ports import ActivityListener
-    from creepguard.sensing._dbus import Bus
+    from creepguard.dbus_client import Bus
 
 _log = logging.getLogger(__name__)
 

@@ -7,11 +7,13 @@ balloon. Why not QtDBus for the call: PySide6 sends a Python ``int`` as ``int32`
 checks the signature). So the call goes out through ``jeepney`` with the explicit
 signature ``susssasa{sv}i``.
 
-No threads: one jeepney connection, opened on first use (authentication bounded by a
-short timeout), its socket watched by a ``QSocketNotifier`` so replies and the
-``ActionInvoked`` / ``NotificationClosed`` signals are handled on the main thread.
-Receiving on the *same* connection that sent ``Notify`` matters: some servers (GNOME
-Shell) send those signals only to the sender.
+No threads: one :class:`~creepguard.dbus_client.JeepneyConnection` (the shared D-Bus
+client), opened on first use (authentication bounded by a short timeout), its socket
+watched by a ``QSocketNotifier`` so replies and the ``ActionInvoked`` /
+``NotificationClosed`` signals are handled on the main thread. Receiving on the *same*
+connection that sent ``Notify`` matters: some servers (GNOME Shell) send those signals
+only to the sender. The connection is the notifier's own, kept for the whole run: the
+sensing backends' buses are opened and closed as backends come and go.
 
 When no server answers within ``timeout_ms`` (or the bus is missing), the message goes
 to ``fallback`` instead: the app passes :meth:`TrayOrWindow.show_message
@@ -21,13 +23,15 @@ message or, with no tray either, a banner inside the status window.
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import logging
 import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from creepguard.dbus_client import DBusError, JeepneyConnection
 
 _log = logging.getLogger(__name__)
 
@@ -78,9 +82,10 @@ class Notifier(QObject):
         self._app_name = app_name
         self._desktop_entry = desktop_entry
         self._timeout_ms = timeout_ms
-        self._conn: Any = None
-        self._socket: QSocketNotifier | None = None
+        self._conn: JeepneyConnection | None = None
+        # Notifications sent and not yet answered, by a key of our own.
         self._pending: dict[int, tuple[str, str, tuple[str, str] | None]] = {}
+        self._keys = itertools.count(1)
         self._current_id = 0  # the server's id of our visible notification
         self._current_action: str | None = None
         self._fallback_action: str | None = None
@@ -103,46 +108,55 @@ class Notifier(QObject):
         if conn is None:
             self._use_fallback(title, body, action)
             return
-        from jeepney import DBusAddress, new_method_call
-
         actions: list[str] = []
         if action is not None:
             # "default" is the click on the notification body (spec: the default action).
             actions = ["default", action[1], action[0], action[1]]
         hints = {"desktop-entry": ("s", self._desktop_entry), "urgency": ("y", 1)}
-        message = new_method_call(
-            DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE),
-            "Notify",
-            NOTIFY_SIGNATURE,
-            (self._app_name, self._current_id, self._icon, title, body, actions, hints, -1),
-        )
+        key = next(self._keys)
         try:
-            serial = next(conn.outgoing_serial)
-            conn.send(message, serial=serial)
-        except (OSError, ValueError) as exc:
+            serial = conn.call(
+                SERVICE,
+                PATH,
+                INTERFACE,
+                "Notify",
+                signature=NOTIFY_SIGNATURE,
+                args=(
+                    self._app_name,
+                    self._current_id,
+                    self._icon,
+                    title,
+                    body,
+                    actions,
+                    hints,
+                    -1,
+                ),
+                on_reply=lambda reply: self._on_notify_reply(key, reply),
+                on_error=lambda error: self._on_notify_error(key, error),
+            )
+        except DBusError as exc:
             _log.info("notification not sent (%s); using the fallback", exc)
             self._drop_connection()
             self._use_fallback(title, body, action)
             return
-        self._pending[serial] = (title, body, action)
-        QTimer.singleShot(self._timeout_ms, self, lambda: self._expire(serial))
+        self._pending[key] = (title, body, action)
+        QTimer.singleShot(self._timeout_ms, self, lambda: self._expire(key, serial))
 
     def withdraw(self) -> None:
         """Close our notification, if one is shown (the prompt ended by itself)."""
         conn = self._conn
         if conn is None or not self._current_id:
             return
-        from jeepney import DBusAddress, new_method_call
-
-        message = new_method_call(
-            DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE),
-            "CloseNotification",
-            "u",
-            (self._current_id,),
-        )
         try:
-            conn.send(message)
-        except (OSError, ValueError):
+            conn.send(
+                SERVICE,
+                PATH,
+                INTERFACE,
+                "CloseNotification",
+                signature="u",
+                args=(self._current_id,),
+            )
+        except DBusError:
             self._drop_connection()
         self._current_id = 0
         self._current_action = None
@@ -160,44 +174,31 @@ class Notifier(QObject):
 
     # --- the connection --------------------------------------------------------------------
 
-    def _connection(self) -> Any:
+    def _connection(self) -> JeepneyConnection | None:
         if self._conn is not None:
             return self._conn
         address = self._address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         if not address:
             return None
         try:
-            from jeepney import DBusAddress, new_method_call
-            from jeepney.io.blocking import open_dbus_connection
-
-            conn = open_dbus_connection(bus=address, auth_timeout=0.5)
-            match = new_method_call(
-                DBusAddress(
-                    "/org/freedesktop/DBus",
-                    bus_name="org.freedesktop.DBus",
-                    interface="org.freedesktop.DBus",
-                ),
-                "AddMatch",
-                "s",
-                (_MATCH,),
+            conn = JeepneyConnection(
+                address, auth_timeout_s=0.5, on_signal=self._on_signal, on_lost=self._on_lost
             )
-            conn.send(match)
-        except (OSError, ValueError, RuntimeError, TimeoutError) as exc:
+        except DBusError as exc:
+            _log.info("no session bus for notifications (%s)", exc)
+            return None
+        try:
+            conn.add_match(_MATCH)
+        except DBusError as exc:
+            conn.close()
             _log.info("no session bus for notifications (%s)", exc)
             return None
         self._conn = conn
-        self._socket = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._socket.activated.connect(self._on_readable)
         return conn
 
     def _drop_connection(self) -> None:
-        if self._socket is not None:
-            self._socket.setEnabled(False)
-            self._socket.deleteLater()
-            self._socket = None
         if self._conn is not None:
-            with contextlib.suppress(OSError):
-                self._conn.close()
+            self._conn.close()
             self._conn = None
         pending = list(self._pending.values())
         self._pending.clear()
@@ -206,37 +207,24 @@ class Notifier(QObject):
             for title, body, action in pending:
                 self._use_fallback(title, body, action)
 
-    def _on_readable(self) -> None:
-        from jeepney import HeaderFields, MessageType
+    def _on_lost(self, exc: Exception) -> None:
+        _log.info("notification bus connection lost: %s", exc)
+        self._drop_connection()
 
-        while self._conn is not None:
-            try:
-                message = self._conn.receive(timeout=0)
-            except TimeoutError:
-                return
-            except (OSError, ValueError, EOFError) as exc:
-                _log.info("notification bus connection lost: %s", exc)
-                self._drop_connection()
-                return
-            header = message.header
-            kind = header.message_type
-            if kind in (MessageType.method_return, MessageType.error):
-                serial = header.fields.get(HeaderFields.reply_serial)
-                entry = self._pending.pop(serial, None) if serial is not None else None
-                if entry is None:
-                    continue
-                if kind == MessageType.error:
-                    _log.info(
-                        "notification refused (%s); using the fallback",
-                        header.fields.get(HeaderFields.error_name),
-                    )
-                    self._use_fallback(*entry)
-                else:
-                    self._current_id = int(message.body[0])
-                    self._current_action = entry[2][0] if entry[2] is not None else None
-                    self.delivered.emit(True)
-            elif kind == MessageType.signal:
-                self._on_signal(header.fields.get(HeaderFields.member), message.body)
+    def _on_notify_reply(self, key: int, reply: tuple[Any, ...]) -> None:
+        entry = self._pending.pop(key, None)
+        if entry is None:  # the fallback already took it (no answer in time)
+            return
+        self._current_id = int(reply[0])
+        self._current_action = entry[2][0] if entry[2] is not None else None
+        self.delivered.emit(True)
+
+    def _on_notify_error(self, key: int, error: DBusError) -> None:
+        entry = self._pending.pop(key, None)
+        if entry is None:
+            return
+        _log.info("notification refused (%s); using the fallback", error.name)
+        self._use_fallback(*entry)
 
     def _on_signal(self, member: str | None, body: tuple[Any, ...]) -> None:
         if member == "ActionInvoked" and len(body) >= 2 and body[0] == self._current_id:
@@ -249,8 +237,10 @@ class Notifier(QObject):
             self._current_id = 0
             self._current_action = None
 
-    def _expire(self, serial: int) -> None:
-        entry = self._pending.pop(serial, None)
+    def _expire(self, key: int, serial: int) -> None:
+        if self._conn is not None:
+            self._conn.forget(serial)
+        entry = self._pending.pop(key, None)
         if entry is not None:
             _log.info("no notification server answered in %d ms", self._timeout_ms)
             self._use_fallback(*entry)

@@ -19,7 +19,7 @@ from jeepney import DBusAddress, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 from pytestqt.qtbot import QtBot
 
-from creepguard.sensing._dbus import Bus
+from creepguard.dbus_client import Bus
 from creepguard.sensing.composite import BackendUnavailable, CompositeSource
 from creepguard.sensing.factory import create_activity_source
 from creepguard.sensing.inhibitors import GnomeSessionInhibitWatcher, PowerManagementInhibitWatcher

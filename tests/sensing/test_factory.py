@@ -102,7 +102,7 @@ def test_platform_modules_are_imported_lazily() -> None:
         "import sys, creepguard.sensing.factory as f; "
         "lazy = ['creepguard.sensing.x11', 'creepguard.sensing.windows', "
         "'creepguard.sensing.macos', 'creepguard.sensing.wayland', "
-        "'creepguard.sensing._dbus', 'PySide6.QtDBus']; "
+        "'creepguard.dbus_client', 'PySide6.QtDBus']; "
         "print([m for m in lazy if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -15,6 +15,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from creepguard.ui.notifications import INTERFACE, NOTIFY_SIGNATURE, PATH, SERVICE, Notifier
+from tests.harness.bus import start_bus
+from tests.harness.processes import DesktopUnavailable, stop_process
 from tests.sensing.helpers import run_xvfb
 
 # The status-window fallback shows a window (offscreen warns about size hints).
@@ -173,6 +175,31 @@ def test_falls_back_when_the_server_does_not_answer(
         notifier.close()
     finally:
         server.stop()
+
+
+def test_a_notification_waiting_when_the_bus_goes_away_falls_back_at_once(
+    qtbot: QtBot, tmp_path_factory: pytest.TempPathFactory, fallback: Fallback
+) -> None:
+    """The connection's loss, not the reply timeout, sends the waiting message on."""
+    try:
+        process, address = start_bus(tmp_path_factory.mktemp("bus"))
+    except DesktopUnavailable as error:
+        pytest.skip(str(error))
+    server = FakeServer(address, silent=True)
+    notifier = Notifier("creepguard", fallback, bus_address=address, timeout_ms=60_000)
+    try:
+        notifier.notify("Time to move", "body")
+        qtbot.waitUntil(lambda: len(server.calls) == 1, timeout=3000)
+        started = time.monotonic()
+        with qtbot.waitSignal(notifier.delivered, timeout=5000) as delivered:
+            stop_process(process, 5)
+        assert delivered.args == [False]
+        assert time.monotonic() - started < 5  # far less than the 60 s reply timeout
+        assert fallback.messages == [("Time to move", "body")]
+    finally:
+        notifier.close()
+        server.stop()
+        stop_process(process, 5)
 
 
 def test_falls_back_without_any_bus(qtbot: QtBot, fallback: Fallback, tmp_path: Any) -> None:
