@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The contexts of the code that runs without Qt (creepguard.i18n.tr): only these go into
 # the JSON catalogue, so the status path reads a few kilobytes, not every window's texts.
 # tests/test_i18n.py checks every context that code uses is listed.
-NO_QT_CONTEXTS = ("Cli", "Diagnose", "Settings", "StatusFormat", "Storage")
+NO_QT_CONTEXTS = ("Cli", "Diagnose", "Settings", "StatusFormat", "Storage", "Sync")
 PACKAGING_CONTEXT = "Packaging"
 _PLACEHOLDER = re.compile(r"%(?:\d|n|L\d|Ln)|\{[A-Za-z_][A-Za-z0-9_]*\}")
 

@@ -181,7 +181,13 @@ def _merged(paths: AppPaths, store: Any, values: Any, device: str | None) -> Any
 def _say_folder_problems(history: Any) -> None:
     """What the shared folder gave trouble with: said, the command goes on."""
     for problem in getattr(history, "problems", ()):
-        print(f"creepguard: note: {one_line(problem)}", file=sys.stderr)
+        note = tr(
+            "Cli",
+            "creepguard: note: %1",
+            "a problem with the shared folder, said before the command's answer; "
+            "'creepguard' is the program's name",
+        )
+        print(fill(note, one_line(problem)), file=sys.stderr)
 
 
 def _flush_running(paths: AppPaths) -> None:
@@ -453,17 +459,24 @@ def cmd_devices(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_OK
     if folder is None:
         print(
-            "No shared folder is set: this computer counts alone. Choose one in "
-            "Settings > Devices (see README, Several computers)."
+            tr(
+                "Cli",
+                "No shared folder is set: this computer counts alone. Choose one in "
+                "Settings > Devices (see README, Several computers).",
+                "Settings > Devices: the Settings window's Devices tab; Several computers: a "
+                "section of the README",
+            )
         )
     else:
-        print(f"Shared folder: {one_line(str(folder))}")
+        print(
+            fill(tr("Cli", "Shared folder: %1", "%1 is the folder's path"), one_line(str(folder)))
+        )
     from creepguard.core.timezone import system_timezone
 
     for line in describe(rows, datetime.now(system_timezone())):
         print(f"  {one_line(line)}")
     for problem in problems:
-        print(f"Problem: {one_line(problem)}")
+        print(fill(tr("Cli", "Problem: %1", "one problem per line"), one_line(problem)))
     return EXIT_OK
 
 

@@ -239,7 +239,13 @@
         <translation>höchstens ein Jahr (%1 Minuten) pausieren; für länger `pause` ohne Dauer verwenden</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+79"/>
+        <source>creepguard: note: %1</source>
+        <comment>a problem with the shared folder, said before the command&apos;s answer; &apos;creepguard&apos; is the program&apos;s name</comment>
+        <translation>creepguard: Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard läuft nicht. Starten mit: creepguard run</translation>
     </message>
@@ -410,7 +416,25 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
+        <source>No shared folder is set: this computer counts alone. Choose one in Settings &gt; Devices (see README, Several computers).</source>
+        <comment>Settings &gt; Devices: the Settings window&apos;s Devices tab; Several computers: a section of the README</comment>
+        <translation>Kein gemeinsamer Ordner festgelegt: Dieser Computer zählt allein. Wählen Sie einen unter Einstellungen &gt; Geräte (siehe README, Several computers).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared folder: %1</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Gemeinsamer Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem: %1</source>
+        <comment>one problem per line</comment>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
@@ -2367,7 +2391,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+49"/>
+        <location filename="../creepguard/offline.py" line="+72"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Die Verlaufsdatei %1 kann nicht verwendet werden, weil %2. CreepGuard legt sie beim Start beiseite und beginnt eine neue.</translation>
@@ -2402,6 +2426,306 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>Die gespeicherte Sitzphase konnte nicht gelesen werden (%1); es wird neu begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../creepguard/sync/folder.py" line="+74"/>
+        <source>The shared folder %1 is not there (unplugged, or not mounted?). CreepGuard counts on this computer alone meanwhile, and writes there again once it is back.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Der gemeinsame Ordner %1 ist nicht da (abgesteckt oder nicht eingehängt?). CreepGuard zählt so lange nur auf diesem Computer und schreibt wieder dorthin, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder %1 is a file, not a folder. Choose a folder in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>Der gemeinsame Ordner %1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner unter Einstellungen &gt; Geräte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is in the shared folder %1 yet: CreepGuard writes there once it runs with this folder set.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Im gemeinsamen Ordner %1 ist noch nichts: CreepGuard schreibt dorthin, sobald es mit diesem Ordner läuft.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared folder %1 no longer holds CreepGuard&apos;s files (not mounted, or emptied). CreepGuard waits for it; to start afresh from this computer, turn the shared folder off and on again in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>Der gemeinsame Ordner %1 enthält die Dateien von CreepGuard nicht mehr (nicht eingehängt oder geleert). CreepGuard wartet auf ihn; um von diesem Computer aus neu zu beginnen, schalten Sie den gemeinsamen Ordner unter Einstellungen &gt; Geräte aus und wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>permission denied</source>
+        <comment>why a folder cannot be written in</comment>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CreepGuard cannot write in the shared folder %1 (%2). It counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard kann nicht in den gemeinsamen Ordner %1 schreiben (%2). So lange zählt es nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>computer %1</source>
+        <comment>a computer whose name is not known: %1 is the start of its id</comment>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1&apos;s latest word (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name; the latest word: what that computer last wrote about the person (at the keyboard or away, since when)</comment>
+        <translation>Die letzte Meldung von %1 (%2) stammt von einem neueren CreepGuard (Format %3); aktualisieren Sie CreepGuard auf diesem Computer, damit sie zählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s name (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name</comment>
+        <translation>Der Name von %1 (%2) stammt von einem neueren CreepGuard (Format %3); aktualisieren Sie CreepGuard auf diesem Computer, damit er zählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s day %2 (%3) was written by a newer CreepGuard (format %4); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name</comment>
+        <translation>Der Tag %2 von %1 (%3) stammt von einem neueren CreepGuard (Format %4); aktualisieren Sie CreepGuard auf diesem Computer, damit er zählt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s latest word (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete); the latest word: what that computer last wrote about the person</comment>
+        <translation>Die letzte Meldung von %1 (%2) konnte nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s name (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete)</comment>
+        <translation>Der Name von %1 (%2) konnte nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s day %2 (%3) could not be read: %4.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name, %4 why (as: it is not complete)</comment>
+        <translation>Der Tag %2 von %1 (%3) konnte nicht gelesen werden: %4.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/formats.py" line="+143"/>
+        <source>it is not text</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Datei ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not complete (it may still be arriving)</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Datei ist unvollständig (vielleicht kommt sie gerade erst an)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a CreepGuard file</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Datei ist keine CreepGuard-Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no format number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Datei hat keine Formatnummer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its format number %1 is not one CreepGuard ever wrote</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Formatnummer %1 hat CreepGuard nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a %1 file</source>
+        <comment>%1 is the kind of file as the file names it: device, presence or day; ends &apos;... could not be read: &apos;</comment>
+        <translation>die Datei ist keine %1-Datei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its %1 is missing or wrong</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>das Feld %1 fehlt oder ist falsch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its %1 is not a time</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>das Feld %1 ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its %1 has no UTC offset</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>das Feld %1 hat keinen UTC-Versatz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 is %2, unknown here</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;state&apos;), %2 its value (&apos;lying down&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>das Feld %1 hat den Wert %2, der hier unbekannt ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a span in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>ein Zeitabschnitt darin ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a span&apos;s sit is not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Sitzphase eines Zeitabschnitts ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a span in it ends before it starts</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>ein Zeitabschnitt darin endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a computer without a name</source>
+        <comment>the name of a computer whose name is empty</comment>
+        <translation>ein Computer ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its &apos;day&apos; is not a date</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>das Feld &apos;day&apos; ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a prompt in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>eine Erinnerung darin ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a prompt&apos;s snoozes are not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>die Anzahl der Verschiebungen einer Erinnerung ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
+        <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
+        <translation>Der gemeinsame Ordner hat nicht innerhalb von %1 s geantwortet (ein Netzwerkordner nicht mehr erreichbar?); %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The shared folder holds a conflicting copy of %1&apos;s %2, made by the sync program; both copies were read and nothing is lost. You may delete the copy once every computer is in sync.</source>
+        <comment>%1 is a computer&apos;s name, %2 the copy&apos;s file name in the folder; the sync program: Syncthing, Nextcloud, Dropbox...</comment>
+        <translation>Der gemeinsame Ordner enthält eine Konfliktkopie der Datei %2 von %1, angelegt vom Synchronisationsprogramm; beide Kopien wurden gelesen, nichts geht verloren. Sie können die Kopie löschen, sobald alle Computer synchron sind.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>this computer&apos;s history is shown alone</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>der Verlauf dieses Computers wird allein gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/link.py" line="+335"/>
+        <source>The shared folder %1 does not answer (a network folder gone away?). CreepGuard counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Der gemeinsame Ordner %1 antwortet nicht (ein Netzwerkordner nicht mehr erreichbar?). CreepGuard zählt so lange nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The clock on %1 is about %2 min ahead of this computer&apos;s: what it says is not used for the sit while that lasts. Let both computers set their clocks automatically.</source>
+        <comment>%1 is a computer&apos;s name, %2 a number of minutes; the sit: the time the person has sat without a break</comment>
+        <translation>Die Uhr von %1 geht gegenüber diesem Computer etwa %2 Min. vor: Solange das so ist, fließen seine Angaben nicht in die Sitzphase ein. Lassen Sie beide Computer ihre Uhr automatisch stellen.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard kann den gemeinsamen Ordner %1 nicht verwenden (%2). So lange zählt es nur auf diesem Computer und schreibt wieder dorthin, sobald es geht.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/setup.py" line="+53"/>
+        <source>just now</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min ago</source>
+        <comment>when a computer last saw the person: %1 hours and %2 minutes ago</comment>
+        <translation>vor %1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h ago</source>
+        <comment>when a computer last saw the person: hours ago</comment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this computer)</source>
+        <comment>%1 is this computer&apos;s name</comment>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: has not said when it last saw you</source>
+        <comment>%1 is another computer&apos;s name</comment>
+        <translation>%1: hat nicht mitgeteilt, wann er Sie zuletzt gesehen hat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: last saw you %2, ahead of this computer&apos;s clock</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40) later than this computer&apos;s clock says it is</comment>
+        <translation>%1: hat Sie zuletzt am %2 gesehen, später als die Uhr dieses Computers zeigt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: last saw you %2, %3</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40), %3 how long ago, as: 3 min ago</comment>
+        <translation>%1: hat Sie zuletzt am %2 gesehen, %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the other computers are not listed</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>die anderen Computer werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot look for a computer called %1: %2</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
+        <translation>kann nicht nach einem Computer namens %1 suchen: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no single computer is called %1 in the shared folder (there are: %2; `creepguard devices` lists them)</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 the computers&apos; names, separated by commas; `creepguard devices` is a command: keep it as it is</comment>
+        <translation>im gemeinsamen Ordner heißt nicht genau ein Computer %1 (vorhanden: %2; `creepguard devices` listet sie auf)</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,13 @@
         <translation>une suspension ne peut pas dépasser un an (%1 minutes)&#xa0;; utilisez `pause` sans durée</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+79"/>
+        <source>creepguard: note: %1</source>
+        <comment>a problem with the shared folder, said before the command&apos;s answer; &apos;creepguard&apos; is the program&apos;s name</comment>
+        <translation>creepguard&#xa0;: remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard n&apos;est pas lancé. Lancez-le avec&#xa0;: creepguard run</translation>
     </message>
@@ -410,7 +416,25 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
+        <source>No shared folder is set: this computer counts alone. Choose one in Settings &gt; Devices (see README, Several computers).</source>
+        <comment>Settings &gt; Devices: the Settings window&apos;s Devices tab; Several computers: a section of the README</comment>
+        <translation>Aucun dossier partagé n’est défini&#xa0;: cet ordinateur compte seul. Choisissez-en un dans Paramètres &gt; Appareils (voir le README, Several computers).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared folder: %1</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Dossier partagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem: %1</source>
+        <comment>one problem per line</comment>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its folder does not exist</source>
         <translation>son dossier n&apos;existe pas</translation>
     </message>
@@ -2367,7 +2391,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+49"/>
+        <location filename="../creepguard/offline.py" line="+72"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Le fichier d&apos;historique %1 est inutilisable, car %2. Au prochain démarrage, CreepGuard le mettra de côté et en commencera un nouveau.</translation>
@@ -2402,6 +2426,306 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>La période assise enregistrée n&apos;a pas pu être lue (%1)&#xa0;; le compte repart de zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../creepguard/sync/folder.py" line="+74"/>
+        <source>The shared folder %1 is not there (unplugged, or not mounted?). CreepGuard counts on this computer alone meanwhile, and writes there again once it is back.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Le dossier partagé %1 est introuvable (débranché, ou non monté&#xa0;?). En attendant, CreepGuard compte sur cet ordinateur seul, et y écrira de nouveau dès son retour.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder %1 is a file, not a folder. Choose a folder in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>Le dossier partagé %1 est un fichier, pas un dossier. Choisissez un dossier dans Paramètres &gt; Appareils.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is in the shared folder %1 yet: CreepGuard writes there once it runs with this folder set.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Il n’y a encore rien dans le dossier partagé %1&#xa0;: CreepGuard y écrit dès qu’il fonctionne avec ce dossier défini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared folder %1 no longer holds CreepGuard&apos;s files (not mounted, or emptied). CreepGuard waits for it; to start afresh from this computer, turn the shared folder off and on again in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>Le dossier partagé %1 ne contient plus les fichiers de CreepGuard (non monté, ou vidé). CreepGuard l’attend&#xa0;; pour repartir de zéro depuis cet ordinateur, désactivez puis réactivez le dossier partagé dans Paramètres &gt; Appareils.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>permission denied</source>
+        <comment>why a folder cannot be written in</comment>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CreepGuard cannot write in the shared folder %1 (%2). It counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard ne peut pas écrire dans le dossier partagé %1 (%2). En attendant, il compte sur cet ordinateur seul.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>computer %1</source>
+        <comment>a computer whose name is not known: %1 is the start of its id</comment>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1&apos;s latest word (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name; the latest word: what that computer last wrote about the person (at the keyboard or away, since when)</comment>
+        <translation>Le dernier message de %1 (%2) a été écrit par une version plus récente de CreepGuard (format %3)&#xa0;; mettez à jour CreepGuard sur cet ordinateur pour qu’il soit pris en compte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s name (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name</comment>
+        <translation>Le nom de %1 (%2) a été écrit par une version plus récente de CreepGuard (format %3)&#xa0;; mettez à jour CreepGuard sur cet ordinateur pour qu’il soit pris en compte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s day %2 (%3) was written by a newer CreepGuard (format %4); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name</comment>
+        <translation>La journée du %2 de %1 (%3) a été écrite par une version plus récente de CreepGuard (format %4)&#xa0;; mettez à jour CreepGuard sur cet ordinateur pour qu’elle soit prise en compte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s latest word (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete); the latest word: what that computer last wrote about the person</comment>
+        <translation>Le dernier message de %1 (%2) n’a pas pu être lu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s name (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete)</comment>
+        <translation>Le nom de %1 (%2) n’a pas pu être lu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s day %2 (%3) could not be read: %4.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name, %4 why (as: it is not complete)</comment>
+        <translation>La journée du %2 de %1 (%3) n’a pas pu être lue&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/formats.py" line="+143"/>
+        <source>it is not text</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>ce n’est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not complete (it may still be arriving)</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>le fichier est incomplet (il est peut-être encore en train d’arriver)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a CreepGuard file</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>ce n’est pas un fichier CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no format number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>il n’a pas de numéro de format</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its format number %1 is not one CreepGuard ever wrote</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>son numéro de format %1 n’a jamais été utilisé par CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a %1 file</source>
+        <comment>%1 is the kind of file as the file names it: device, presence or day; ends &apos;... could not be read: &apos;</comment>
+        <translation>ce n’est pas un fichier %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its %1 is missing or wrong</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>son champ %1 manque ou est incorrect</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its %1 is not a time</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>son champ %1 n’est pas une heure</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its %1 has no UTC offset</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>son champ %1 n’a pas de décalage UTC</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 is %2, unknown here</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;state&apos;), %2 its value (&apos;lying down&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>son champ %1 vaut %2, une valeur inconnue ici</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a span in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>une plage y est incomplète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a span&apos;s sit is not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>la période assise d’une plage n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a span in it ends before it starts</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>une plage y finit avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a computer without a name</source>
+        <comment>the name of a computer whose name is empty</comment>
+        <translation>un ordinateur sans nom</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its &apos;day&apos; is not a date</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>son champ &apos;day&apos; n’est pas une date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a prompt in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>un rappel y est incomplet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a prompt&apos;s snoozes are not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>le nombre de reports d’un rappel n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
+        <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
+        <translation>Le dossier partagé n’a pas répondu en %1 s (un dossier réseau devenu inaccessible&#xa0;?)&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The shared folder holds a conflicting copy of %1&apos;s %2, made by the sync program; both copies were read and nothing is lost. You may delete the copy once every computer is in sync.</source>
+        <comment>%1 is a computer&apos;s name, %2 the copy&apos;s file name in the folder; the sync program: Syncthing, Nextcloud, Dropbox...</comment>
+        <translation>Le dossier partagé contient une copie en conflit de %2 de %1, créée par le logiciel de synchronisation&#xa0;; les deux copies ont été lues et rien n’est perdu. Vous pourrez supprimer la copie une fois tous les ordinateurs synchronisés.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>this computer&apos;s history is shown alone</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>seul l’historique de cet ordinateur est affiché</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/link.py" line="+335"/>
+        <source>The shared folder %1 does not answer (a network folder gone away?). CreepGuard counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Le dossier partagé %1 ne répond pas (un dossier réseau devenu inaccessible&#xa0;?). En attendant, CreepGuard compte sur cet ordinateur seul.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The clock on %1 is about %2 min ahead of this computer&apos;s: what it says is not used for the sit while that lasts. Let both computers set their clocks automatically.</source>
+        <comment>%1 is a computer&apos;s name, %2 a number of minutes; the sit: the time the person has sat without a break</comment>
+        <translation>L’horloge de %1 avance d’environ %2 min sur celle de cet ordinateur&#xa0;: tant que cela dure, ce qu’il indique n’est pas utilisé pour la période assise. Laissez les deux ordinateurs mettre leur horloge à l’heure automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard ne peut pas utiliser le dossier partagé %1 (%2). En attendant, il compte sur cet ordinateur seul et y écrira de nouveau dès que possible.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/setup.py" line="+53"/>
+        <source>just now</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min ago</source>
+        <comment>when a computer last saw the person: %1 hours and %2 minutes ago</comment>
+        <translation>il y a %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h ago</source>
+        <comment>when a computer last saw the person: hours ago</comment>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this computer)</source>
+        <comment>%1 is this computer&apos;s name</comment>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: has not said when it last saw you</source>
+        <comment>%1 is another computer&apos;s name</comment>
+        <translation>%1&#xa0;: n’a pas indiqué quand il vous a vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: last saw you %2, ahead of this computer&apos;s clock</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40) later than this computer&apos;s clock says it is</comment>
+        <translation>%1&#xa0;: vous a vu pour la dernière fois le %2, en avance sur l’horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: last saw you %2, %3</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40), %3 how long ago, as: 3 min ago</comment>
+        <translation>%1&#xa0;: vous a vu pour la dernière fois le %2, %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the other computers are not listed</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>les autres ordinateurs ne sont pas listés</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot look for a computer called %1: %2</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
+        <translation>impossible de chercher un ordinateur nommé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no single computer is called %1 in the shared folder (there are: %2; `creepguard devices` lists them)</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 the computers&apos; names, separated by commas; `creepguard devices` is a command: keep it as it is</comment>
+        <translation>le dossier partagé ne contient pas exactement un ordinateur nommé %1 (il y a&#xa0;: %2&#xa0;; `creepguard devices` les liste)</translation>
     </message>
 </context>
 <context>

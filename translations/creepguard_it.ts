@@ -239,7 +239,13 @@
         <translation>una sospensione non può durare più di un anno (%1 minuti); usa `pause` senza durata</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+79"/>
+        <source>creepguard: note: %1</source>
+        <comment>a problem with the shared folder, said before the command&apos;s answer; &apos;creepguard&apos; is the program&apos;s name</comment>
+        <translation>creepguard: nota: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard non è in esecuzione. Avvialo con: creepguard run</translation>
     </message>
@@ -410,7 +416,25 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
+        <source>No shared folder is set: this computer counts alone. Choose one in Settings &gt; Devices (see README, Several computers).</source>
+        <comment>Settings &gt; Devices: the Settings window&apos;s Devices tab; Several computers: a section of the README</comment>
+        <translation>Nessuna cartella condivisa impostata: questo computer conta da solo. Scegline una in Impostazioni &gt; Dispositivi (vedi il README, Several computers).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared folder: %1</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Cartella condivisa: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem: %1</source>
+        <comment>one problem per line</comment>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its folder does not exist</source>
         <translation>la cartella non esiste</translation>
     </message>
@@ -2367,7 +2391,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+49"/>
+        <location filename="../creepguard/offline.py" line="+72"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>Il file della cronologia %1 non si può usare perché %2. All&apos;avvio CreepGuard lo metterà da parte e ne creerà uno nuovo.</translation>
@@ -2402,6 +2426,306 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>Impossibile leggere la seduta salvata (%1); si riparte da zero.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../creepguard/sync/folder.py" line="+74"/>
+        <source>The shared folder %1 is not there (unplugged, or not mounted?). CreepGuard counts on this computer alone meanwhile, and writes there again once it is back.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>La cartella condivisa %1 non c&apos;è (scollegata o non montata?). Nel frattempo CreepGuard conta solo su questo computer e ci scriverà di nuovo appena torna disponibile.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder %1 is a file, not a folder. Choose a folder in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>La cartella condivisa %1 è un file, non una cartella. Scegli una cartella in Impostazioni &gt; Dispositivi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is in the shared folder %1 yet: CreepGuard writes there once it runs with this folder set.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>Nella cartella condivisa %1 non c&apos;è ancora niente: CreepGuard ci scrive appena è in esecuzione con questa cartella impostata.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared folder %1 no longer holds CreepGuard&apos;s files (not mounted, or emptied). CreepGuard waits for it; to start afresh from this computer, turn the shared folder off and on again in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>La cartella condivisa %1 non contiene più i file di CreepGuard (non montata o svuotata). CreepGuard la aspetta; per ricominciare da capo da questo computer, disattiva e riattiva la cartella condivisa in Impostazioni &gt; Dispositivi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>permission denied</source>
+        <comment>why a folder cannot be written in</comment>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CreepGuard cannot write in the shared folder %1 (%2). It counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard non riesce a scrivere nella cartella condivisa %1 (%2). Nel frattempo conta solo su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>computer %1</source>
+        <comment>a computer whose name is not known: %1 is the start of its id</comment>
+        <translation>computer %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1&apos;s latest word (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name; the latest word: what that computer last wrote about the person (at the keyboard or away, since when)</comment>
+        <translation>L&apos;ultimo messaggio di %1 (%2) è stato scritto da un CreepGuard più recente (formato %3); aggiorna CreepGuard su questo computer perché venga contato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s name (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name</comment>
+        <translation>Il nome di %1 (%2) è stato scritto da un CreepGuard più recente (formato %3); aggiorna CreepGuard su questo computer perché venga contato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s day %2 (%3) was written by a newer CreepGuard (format %4); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name</comment>
+        <translation>Il giorno %2 di %1 (%3) è stato scritto da un CreepGuard più recente (formato %4); aggiorna CreepGuard su questo computer perché venga contato.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s latest word (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete); the latest word: what that computer last wrote about the person</comment>
+        <translation>Impossibile leggere l&apos;ultimo messaggio di %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s name (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete)</comment>
+        <translation>Impossibile leggere il nome di %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s day %2 (%3) could not be read: %4.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name, %4 why (as: it is not complete)</comment>
+        <translation>Impossibile leggere il giorno %2 di %1 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/formats.py" line="+143"/>
+        <source>it is not text</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>non è testo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not complete (it may still be arriving)</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>è incompleto (forse sta ancora arrivando)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a CreepGuard file</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>non è un file di CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no format number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>non ha un numero di formato</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its format number %1 is not one CreepGuard ever wrote</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>il suo numero di formato %1 non è mai stato usato da CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a %1 file</source>
+        <comment>%1 is the kind of file as the file names it: device, presence or day; ends &apos;... could not be read: &apos;</comment>
+        <translation>non è un file di tipo %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its %1 is missing or wrong</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>il campo %1 manca o è errato</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its %1 is not a time</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>il campo %1 non è un orario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its %1 has no UTC offset</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>il campo %1 non ha la differenza da UTC</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 is %2, unknown here</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;state&apos;), %2 its value (&apos;lying down&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>il campo %1 vale %2, valore sconosciuto qui</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a span in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>un intervallo al suo interno è incompleto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a span&apos;s sit is not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>la seduta di un intervallo non è un numero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a span in it ends before it starts</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>un intervallo al suo interno finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a computer without a name</source>
+        <comment>the name of a computer whose name is empty</comment>
+        <translation>un computer senza nome</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its &apos;day&apos; is not a date</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>il campo &apos;day&apos; non è una data</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a prompt in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>un promemoria al suo interno è incompleto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a prompt&apos;s snoozes are not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>i rinvii di un promemoria non sono un numero</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
+        <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
+        <translation>La cartella condivisa non ha risposto entro %1 s (una cartella di rete non più raggiungibile?); %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The shared folder holds a conflicting copy of %1&apos;s %2, made by the sync program; both copies were read and nothing is lost. You may delete the copy once every computer is in sync.</source>
+        <comment>%1 is a computer&apos;s name, %2 the copy&apos;s file name in the folder; the sync program: Syncthing, Nextcloud, Dropbox...</comment>
+        <translation>La cartella condivisa contiene una copia in conflitto di %2 di %1, creata dal programma di sincronizzazione; sono state lette entrambe le copie e non si perde nulla. Puoi eliminare la copia quando tutti i computer sono sincronizzati.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>this computer&apos;s history is shown alone</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>viene mostrata solo la cronologia di questo computer</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/link.py" line="+335"/>
+        <source>The shared folder %1 does not answer (a network folder gone away?). CreepGuard counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>La cartella condivisa %1 non risponde (una cartella di rete non più raggiungibile?). Nel frattempo CreepGuard conta solo su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The clock on %1 is about %2 min ahead of this computer&apos;s: what it says is not used for the sit while that lasts. Let both computers set their clocks automatically.</source>
+        <comment>%1 is a computer&apos;s name, %2 a number of minutes; the sit: the time the person has sat without a break</comment>
+        <translation>L&apos;orologio di %1 è avanti di circa %2 min rispetto a quello di questo computer: finché dura, ciò che indica non viene usato per la seduta. Fai regolare l&apos;ora automaticamente a entrambi i computer.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard non riesce a usare la cartella condivisa %1 (%2). Nel frattempo conta solo su questo computer e ci scriverà di nuovo appena possibile.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/setup.py" line="+53"/>
+        <source>just now</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min ago</source>
+        <comment>when a computer last saw the person: %1 hours and %2 minutes ago</comment>
+        <translation>%1 h %2 min fa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h ago</source>
+        <comment>when a computer last saw the person: hours ago</comment>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this computer)</source>
+        <comment>%1 is this computer&apos;s name</comment>
+        <translation>%1 (questo computer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: has not said when it last saw you</source>
+        <comment>%1 is another computer&apos;s name</comment>
+        <translation>%1: non ha detto quando ti ha visto l&apos;ultima volta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: last saw you %2, ahead of this computer&apos;s clock</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40) later than this computer&apos;s clock says it is</comment>
+        <translation>%1: ti ha visto l&apos;ultima volta il %2, più avanti dell&apos;orologio di questo computer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: last saw you %2, %3</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40), %3 how long ago, as: 3 min ago</comment>
+        <translation>%1: ti ha visto l&apos;ultima volta il %2, %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the other computers are not listed</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>gli altri computer non sono elencati</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot look for a computer called %1: %2</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
+        <translation>impossibile cercare un computer chiamato %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no single computer is called %1 in the shared folder (there are: %2; `creepguard devices` lists them)</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 the computers&apos; names, separated by commas; `creepguard devices` is a command: keep it as it is</comment>
+        <translation>nella cartella condivisa non c&apos;è esattamente un computer chiamato %1 (ci sono: %2; `creepguard devices` li elenca)</translation>
     </message>
 </context>
 <context>

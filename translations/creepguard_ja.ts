@@ -239,7 +239,13 @@
         <translation>一時停止は 1 年（%1分）より長くできません。長さを付けずに `pause` を使ってください</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+79"/>
+        <source>creepguard: note: %1</source>
+        <comment>a problem with the shared folder, said before the command&apos;s answer; &apos;creepguard&apos; is the program&apos;s name</comment>
+        <translation>creepguard：注意：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard は実行されていません。起動コマンド：creepguard run</translation>
     </message>
@@ -405,7 +411,25 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
+        <source>No shared folder is set: this computer counts alone. Choose one in Settings &gt; Devices (see README, Several computers).</source>
+        <comment>Settings &gt; Devices: the Settings window&apos;s Devices tab; Several computers: a section of the README</comment>
+        <translation>共有フォルダーが設定されていません：このコンピューターだけで数えます。「設定 &gt; デバイス」で選んでください（README の Several computers を参照）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared folder: %1</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共有フォルダー：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem: %1</source>
+        <comment>one problem per line</comment>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its folder does not exist</source>
         <translation>フォルダーが存在しません</translation>
     </message>
@@ -2361,7 +2385,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+49"/>
+        <location filename="../creepguard/offline.py" line="+72"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>履歴ファイル %1 は使用できません（理由：%2）。CreepGuard の起動時に別に保管し、新しいファイルを作成します。</translation>
@@ -2396,6 +2420,303 @@ Your settings and exercise choices are kept.</source>
         <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>保存されていた連続着席を読み込めませんでした（%1）。最初から数え直します。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../creepguard/sync/folder.py" line="+74"/>
+        <source>The shared folder %1 is not there (unplugged, or not mounted?). CreepGuard counts on this computer alone meanwhile, and writes there again once it is back.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共有フォルダー %1 が見つかりません（取り外されたか、マウントされていない？）。その間、CreepGuard はこのコンピューターだけで数え、フォルダーが戻りしだい再び書き込みます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder %1 is a file, not a folder. Choose a folder in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>共有フォルダー %1 はファイルで、フォルダーではありません。「設定 &gt; デバイス」でフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is in the shared folder %1 yet: CreepGuard writes there once it runs with this folder set.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共有フォルダー %1 にはまだ何もありません：このフォルダーを設定して CreepGuard を実行すると書き込まれます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared folder %1 no longer holds CreepGuard&apos;s files (not mounted, or emptied). CreepGuard waits for it; to start afresh from this computer, turn the shared folder off and on again in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>共有フォルダー %1 に CreepGuard のファイルがなくなっています（マウントされていないか、空にされました）。CreepGuard は戻るのを待ちます。このコンピューターから新しく始めるには、「設定 &gt; デバイス」で共有フォルダーをいったんオフにしてから再びオンにしてください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>permission denied</source>
+        <comment>why a folder cannot be written in</comment>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CreepGuard cannot write in the shared folder %1 (%2). It counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard は共有フォルダー %1 に書き込めません（%2）。その間はこのコンピューターだけで数えます。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>computer %1</source>
+        <comment>a computer whose name is not known: %1 is the start of its id</comment>
+        <translation>コンピューター %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1&apos;s latest word (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name; the latest word: what that computer last wrote about the person (at the keyboard or away, since when)</comment>
+        <translation>%1 の最新の状態（%2）は新しいバージョンの CreepGuard で書かれています（形式 %3）。計算に含めるには、このコンピューターの CreepGuard を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s name (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name</comment>
+        <translation>%1 の名前（%2）は新しいバージョンの CreepGuard で書かれています（形式 %3）。計算に含めるには、このコンピューターの CreepGuard を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s day %2 (%3) was written by a newer CreepGuard (format %4); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name</comment>
+        <translation>%1 の %2 の記録（%3）は新しいバージョンの CreepGuard で書かれています（形式 %4）。計算に含めるには、このコンピューターの CreepGuard を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s latest word (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete); the latest word: what that computer last wrote about the person</comment>
+        <translation>%1 の最新の状態（%2）を読み込めませんでした：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s name (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete)</comment>
+        <translation>%1 の名前（%2）を読み込めませんでした：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s day %2 (%3) could not be read: %4.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name, %4 why (as: it is not complete)</comment>
+        <translation>%1 の %2 の記録（%3）を読み込めませんでした：%4。</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/formats.py" line="+143"/>
+        <source>it is not text</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>テキストではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not complete (it may still be arriving)</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>不完全です（まだ転送中かもしれません）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a CreepGuard file</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>CreepGuard のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no format number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>形式番号がありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its format number %1 is not one CreepGuard ever wrote</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>形式番号 %1 は CreepGuard が使ったことのないものです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a %1 file</source>
+        <comment>%1 is the kind of file as the file names it: device, presence or day; ends &apos;... could not be read: &apos;</comment>
+        <translation>%1 ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its %1 is missing or wrong</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>%1 の項目がないか、正しくありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its %1 is not a time</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>%1 の項目が時刻ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its %1 has no UTC offset</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>%1 の項目に UTC オフセットがありません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 is %2, unknown here</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;state&apos;), %2 its value (&apos;lying down&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>%1 の項目の値 %2 はここでは不明です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a span in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>区間の一つが不完全です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a span&apos;s sit is not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>区間の着席時間が数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a span in it ends before it starts</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>区間の一つが始まる前に終わっています</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a computer without a name</source>
+        <comment>the name of a computer whose name is empty</comment>
+        <translation>名前のないコンピューター</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its &apos;day&apos; is not a date</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>&apos;day&apos; の項目が日付ではありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a prompt in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>リマインドの一つが不完全です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a prompt&apos;s snoozes are not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>リマインドのスヌーズ回数が数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
+        <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
+        <translation>共有フォルダーが %1 秒以内に応答しませんでした（ネットワークフォルダーが切断された？）。%2。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The shared folder holds a conflicting copy of %1&apos;s %2, made by the sync program; both copies were read and nothing is lost. You may delete the copy once every computer is in sync.</source>
+        <comment>%1 is a computer&apos;s name, %2 the copy&apos;s file name in the folder; the sync program: Syncthing, Nextcloud, Dropbox...</comment>
+        <translation>共有フォルダーに %1 の %2 の競合コピーがあります。同期ソフトが作成したものです。両方のコピーを読み込んだので、失われたものはありません。すべてのコンピューターの同期が済んだら、コピーを削除してかまいません。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>this computer&apos;s history is shown alone</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>このコンピューターの履歴だけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/link.py" line="+335"/>
+        <source>The shared folder %1 does not answer (a network folder gone away?). CreepGuard counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共有フォルダー %1 が応答しません（ネットワークフォルダーが切断された？）。その間、CreepGuard はこのコンピューターだけで数えます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The clock on %1 is about %2 min ahead of this computer&apos;s: what it says is not used for the sit while that lasts. Let both computers set their clocks automatically.</source>
+        <comment>%1 is a computer&apos;s name, %2 a number of minutes; the sit: the time the person has sat without a break</comment>
+        <translation>%1 の時計がこのコンピューターより約 %2 分進んでいます。その間、そのコンピューターからの情報は連続着席の計算に使いません。両方のコンピューターで時刻を自動設定にしてください。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard は共有フォルダー %1 を使えません（%2）。その間はこのコンピューターだけで数え、使えるようになりしだい再び書き込みます。</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/setup.py" line="+53"/>
+        <source>just now</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min ago</source>
+        <comment>when a computer last saw the person: %1 hours and %2 minutes ago</comment>
+        <translation>%1時間%2分前</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h ago</source>
+        <comment>when a computer last saw the person: hours ago</comment>
+        <translation>
+            <numerusform>%n時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this computer)</source>
+        <comment>%1 is this computer&apos;s name</comment>
+        <translation>%1（このコンピューター）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: has not said when it last saw you</source>
+        <comment>%1 is another computer&apos;s name</comment>
+        <translation>%1：最後にあなたを確認した時刻を伝えていません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: last saw you %2, ahead of this computer&apos;s clock</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40) later than this computer&apos;s clock says it is</comment>
+        <translation>%1：最後にあなたを確認したのは %2（このコンピューターの時計より先の時刻）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: last saw you %2, %3</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40), %3 how long ago, as: 3 min ago</comment>
+        <translation>%1：最後にあなたを確認したのは %2、%3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the other computers are not listed</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>ほかのコンピューターは表示されません</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot look for a computer called %1: %2</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
+        <translation>%1 という名前のコンピューターを探せません：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no single computer is called %1 in the shared folder (there are: %2; `creepguard devices` lists them)</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 the computers&apos; names, separated by commas; `creepguard devices` is a command: keep it as it is</comment>
+        <translation>共有フォルダーに %1 という名前のコンピューターがちょうど1台ではありません（あるもの：%2。`creepguard devices` で一覧できます）</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,13 @@
         <translation>暂停时长不能超过一年（%1 分钟）；请使用不带时长的 `pause`</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+79"/>
+        <source>creepguard: note: %1</source>
+        <comment>a problem with the shared folder, said before the command&apos;s answer; &apos;creepguard&apos; is the program&apos;s name</comment>
+        <translation>creepguard：提示：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>CreepGuard is not running. Start it with: creepguard run</source>
         <translation>CreepGuard 未运行。启动命令：creepguard run</translation>
     </message>
@@ -405,7 +411,25 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+41"/>
+        <source>No shared folder is set: this computer counts alone. Choose one in Settings &gt; Devices (see README, Several computers).</source>
+        <comment>Settings &gt; Devices: the Settings window&apos;s Devices tab; Several computers: a section of the README</comment>
+        <translation>尚未设置共享文件夹：这台电脑单独计算。请在“设置 &gt; 设备”中选择一个（参见 README 的 Several computers 一节）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared folder: %1</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共享文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem: %1</source>
+        <comment>one problem per line</comment>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
@@ -2361,7 +2385,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../creepguard/offline.py" line="+49"/>
+        <location filename="../creepguard/offline.py" line="+72"/>
         <source>The history file %1 cannot be used because %2. CreepGuard will keep it aside and start a new one when it starts.</source>
         <comment>%2 is a reason, as: it is damaged (...)</comment>
         <translation>历史记录文件 %1 无法使用，原因：%2。CreepGuard 启动时会将它另行保留，并新建一个。</translation>
@@ -2396,6 +2420,303 @@ Your settings and exercise choices are kept.</source>
         <location filename="../creepguard/storage/store.py" line="+396"/>
         <source>The saved sit could not be read (%1); starting fresh.</source>
         <translation>无法读取已保存的连续久坐（%1）；将从零开始计时。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../creepguard/sync/folder.py" line="+74"/>
+        <source>The shared folder %1 is not there (unplugged, or not mounted?). CreepGuard counts on this computer alone meanwhile, and writes there again once it is back.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共享文件夹 %1 不在（已拔出，或未挂载？）。在此期间，CreepGuard 只在这台电脑上计算，文件夹恢复后会再次写入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder %1 is a file, not a folder. Choose a folder in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>共享文件夹 %1 是一个文件，不是文件夹。请在“设置 &gt; 设备”中选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is in the shared folder %1 yet: CreepGuard writes there once it runs with this folder set.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共享文件夹 %1 中还没有任何内容：CreepGuard 以此文件夹运行后就会在其中写入。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared folder %1 no longer holds CreepGuard&apos;s files (not mounted, or emptied). CreepGuard waits for it; to start afresh from this computer, turn the shared folder off and on again in Settings &gt; Devices.</source>
+        <comment>%1 is the path; Settings &gt; Devices: the Settings window&apos;s Devices tab</comment>
+        <translation>共享文件夹 %1 中已没有 CreepGuard 的文件（未挂载或被清空）。CreepGuard 会等待它恢复；如要从这台电脑重新开始，请在“设置 &gt; 设备”中关闭共享文件夹再重新打开。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>permission denied</source>
+        <comment>why a folder cannot be written in</comment>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CreepGuard cannot write in the shared folder %1 (%2). It counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard 无法写入共享文件夹 %1（%2）。在此期间，它只在这台电脑上计算。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>computer %1</source>
+        <comment>a computer whose name is not known: %1 is the start of its id</comment>
+        <translation>电脑 %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1&apos;s latest word (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name; the latest word: what that computer last wrote about the person (at the keyboard or away, since when)</comment>
+        <translation>%1 的最新状态（%2）由更新版本的 CreepGuard 写入（格式 %3）；请更新这台电脑上的 CreepGuard 以便计入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s name (%2) was written by a newer CreepGuard (format %3); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name</comment>
+        <translation>%1 的名称（%2）由更新版本的 CreepGuard 写入（格式 %3）；请更新这台电脑上的 CreepGuard 以便计入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s day %2 (%3) was written by a newer CreepGuard (format %4); update CreepGuard on this computer to count it.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name</comment>
+        <translation>%1 在 %2 这一天的记录（%3）由更新版本的 CreepGuard 写入（格式 %4）；请更新这台电脑上的 CreepGuard 以便计入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s latest word (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete); the latest word: what that computer last wrote about the person</comment>
+        <translation>无法读取 %1 的最新状态（%2）：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s name (%2) could not be read: %3.</source>
+        <comment>%1 is a computer&apos;s name, %2 a file name, %3 why (as: it is not complete)</comment>
+        <translation>无法读取 %1 的名称（%2）：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s day %2 (%3) could not be read: %4.</source>
+        <comment>%1 is a computer&apos;s name, %2 a date (2026-12-03), %3 a file name, %4 why (as: it is not complete)</comment>
+        <translation>无法读取 %1 在 %2 这一天的记录（%3）：%4。</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/formats.py" line="+143"/>
+        <source>it is not text</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not complete (it may still be arriving)</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>文件不完整（可能仍在传输中）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a CreepGuard file</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>不是 CreepGuard 文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no format number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>没有格式编号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its format number %1 is not one CreepGuard ever wrote</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>格式编号 %1 不是 CreepGuard 用过的</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a %1 file</source>
+        <comment>%1 is the kind of file as the file names it: device, presence or day; ends &apos;... could not be read: &apos;</comment>
+        <translation>不是 %1 文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its %1 is missing or wrong</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>字段 %1 缺失或有误</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its %1 is not a time</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>字段 %1 不是时间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its %1 has no UTC offset</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;seen&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>字段 %1 没有 UTC 偏移</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its %1 is %2, unknown here</source>
+        <comment>%1 is a field of the file, quoted as it is written there (&apos;state&apos;), %2 its value (&apos;lying down&apos;); ends &apos;... could not be read: &apos;</comment>
+        <translation>字段 %1 的值为 %2，此处无法识别</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a span in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>其中某个时段不完整</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a span&apos;s sit is not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>某个时段的久坐时长不是数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a span in it ends before it starts</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>其中某个时段的结束早于开始</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a computer without a name</source>
+        <comment>the name of a computer whose name is empty</comment>
+        <translation>未命名的电脑</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its &apos;day&apos; is not a date</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>字段 &apos;day&apos; 不是日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a prompt in it is not whole</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>其中某条提醒不完整</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a prompt&apos;s snoozes are not a number</source>
+        <comment>why a file could not be read: ends &apos;... could not be read: &apos;</comment>
+        <translation>某条提醒的推迟次数不是数字</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
+        <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
+        <translation>共享文件夹在 %1 秒内没有响应（网络文件夹断开了？）；%2。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The shared folder holds a conflicting copy of %1&apos;s %2, made by the sync program; both copies were read and nothing is lost. You may delete the copy once every computer is in sync.</source>
+        <comment>%1 is a computer&apos;s name, %2 the copy&apos;s file name in the folder; the sync program: Syncthing, Nextcloud, Dropbox...</comment>
+        <translation>共享文件夹中有 %1 的 %2 的冲突副本，由同步程序生成；两份副本都已读取，没有丢失任何内容。所有电脑同步完成后，你可以删除该副本。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>this computer&apos;s history is shown alone</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>只显示这台电脑的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/link.py" line="+335"/>
+        <source>The shared folder %1 does not answer (a network folder gone away?). CreepGuard counts on this computer alone meanwhile.</source>
+        <comment>%1 is the folder&apos;s path</comment>
+        <translation>共享文件夹 %1 没有响应（网络文件夹断开了？）。在此期间，CreepGuard 只在这台电脑上计算。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The clock on %1 is about %2 min ahead of this computer&apos;s: what it says is not used for the sit while that lasts. Let both computers set their clocks automatically.</source>
+        <comment>%1 is a computer&apos;s name, %2 a number of minutes; the sit: the time the person has sat without a break</comment>
+        <translation>%1 的时钟比这台电脑快约 %2 分钟：在此期间，它提供的信息不计入久坐时间。请让两台电脑都自动设置时间。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
+        <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
+        <translation>CreepGuard 无法使用共享文件夹 %1（%2）。在此期间，它只在这台电脑上计算，能写入时会再次写入。</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/sync/setup.py" line="+53"/>
+        <source>just now</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min ago</source>
+        <comment>when a computer last saw the person: %1 hours and %2 minutes ago</comment>
+        <translation>%1 小时 %2 分钟前</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h ago</source>
+        <comment>when a computer last saw the person: hours ago</comment>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <comment>when a computer last saw the person</comment>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (this computer)</source>
+        <comment>%1 is this computer&apos;s name</comment>
+        <translation>%1（这台电脑）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: has not said when it last saw you</source>
+        <comment>%1 is another computer&apos;s name</comment>
+        <translation>%1：没有说明上次看到你的时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: last saw you %2, ahead of this computer&apos;s clock</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40) later than this computer&apos;s clock says it is</comment>
+        <translation>%1：上次看到你是 %2，比这台电脑的时钟还晚</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: last saw you %2, %3</source>
+        <comment>%1 is another computer&apos;s name, %2 a date and time (2026-12-03 09:40), %3 how long ago, as: 3 min ago</comment>
+        <translation>%1：上次看到你是 %2，%3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the other computers are not listed</source>
+        <comment>ends the sentence &apos;The shared folder did not answer within 5 s (a network folder gone away?); ...&apos;</comment>
+        <translation>未列出其他电脑</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot look for a computer called %1: %2</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
+        <translation>无法查找名为 %1 的电脑：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no single computer is called %1 in the shared folder (there are: %2; `creepguard devices` lists them)</source>
+        <comment>%1 is the name the person typed after --device, quoted; %2 the computers&apos; names, separated by commas; `creepguard devices` is a command: keep it as it is</comment>
+        <translation>共享文件夹中名为 %1 的电脑并非恰好一台（现有：%2；`creepguard devices` 可列出它们）</translation>
     </message>
 </context>
 <context>

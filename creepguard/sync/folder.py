@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from creepguard.core.model import Episode, Span
+from creepguard.i18n import fill, tr
 from creepguard.paths import private_folder
 from creepguard.sync.formats import (
     DayRecord,
@@ -69,29 +70,58 @@ def check_folder(folder: Path, *, set_up_before: bool, read_only: bool = False) 
     mounted?) or not writable."""
     if not folder.exists():
         raise FolderProblem(
-            f"The shared folder {folder} is not there (unplugged, or not mounted?). "
-            "CreepGuard counts on this computer alone meanwhile, and writes there again "
-            "once it is back."
+            fill(
+                tr(
+                    "Sync",
+                    "The shared folder %1 is not there (unplugged, or not mounted?). "
+                    "CreepGuard counts on this computer alone meanwhile, and writes there "
+                    "again once it is back.",
+                    "%1 is the folder's path",
+                ),
+                folder,
+            )
         )
     if not folder.is_dir():
         raise FolderProblem(
-            f"The shared folder {folder} is a file, not a folder. Choose a folder in "
-            "Settings > Devices."
+            fill(
+                tr(
+                    "Sync",
+                    "The shared folder %1 is a file, not a folder. Choose a folder in "
+                    "Settings > Devices.",
+                    "%1 is the path; Settings > Devices: the Settings window's Devices tab",
+                ),
+                folder,
+            )
         )
     devices = devices_dir(folder)
     if not devices.is_dir():
         if read_only and not set_up_before:
             raise FolderProblem(
-                f"Nothing is in the shared folder {folder} yet: CreepGuard writes there once "
-                "it runs with this folder set."
+                fill(
+                    tr(
+                        "Sync",
+                        "Nothing is in the shared folder %1 yet: CreepGuard writes there once "
+                        "it runs with this folder set.",
+                        "%1 is the folder's path",
+                    ),
+                    folder,
+                )
             )
         if set_up_before:
             # Writing now would fill the empty mount point, hidden once the real folder
             # is mounted over it.
             raise FolderProblem(
-                f"The shared folder {folder} no longer holds CreepGuard's files (not "
-                "mounted, or emptied). CreepGuard waits for it; to start afresh from this "
-                "computer, turn the shared folder off and on again in Settings > Devices."
+                fill(
+                    tr(
+                        "Sync",
+                        "The shared folder %1 no longer holds CreepGuard's files (not "
+                        "mounted, or emptied). CreepGuard waits for it; to start afresh from "
+                        "this computer, turn the shared folder off and on again in "
+                        "Settings > Devices.",
+                        "%1 is the path; Settings > Devices: the Settings window's Devices tab",
+                    ),
+                    folder,
+                )
             )
         try:
             private_folder(devices)  # owner-only, as CreepGuard's own folders
@@ -101,10 +131,19 @@ def check_folder(folder: Path, *, set_up_before: bool, read_only: bool = False) 
 
 
 def _cannot_write(folder: Path, error: OSError) -> str:
-    reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
-    return (
-        f"CreepGuard cannot write in the shared folder {folder} ({reason or error}). "
-        "It counts on this computer alone meanwhile."
+    if isinstance(error, PermissionError):
+        reason = tr("Sync", "permission denied", "why a folder cannot be written in")
+    else:
+        reason = error.strerror or str(error)
+    return fill(
+        tr(
+            "Sync",
+            "CreepGuard cannot write in the shared folder %1 (%2). "
+            "It counts on this computer alone meanwhile.",
+            "%1 is the folder's path, %2 the reason (from the system, as: disk full)",
+        ),
+        folder,
+        reason,
     )
 
 
@@ -146,7 +185,15 @@ class DeviceView:
 
     @property
     def name(self) -> str:
-        return self.info.name if self.info is not None else f"computer {self.device[:8]}"
+        return self.info.name if self.info is not None else unnamed(self.device)
+
+
+def unnamed(device: str) -> str:
+    """What a computer whose name cannot be read is called (the start of its id)."""
+    return fill(
+        tr("Sync", "computer %1", "a computer whose name is not known: %1 is the start of its id"),
+        device[:8],
+    )
 
 
 _Cached = tuple[int, int, Any]  # mtime_ns, size, the result or the exception it raised
@@ -224,14 +271,14 @@ class FolderReader:
         for name in [PRESENCE_FILE, *(n for n in names if conflict_base(n) == PRESENCE_FILE)]:
             word = self._read(folder / name, read_presence)
             if not isinstance(word, PeerWord | FileNotFoundError):
-                view.problems.append(_unread(view.name, "latest word", name, word))
+                view.problems.append(_unread(_WORD, view.name, name, word))
                 word = self.last_good(folder / name)
             if isinstance(word, PeerWord):
                 words.append(word)
                 if name != PRESENCE_FILE:
                     view.conflicts.append(f"{device}/{name}")
         if not isinstance(info, DeviceInfo | FileNotFoundError):
-            view.problems.append(_unread(view.name, "name", DEVICE_FILE, info))
+            view.problems.append(_unread(_NAME, view.name, DEVICE_FILE, info))
         # A conflict copy of a word: the latest one stands (a word is only ever replaced).
         view.word = max(words, key=lambda w: w.presence.seen, default=None)
         return view
@@ -257,7 +304,7 @@ class FolderReader:
             for name in members:
                 record = self._read(folder / name, read_day)
                 if not isinstance(record, DayRecord | FileNotFoundError):
-                    view.problems.append(_unread(view.name, f"day {base[:-5]}", name, record))
+                    view.problems.append(_unread(_DAY, view.name, name, record, base[:-5]))
                     record = self.last_good(folder / name)
                 if isinstance(record, DayRecord):
                     parts.append(record)
@@ -268,15 +315,70 @@ class FolderReader:
         return records
 
 
-def _unread(name: str, what: str, file: str, error: object) -> str:
+_WORD, _NAME, _DAY = "word", "name", "day"  # which of a computer's files, for _unread
+
+
+def _unread(which: str, name: str, file: str, error: object, day: str = "") -> str:
+    """A computer's file that could not be counted, in a whole sentence per kind of file
+    (translators get no sentence built from pieces)."""
+    reason = (error.strerror or error) if isinstance(error, OSError) else error
     if isinstance(error, NewerFormat):
-        return (
-            f"{name}'s {what} ({file}) was written by a newer CreepGuard (format "
-            f"{error.version}); update CreepGuard on this computer to count it."
+        if which == _WORD:
+            text = tr(
+                "Sync",
+                "%1's latest word (%2) was written by a newer CreepGuard (format %3); "
+                "update CreepGuard on this computer to count it.",
+                "%1 is a computer's name, %2 a file name; the latest word: what that computer "
+                "last wrote about the person (at the keyboard or away, since when)",
+            )
+        elif which == _NAME:
+            text = tr(
+                "Sync",
+                "%1's name (%2) was written by a newer CreepGuard (format %3); "
+                "update CreepGuard on this computer to count it.",
+                "%1 is a computer's name, %2 a file name",
+            )
+        else:
+            return fill(
+                tr(
+                    "Sync",
+                    "%1's day %2 (%3) was written by a newer CreepGuard (format %4); "
+                    "update CreepGuard on this computer to count it.",
+                    "%1 is a computer's name, %2 a date (2026-12-03), %3 a file name",
+                ),
+                name,
+                day,
+                file,
+                error.version,
+            )
+        return fill(text, name, file, error.version)
+    if which == _WORD:
+        text = tr(
+            "Sync",
+            "%1's latest word (%2) could not be read: %3.",
+            "%1 is a computer's name, %2 a file name, %3 why (as: it is not complete); the "
+            "latest word: what that computer last wrote about the person",
         )
-    if isinstance(error, OSError):
-        return f"{name}'s {what} ({file}) could not be read: {error.strerror or error}."
-    return f"{name}'s {what} ({file}) could not be read: {error}."
+    elif which == _NAME:
+        text = tr(
+            "Sync",
+            "%1's name (%2) could not be read: %3.",
+            "%1 is a computer's name, %2 a file name, %3 why (as: it is not complete)",
+        )
+    else:
+        return fill(
+            tr(
+                "Sync",
+                "%1's day %2 (%3) could not be read: %4.",
+                "%1 is a computer's name, %2 a date (2026-12-03), %3 a file name, %4 why "
+                "(as: it is not complete)",
+            ),
+            name,
+            day,
+            file,
+            reason,
+        )
+    return fill(text, name, file, reason)
 
 
 def _union(parts: Iterable[DayRecord]) -> DayRecord:

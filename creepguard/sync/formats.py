@@ -24,13 +24,14 @@ from typing import Any
 
 from creepguard.core.model import Episode, Outcome, Posture, PromptKind, Span, State
 from creepguard.core.peers import Presence
+from creepguard.i18n import fill, tr
 
 FORMAT = 1
 
 
 class Unreadable(ValueError):
     """A file that cannot be read as what it should be; the message says why in words
-    that complete "... could not be read: "."""
+    that complete "... could not be read: " (translated: the person reads it)."""
 
 
 class NewerFormat(ValueError):
@@ -138,41 +139,116 @@ def loads(data: bytes, kind: str) -> dict[str, Any]:
     try:
         doc = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise Unreadable("it is not text") from error
+        raise Unreadable(
+            tr(
+                "Sync",
+                "it is not text",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        ) from error
     except ValueError as error:
         # A sync engine or a network folder caught halfway: it will come whole later.
-        raise Unreadable("it is not complete (it may still be arriving)") from error
+        raise Unreadable(
+            tr(
+                "Sync",
+                "it is not complete (it may still be arriving)",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        ) from error
     if not isinstance(doc, dict):
-        raise Unreadable("it is not a CreepGuard file")
+        raise Unreadable(
+            tr(
+                "Sync",
+                "it is not a CreepGuard file",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        )
     version = doc.get("format")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise Unreadable("it has no format number")
+        raise Unreadable(
+            tr(
+                "Sync",
+                "it has no format number",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        )
     if version > FORMAT:
         raise NewerFormat(version)
     if version < 1:
-        raise Unreadable(f"its format number {version} is not one CreepGuard ever wrote")
+        raise Unreadable(
+            fill(
+                tr(
+                    "Sync",
+                    "its format number %1 is not one CreepGuard ever wrote",
+                    "why a file could not be read: ends '... could not be read: '",
+                ),
+                version,
+            )
+        )
     if doc.get("kind") != kind:
-        raise Unreadable(f"it is not a {kind} file")
+        raise Unreadable(
+            fill(
+                tr(
+                    "Sync",
+                    "it is not a %1 file",
+                    "%1 is the kind of file as the file names it: device, presence or day; "
+                    "ends '... could not be read: '",
+                ),
+                kind,
+            )
+        )
     return doc
+
+
+def _missing(what: str) -> str:
+    return fill(
+        tr(
+            "Sync",
+            "its %1 is missing or wrong",
+            "%1 is a field of the file, quoted as it is written there ('seen'); ends '... could "
+            "not be read: '",
+        ),
+        repr(what),
+    )
 
 
 def _get(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = doc.get(key)
     # JSON's true is a Python int too: a number field must not take it.
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise Unreadable(f"its {key!r} is missing or wrong")
+        raise Unreadable(_missing(key))
     return value
 
 
 def _moment(text: object, what: str) -> datetime:
     if not isinstance(text, str):
-        raise Unreadable(f"its {what!r} is missing or wrong")
+        raise Unreadable(_missing(what))
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
-        raise Unreadable(f"its {what!r} is not a time") from error
+        raise Unreadable(
+            fill(
+                tr(
+                    "Sync",
+                    "its %1 is not a time",
+                    "%1 is a field of the file, quoted as it is written there ('seen'); ends "
+                    "'... could not be read: '",
+                ),
+                repr(what),
+            )
+        ) from error
     if moment.tzinfo is None:
-        raise Unreadable(f"its {what!r} has no UTC offset")
+        raise Unreadable(
+            fill(
+                tr(
+                    "Sync",
+                    "its %1 has no UTC offset",
+                    "%1 is a field of the file, quoted as it is written there ('seen'); ends "
+                    "'... could not be read: '",
+                ),
+                repr(what),
+            )
+        )
     return moment
 
 
@@ -184,26 +260,59 @@ def _enum(enum_type: Any, value: object, what: str) -> Any:
     try:
         return enum_type(value)
     except ValueError as error:
-        raise Unreadable(f"its {what!r} is {value!r}, unknown here") from error
+        raise Unreadable(
+            fill(
+                tr(
+                    "Sync",
+                    "its %1 is %2, unknown here",
+                    "%1 is a field of the file, quoted as it is written there ('state'), %2 its "
+                    "value ('lying down'); ends '... could not be read: '",
+                ),
+                repr(what),
+                repr(value),
+            )
+        ) from error
 
 
 def _read_span(raw: object) -> Span:
     if not isinstance(raw, list) or len(raw) < 4:
-        raise Unreadable("a span in it is not whole")
+        raise Unreadable(
+            tr(
+                "Sync",
+                "a span in it is not whole",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        )
     state = _enum(State, raw[0], "span state")
     start, end = _moment(raw[1], "span start"), _moment(raw[2], "span end")
     before = raw[3]
     if not isinstance(before, int | float) or isinstance(before, bool):
-        raise Unreadable("a span's sit is not a number")
+        raise Unreadable(
+            tr(
+                "Sync",
+                "a span's sit is not a number",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        )
     if end < start:
-        raise Unreadable("a span in it ends before it starts")
+        raise Unreadable(
+            tr(
+                "Sync",
+                "a span in it ends before it starts",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        )
     return Span(state, start, end, float(before))
 
 
 def read_device(data: bytes) -> DeviceInfo:
     doc = loads(data, "device")
     name = _get(doc, "name", str).strip()
-    return DeviceInfo(_get(doc, "device", str), name[:60] or "a computer without a name")
+    return DeviceInfo(_get(doc, "device", str), name[:60] or _nameless())
+
+
+def _nameless() -> str:
+    return tr("Sync", "a computer without a name", "the name of a computer whose name is empty")
 
 
 def read_presence(data: bytes) -> PeerWord:
@@ -235,15 +344,33 @@ def read_day(data: bytes) -> DayRecord:
     try:
         day = date.fromisoformat(_get(doc, "day", str))
     except ValueError as error:
-        raise Unreadable("its 'day' is not a date") from error
+        raise Unreadable(
+            tr(
+                "Sync",
+                "its 'day' is not a date",
+                "why a file could not be read: ends '... could not be read: '",
+            )
+        ) from error
     spans = tuple(_read_span(raw) for raw in _get(doc, "spans", list))
     episodes: list[Episode] = []
     for raw in _get(doc, "episodes", list):
         if not isinstance(raw, list) or len(raw) < 6:
-            raise Unreadable("a prompt in it is not whole")
+            raise Unreadable(
+                tr(
+                    "Sync",
+                    "a prompt in it is not whole",
+                    "why a file could not be read: ends '... could not be read: '",
+                )
+            )
         kind, started, ended, outcome, snoozes, exercise = raw[:6]
         if not isinstance(snoozes, int) or isinstance(snoozes, bool):
-            raise Unreadable("a prompt's snoozes are not a number")
+            raise Unreadable(
+                tr(
+                    "Sync",
+                    "a prompt's snoozes are not a number",
+                    "why a file could not be read: ends '... could not be read: '",
+                )
+            )
         episodes.append(
             Episode(
                 _enum(PromptKind, kind, "prompt kind"),

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, TypeVar
 from creepguard.core.counts import count_day
 from creepguard.core.history import DaySummary
 from creepguard.core.model import Episode, Span
-from creepguard.sync.folder import FolderProblem, FolderReader
+from creepguard.i18n import fill, tr
+from creepguard.sync.folder import FolderProblem, FolderReader, unnamed
 from creepguard.sync.merge import Piece, local_days, merge_episodes, merge_spans
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ THIS = "this"  # the device column's value for this computer's records, until na
 
 def bounded(work: Callable[[], T], timeout_s: float, what: str) -> T:
     """``work()`` on a helper thread; FolderProblem if it takes longer than ``timeout_s``
-    (a network folder gone away blocks in the kernel, where no timeout reaches)."""
+    (a network folder gone away blocks in the kernel, where no timeout reaches).
+    ``what`` (translated) says what the person gets instead, ending that sentence."""
     box: list[T] = []
     errors: list[BaseException] = []
 
@@ -46,8 +48,17 @@ def bounded(work: Callable[[], T], timeout_s: float, what: str) -> T:
     helper.join(timeout_s)
     if helper.is_alive():
         raise FolderProblem(
-            f"The shared folder did not answer within {timeout_s:g} s (a network folder "
-            f"gone away?); {what}."
+            fill(
+                tr(
+                    "Sync",
+                    "The shared folder did not answer within %1 s (a network folder gone "
+                    "away?); %2.",
+                    "%1 is a number of seconds; %2 what is done instead, as: this "
+                    "computer's history is shown alone",
+                ),
+                f"{timeout_s:g}",
+                what,
+            )
         )
     if errors:
         raise errors[0]
@@ -87,10 +98,17 @@ def read_peers(reader: FolderReader, this_device: str, first: date, last: date) 
 
 
 def conflict_sentence(name: str, file: str) -> str:
-    return (
-        f"The shared folder holds a conflicting copy of {name}'s {file}, made by the sync "
-        "program; both copies were read and nothing is lost. You may delete the copy once "
-        "every computer is in sync."
+    return fill(
+        tr(
+            "Sync",
+            "The shared folder holds a conflicting copy of %1's %2, made by the sync "
+            "program; both copies were read and nothing is lost. You may delete the copy "
+            "once every computer is in sync.",
+            "%1 is a computer's name, %2 the copy's file name in the folder; the sync "
+            "program: Syncthing, Nextcloud, Dropbox...",
+        ),
+        name,
+        file,
     )
 
 
@@ -139,7 +157,12 @@ class MergedHistory:
             records = bounded(
                 lambda: read_peers(reader, self.this_device, first, last),
                 self.timeout_s,
-                "this computer's history is shown alone",
+                tr(
+                    "Sync",
+                    "this computer's history is shown alone",
+                    "ends the sentence 'The shared folder did not answer within 5 s (a "
+                    "network folder gone away?); ...'",
+                ),
             )
         except (FolderProblem, OSError) as error:
             self._problem(str(error))
@@ -220,7 +243,8 @@ class MergedHistory:
         )  # fmt: skip
 
     def device_name(self, device: str) -> str:
-        return self.names.get(device, f"computer {device[:8]}")
+        name = self.names.get(device)
+        return name if name is not None else unnamed(device)
 
 
 def _local_episode(episode: Episode, tz: tzinfo) -> Episode:

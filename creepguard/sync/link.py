@@ -33,6 +33,7 @@ from typing import Any
 from creepguard.core.clock import Clock
 from creepguard.core.model import Episode, Posture, Span, State
 from creepguard.core.peers import SKEW_TOLERANCE_S, Presence
+from creepguard.i18n import fill, tr
 from creepguard.sync.folder import (
     DAYS,
     DEVICE_FILE,
@@ -330,8 +331,15 @@ class FolderLink:
         found: list[str] = []
         if self._worker_hangs(HUNG_S):
             found.append(
-                f"The shared folder {self.folder} does not answer (a network folder gone "
-                "away?). CreepGuard counts on this computer alone meanwhile."
+                fill(
+                    tr(
+                        "Sync",
+                        "The shared folder %1 does not answer (a network folder gone away?). "
+                        "CreepGuard counts on this computer alone meanwhile.",
+                        "%1 is the folder's path",
+                    ),
+                    self.folder,
+                )
             )
         if self._folder_problem:
             found.append(self._folder_problem)
@@ -341,9 +349,18 @@ class FolderLink:
             measured = self._ahead.get(view.device)
             if measured is not None and measured[1] > SKEW_TOLERANCE_S:
                 found.append(
-                    f"The clock on {view.name} is about {measured[1] / 60:.0f} min ahead of "
-                    "this computer's: what it says is not used for the sit while that lasts. "
-                    "Let both computers set their clocks automatically."
+                    fill(
+                        tr(
+                            "Sync",
+                            "The clock on %1 is about %2 min ahead of this computer's: what it "
+                            "says is not used for the sit while that lasts. Let both computers "
+                            "set their clocks automatically.",
+                            "%1 is a computer's name, %2 a number of minutes; the sit: the "
+                            "time the person has sat without a break",
+                        ),
+                        view.name,
+                        f"{measured[1] / 60:.0f}",
+                    )
                 )
         return tuple(dict.fromkeys(found))
 
@@ -406,9 +423,16 @@ class FolderLink:
             return False
         except OSError as error:
             self._fail(
-                f"CreepGuard cannot use the shared folder {folder} "
-                f"({error.strerror or error}). It counts on this computer alone meanwhile "
-                "and writes there again once it can."
+                fill(
+                    tr(
+                        "Sync",
+                        "CreepGuard cannot use the shared folder %1 (%2). It counts on this "
+                        "computer alone meanwhile and writes there again once it can.",
+                        "%1 is the folder's path, %2 the reason (from the system, as: disk full)",
+                    ),
+                    folder,
+                    error.strerror or error,
+                )
             )
             return False
         if self._folder_problem is not None:

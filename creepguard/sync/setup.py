@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from creepguard.i18n import fill, tr
+
 if TYPE_CHECKING:
     from creepguard.core.clock import Clock
     from creepguard.paths import AppPaths
@@ -45,15 +47,26 @@ def follow_settings(link: FolderLink, settings: Mapping[str, Any]) -> None:
 
 
 def ago(seconds: float) -> str:
+    """How long ago, in words ("3 min ago")."""
     minutes = int(seconds // 60)
     if minutes < 1:
-        return "just now"
+        return tr("Sync", "just now", "when a computer last saw the person")
     if minutes < 60:
-        return f"{minutes} min ago"
+        return tr("Sync", "%n min ago", "when a computer last saw the person", minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {minutes} min ago" if minutes else f"{hours} h ago"
-    return f"{hours // 24} days ago"
+        if minutes:
+            return fill(
+                tr(
+                    "Sync",
+                    "%1 h %2 min ago",
+                    "when a computer last saw the person: %1 hours and %2 minutes ago",
+                ),
+                hours,
+                minutes,
+            )
+        return tr("Sync", "%n h ago", "when a computer last saw the person: hours ago", hours)
+    return tr("Sync", "%n day(s) ago", "when a computer last saw the person", hours // 24)
 
 
 def describe(rows: Sequence[DeviceRow], now: datetime) -> list[str]:
@@ -61,16 +74,48 @@ def describe(rows: Sequence[DeviceRow], now: datetime) -> list[str]:
     lines = []
     for row in rows:
         if row.this_one:
-            lines.append(f"{row.name} (this computer)")
+            lines.append(
+                fill(tr("Sync", "%1 (this computer)", "%1 is this computer's name"), row.name)
+            )
             continue
         if row.last_seen is None:
-            seen = "has not said when it last saw you"
+            lines.append(
+                fill(
+                    tr(
+                        "Sync",
+                        "%1: has not said when it last saw you",
+                        "%1 is another computer's name",
+                    ),
+                    row.name,
+                )
+            )
+            continue
+        local = row.last_seen.astimezone(now.tzinfo)
+        when = f"{local:%Y-%m-%d %H:%M}"
+        if local > now:
+            line = fill(
+                tr(
+                    "Sync",
+                    "%1: last saw you %2, ahead of this computer's clock",
+                    "%1 is another computer's name, %2 a date and time (2026-12-03 09:40) "
+                    "later than this computer's clock says it is",
+                ),
+                row.name,
+                when,
+            )
         else:
-            local = row.last_seen.astimezone(now.tzinfo)
-            seen = f"last saw you {local:%Y-%m-%d %H:%M}, {ago((now - local).total_seconds())}"
-            if local > now:
-                seen = f"last saw you {local:%Y-%m-%d %H:%M}, ahead of this computer's clock"
-        lines.append(f"{row.name}: {seen}")
+            line = fill(
+                tr(
+                    "Sync",
+                    "%1: last saw you %2, %3",
+                    "%1 is another computer's name, %2 a date and time (2026-12-03 09:40), "
+                    "%3 how long ago, as: 3 min ago",
+                ),
+                row.name,
+                when,
+                ago((now - local).total_seconds()),
+            )
+        lines.append(line)
     return lines
 
 
@@ -110,7 +155,13 @@ def folder_rows(
             problems += [conflict_sentence(view.name, file) for file in view.conflicts]
         return found, problems
 
-    others, problems = bounded(read, timeout_s, "the other computers are not listed")
+    instead = tr(
+        "Sync",
+        "the other computers are not listed",
+        "ends the sentence 'The shared folder did not answer within 5 s (a network folder "
+        "gone away?); ...'",
+    )
+    others, problems = bounded(read, timeout_s, instead)
     return [rows[0], *others], problems
 
 
@@ -143,7 +194,16 @@ def merged_history(
                 rows, problems = folder_rows(paths, settings, timeout_s)
             except FolderProblem as error:
                 raise NoSuchDevice(
-                    f"cannot look for a computer called {device!r}: {error}"
+                    fill(
+                        tr(
+                            "Sync",
+                            "cannot look for a computer called %1: %2",
+                            "%1 is the name the person typed after --device, quoted; %2 why "
+                            "(a sentence about the shared folder)",
+                        ),
+                        repr(device),
+                        error,
+                    )
                 ) from error
             matches = [
                 row.device
@@ -153,8 +213,18 @@ def merged_history(
             if len(matches) != 1:
                 known = ", ".join(row.name for row in rows)
                 raise NoSuchDevice(
-                    f"no single computer is called {device!r} in the shared folder "
-                    f"(there are: {known}; `creepguard devices` lists them)"
+                    fill(
+                        tr(
+                            "Sync",
+                            "no single computer is called %1 in the shared folder (there are: "
+                            "%2; `creepguard devices` lists them)",
+                            "%1 is the name the person typed after --device, quoted; %2 the "
+                            "computers' names, separated by commas; `creepguard devices` is a "
+                            "command: keep it as it is",
+                        ),
+                        repr(device),
+                        known,
+                    )
                 )
             only = matches[0]
     history = MergedHistory(store, reader, this, this_name=name, only=only, timeout_s=timeout_s)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from creepguard import i18n
 from creepguard.core.model import Episode, Outcome, Posture, PromptKind, Span, State
 from creepguard.core.peers import Presence
 from creepguard.sync.folder import (
@@ -78,6 +79,21 @@ def test_a_folder_that_is_not_there_is_said_so_and_not_made(tmp_path: Path) -> N
     with pytest.raises(FolderProblem, match="is not there"):
         check_folder(folder, set_up_before=False)
     assert not folder.exists()  # an unmounted mount point is never filled
+
+
+def test_a_folder_that_is_not_there_is_said_in_the_persons_language(tmp_path: Path) -> None:
+    """The sentence comes from the shipped German catalogue, with the path put in."""
+    folder = tmp_path / "usb-stick"
+    with pytest.raises(FolderProblem) as english:
+        check_folder(folder, set_up_before=False)
+    assert i18n.set_language("de") == "de"
+    with pytest.raises(FolderProblem) as german:
+        check_folder(folder, set_up_before=False)
+    said = str(german.value)
+    assert said != str(english.value)
+    assert str(folder) in said
+    assert said.startswith("Der gemeinsame Ordner ")
+    assert "is not there" not in said
 
 
 def test_a_file_where_the_folder_should_be_is_said_so(tmp_path: Path) -> None:
