@@ -35,7 +35,7 @@ from creepguard.export import write_export
 from creepguard.i18n import current_language
 from creepguard.paths import AppPaths, resource_dir
 from creepguard.storage.history_source import StoreHistorySource
-from creepguard.sync.port import NullLink, PeerLink
+from creepguard.sync.port import THIS, NullLink, PeerLink
 from creepguard.sync.setup import describe
 from creepguard.ui import texts
 from creepguard.ui.port import CardView, PauseLength, StatusView, end_pose_path
@@ -578,12 +578,20 @@ class CreepGuardApp(QObject):
         self.shell.update(self.status_view())
 
     def history_source(self) -> HistorySource:
+        link = self.parts.link
+
+        def computers() -> list[tuple[str, str]]:
+            # This computer's own records are read from its store, under THIS.
+            return [(THIS if row.this_one else row.device, row.name) for row in link.devices()]
+
         return StoreHistorySource(
-            self.parts.link.history(self.store),
+            link.history(self.store),
             lambda: self.engine.config.creep_s,
             min_break_s=lambda: self.engine.config.min_break_s,
             today=lambda: self.clock.now().date(),
             tz=self.clock.tz,
+            computers=computers,
+            history_of=lambda device: link.history(self.store, only=device),
         )
 
     # ------------------------------------------------------------------ control socket

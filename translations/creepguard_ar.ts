@@ -761,7 +761,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>لم يُسجَّل أي جلوس هذا الأسبوع بعد. بعد أن يعمل CreepGuard بعض الوقت، سيظهر هنا جلوس كل يوم.</translation>
     </message>
@@ -988,7 +988,22 @@
         <translation>حفظ أيام هذا الأسبوع في ملف CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>ال&amp;حاسوب:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>أي سجل يُعرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>كل الحواسيب التي تشارك المجلد معًا، أو حاسوب واحد وحده</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>الجلوس هذا الأسبوع</translation>
     </message>
@@ -1038,7 +1053,7 @@
         <translation>نسبة التذكيرات التي انتهت باستراحة (بـ«تم» أو طبيعية) من مجموعها</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;الاستراحات&lt;/b&gt;: كل استراحة، أي مجموع الأعمدة الثلاثة التالية. &lt;b&gt;تم&lt;/b&gt;: أجبت عن التذكير بـ«تم». &lt;b&gt;طبيعية&lt;/b&gt;: أخذت الاستراحة بنفسك بينما كان تذكير بانتظارك. &lt;b&gt;بلا تذكير&lt;/b&gt;: وقفت أو غادرت لاستراحة دون تذكير. &lt;b&gt;متخطاة&lt;/b&gt;: اخترت «تخطٍّ». &lt;b&gt;متجاهلة&lt;/b&gt;: أُغلق التذكير دون ردّ. &lt;b&gt;مؤجلة&lt;/b&gt;: عدد مرات تأجيل التذكير.</translation>
     </message>
@@ -1111,13 +1126,23 @@
         <translation>%1 من %2 (%3%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 س</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>كل الحواسيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2685,7 +2710,7 @@ Your settings and exercise choices are kept.</source>
         <translation>ساعة %1 متقدمة بنحو %2 د عن ساعة هذا الحاسوب: ما دام ذلك، لا يُستخدم ما يقوله في حساب فترة الجلوس. اجعل الحاسوبين يضبطان ساعتيهما تلقائيًا.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>لا يستطيع CreepGuard استخدام المجلد المشترك %1 (%2). في الأثناء يحسب على هذا الحاسوب وحده، ويعود إلى الكتابة فيه حين يستطيع.</translation>
@@ -2772,7 +2797,7 @@ Your settings and exercise choices are kept.</source>
         <translation>لا تُعرض الحواسيب الأخرى</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>لا يمكن البحث عن حاسوب اسمه %1: %2</translation>
@@ -3321,7 +3346,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>جلوس</translation>
     </message>
@@ -3396,7 +3421,7 @@ Your settings and exercise choices are kept.</source>
         <translation>%1، من %2 إلى %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>لم يُسجَّل شيء في هذا اليوم.</translation>
     </message>

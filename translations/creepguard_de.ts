@@ -741,7 +741,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Diese Woche wurde noch kein Sitzen erfasst. Sobald CreepGuard eine Weile gelaufen ist, erscheint hier das Sitzen jedes Tages.</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>Die Tage dieser Woche als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Computer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Welchen Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Alle Computer am gemeinsamen Ordner zusammen, oder einer allein</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Sitzen diese Woche</translation>
     </message>
@@ -1006,7 +1021,7 @@
         <translation>Anteil der Erinnerungen, die mit einer Pause endeten (mit Fertig oder eigenständig)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Pausen&lt;/b&gt;: alle Pausen, die Summe der nächsten drei. &lt;b&gt;Fertig&lt;/b&gt;: Sie haben eine Erinnerung mit Fertig beantwortet. &lt;b&gt;Eigenständig&lt;/b&gt;: Sie haben die Pause selbst gemacht, während eine Erinnerung anstand. &lt;b&gt;Ohne Erinnerung&lt;/b&gt;: Sie sind ohne anstehende Erinnerung aufgestanden oder für eine Pause weggegangen. &lt;b&gt;Übersprungen&lt;/b&gt;: Sie haben Überspringen gewählt. &lt;b&gt;Ignoriert&lt;/b&gt;: eine Erinnerung verschwand unbeantwortet. &lt;b&gt;Verschoben&lt;/b&gt;: wie oft eine Erinnerung aufgeschoben wurde.</translation>
     </message>
@@ -1079,13 +1094,23 @@
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Alle Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2641,7 +2666,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>Die Uhr von %1 geht gegenüber diesem Computer etwa %2 Min. vor: Solange das so ist, fließen seine Angaben nicht in die Sitzphase ein. Lassen Sie beide Computer ihre Uhr automatisch stellen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard kann den gemeinsamen Ordner %1 nicht verwenden (%2). So lange zählt es nur auf diesem Computer und schreibt wieder dorthin, sobald es geht.</translation>
@@ -2716,7 +2741,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>die anderen Computer werden nicht aufgeführt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>kann nicht nach einem Computer namens %1 suchen: %2</translation>
@@ -3217,7 +3242,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Sitzen</translation>
     </message>
@@ -3292,7 +3317,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>%1, %2 bis %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>An diesem Tag wurde nichts erfasst.</translation>
     </message>

@@ -741,7 +741,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Todavía no hay tiempo sentado registrado esta semana. Cuando CreepGuard lleve un rato en marcha, aquí aparecerá el tiempo sentado de cada día.</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>Guardar los días de esta semana en un archivo CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Qué historial mostrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Todos los equipos que comparten la carpeta juntos, o uno solo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Sentado esta semana</translation>
     </message>
@@ -1006,7 +1021,7 @@
         <translation>Recordatorios que acabaron en un descanso (con «Hecho» o por tu cuenta), del total</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Descansos&lt;/b&gt;: todos los descansos, la suma de los tres siguientes. &lt;b&gt;Hecho&lt;/b&gt;: respondiste a un recordatorio con «Hecho». &lt;b&gt;Por tu cuenta&lt;/b&gt;: descansaste por tu cuenta cuando tocaba un recordatorio. &lt;b&gt;Sin recordatorio&lt;/b&gt;: te pusiste de pie o te levantaste de tu puesto para descansar sin que tocara ningún recordatorio. &lt;b&gt;Omitidos&lt;/b&gt;: elegiste «Omitir». &lt;b&gt;Ignorados&lt;/b&gt;: un recordatorio se cerró sin respuesta. &lt;b&gt;Pospuestos&lt;/b&gt;: veces que se aplazó un recordatorio.</translation>
     </message>
@@ -1079,13 +1094,23 @@
         <translation>%1 de %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (este equipo)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2641,7 +2666,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>El reloj de %1 va unos %2 min adelantado respecto al de este equipo: mientras sea así, lo que indica no se usa para el periodo sentado. Haz que los dos equipos ajusten la hora automáticamente.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard no puede usar la carpeta compartida %1 (%2). Mientras tanto, cuenta solo en este equipo y volverá a escribir en ella en cuanto pueda.</translation>
@@ -2716,7 +2741,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>no se muestran los demás equipos</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>no se puede buscar un equipo llamado %1: %2</translation>
@@ -3217,7 +3242,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Sentado</translation>
     </message>
@@ -3292,7 +3317,7 @@ Tu configuración y tus elecciones de ejercicios se conservan.</translation>
         <translation>%1, de %2 a %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>No hay nada registrado este día.</translation>
     </message>

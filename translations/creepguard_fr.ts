@@ -741,7 +741,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Aucune position assise enregistrée cette semaine pour l&apos;instant. Quand CreepGuard aura fonctionné un moment, le temps assis de chaque jour apparaîtra ici.</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>Enregistrer les jours de cette semaine dans un fichier CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Historique à afficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Tous les ordinateurs qui partagent le dossier ensemble, ou un seul</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Position assise cette semaine</translation>
     </message>
@@ -1006,7 +1021,7 @@
         <translation>Rappels qui se sont terminés par une pause (avec «&#xa0;Terminé&#xa0;» ou de vous-même), sur l&apos;ensemble des rappels</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Pauses&lt;/b&gt;&#xa0;: toutes les pauses, soit la somme des trois suivants. &lt;b&gt;Terminé&lt;/b&gt;&#xa0;: vous avez répondu à un rappel par «&#xa0;Terminé&#xa0;». &lt;b&gt;De vous-même&lt;/b&gt;&#xa0;: vous avez fait la pause de vous-même alors qu&apos;un rappel était prévu. &lt;b&gt;Sans rappel&lt;/b&gt;&#xa0;: vous avez fait une pause debout ou hors de votre poste sans qu&apos;aucun rappel soit prévu. &lt;b&gt;Passés&lt;/b&gt;&#xa0;: vous avez choisi «&#xa0;Passer&#xa0;». &lt;b&gt;Ignorés&lt;/b&gt;&#xa0;: un rappel a disparu sans réponse. &lt;b&gt;Reports&lt;/b&gt;&#xa0;: nombre de fois où un rappel a été repoussé.</translation>
     </message>
@@ -1079,13 +1094,23 @@
         <translation>%1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Tous les ordinateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2641,7 +2666,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>L’horloge de %1 avance d’environ %2 min sur celle de cet ordinateur&#xa0;: tant que cela dure, ce qu’il indique n’est pas utilisé pour la période assise. Laissez les deux ordinateurs mettre leur horloge à l’heure automatiquement.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard ne peut pas utiliser le dossier partagé %1 (%2). En attendant, il compte sur cet ordinateur seul et y écrira de nouveau dès que possible.</translation>
@@ -2716,7 +2741,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>les autres ordinateurs ne sont pas listés</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>impossible de chercher un ordinateur nommé %1&#xa0;: %2</translation>
@@ -3217,7 +3242,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Position assise</translation>
     </message>
@@ -3292,7 +3317,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>%1, de %2 à %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>Rien d&apos;enregistré ce jour-là.</translation>
     </message>

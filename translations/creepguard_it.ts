@@ -741,7 +741,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Finora, questa settimana, non è stato registrato tempo sulla sedia. Quando CreepGuard sarà in funzione da un po&apos;, qui comparirà il tempo di ogni giorno.</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>Salva i giorni di questa settimana in un file CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Computer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Quale cronologia mostrare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Tutti i computer che condividono la cartella insieme, o uno solo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Sulla sedia questa settimana</translation>
     </message>
@@ -1006,7 +1021,7 @@
         <translation>Promemoria che si sono conclusi con una pausa (con Fatto o spontanea), sul totale</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Pause&lt;/b&gt;: tutte le pause, la somma delle tre colonne successive. &lt;b&gt;Fatto&lt;/b&gt;: hai risposto a un promemoria con Fatto. &lt;b&gt;Spontanee&lt;/b&gt;: hai fatto la pausa di tua iniziativa mentre un promemoria era in attesa. &lt;b&gt;Senza promemoria&lt;/b&gt;: hai fatto una pausa in piedi o lontano dalla scrivania senza nessun promemoria in attesa. &lt;b&gt;Saltati&lt;/b&gt;: hai scelto Salta. &lt;b&gt;Ignorati&lt;/b&gt;: un promemoria si è chiuso senza risposta. &lt;b&gt;Rinvii&lt;/b&gt;: volte in cui un promemoria è stato rimandato.</translation>
     </message>
@@ -1079,13 +1094,23 @@
         <translation>%1 su %2 (%3%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Tutti i computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (questo computer)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2641,7 +2666,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>L&apos;orologio di %1 è avanti di circa %2 min rispetto a quello di questo computer: finché dura, ciò che indica non viene usato per la seduta. Fai regolare l&apos;ora automaticamente a entrambi i computer.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard non riesce a usare la cartella condivisa %1 (%2). Nel frattempo conta solo su questo computer e ci scriverà di nuovo appena possibile.</translation>
@@ -2716,7 +2741,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>gli altri computer non sono elencati</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>impossibile cercare un computer chiamato %1: %2</translation>
@@ -3217,7 +3242,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Sulla sedia</translation>
     </message>
@@ -3292,7 +3317,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>%1, dalle %2 alle %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>Niente di registrato in questo giorno.</translation>
     </message>

@@ -736,7 +736,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>今週の着席の記録はまだありません。CreepGuard をしばらく使うと、日ごとの着席時間がここに表示されます。</translation>
     </message>
@@ -948,7 +948,22 @@
         <translation>この週の各日のデータを CSV ファイルに保存</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>コンピューター(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>表示する履歴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>フォルダーを共有するすべてのコンピューターをまとめて、または 1 台だけ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>この週の着席時間</translation>
     </message>
@@ -998,7 +1013,7 @@
         <translation>すべてのリマインドのうち、休憩（完了または自主的な休憩）で終わったもの</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;休憩&lt;/b&gt;：すべての休憩（次の3つの合計）。&lt;b&gt;完了&lt;/b&gt;：リマインドに「完了」で応答した。&lt;b&gt;自主的な休憩&lt;/b&gt;：リマインドが出ているときに、自分で休憩をとった。&lt;b&gt;リマインドなし&lt;/b&gt;：リマインドが出ていないときに、立ち上がるか席を離れて休憩した。&lt;b&gt;スキップ&lt;/b&gt;：「スキップ」を選んだ。&lt;b&gt;未応答&lt;/b&gt;：リマインドが応答のないまま閉じた。&lt;b&gt;スヌーズ&lt;/b&gt;：リマインドを先送りした回数。</translation>
     </message>
@@ -1076,13 +1091,23 @@
         <translation>%2回中 %1回（%3%）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1時間</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>すべてのコンピューター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1（このコンピューター）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2635,7 +2660,7 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 の時計がこのコンピューターより約 %2 分進んでいます。その間、そのコンピューターからの情報は連続着席の計算に使いません。両方のコンピューターで時刻を自動設定にしてください。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard は共有フォルダー %1 を使えません（%2）。その間はこのコンピューターだけで数え、使えるようになりしだい再び書き込みます。</translation>
@@ -2707,7 +2732,7 @@ Your settings and exercise choices are kept.</source>
         <translation>ほかのコンピューターは表示されません</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>%1 という名前のコンピューターを探せません：%2</translation>
@@ -3196,7 +3221,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>着席</translation>
     </message>
@@ -3271,7 +3296,7 @@ Your settings and exercise choices are kept.</source>
         <translation>%1、%2～%3（%4）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>この日の記録はありません。</translation>
     </message>

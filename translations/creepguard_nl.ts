@@ -741,7 +741,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Deze week is nog geen zitten vastgelegd. Zodra CreepGuard een tijdje heeft gedraaid, verschijnt hier het zitten van elke dag.</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>De dagen van deze week opslaan als CSV-bestand</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Computer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Welke geschiedenis tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Alle computers die de map delen samen, of één apart</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Zitten deze week</translation>
     </message>
@@ -1006,7 +1021,7 @@
         <translation>Deel van alle herinneringen dat eindigde met een pauze (met Klaar of zelf genomen)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Pauzes&lt;/b&gt;: alle pauzes, de volgende drie opgeteld. &lt;b&gt;Klaar&lt;/b&gt;: je beantwoordde een herinnering met Klaar. &lt;b&gt;Zelf genomen&lt;/b&gt;: je nam zelf pauze terwijl er een herinnering klaarstond. &lt;b&gt;Zonder herinnering&lt;/b&gt;: je stond op of ging weg voor een pauze zonder dat er een herinnering klaarstond. &lt;b&gt;Overgeslagen&lt;/b&gt;: je koos Overslaan. &lt;b&gt;Genegeerd&lt;/b&gt;: een herinnering verdween onbeantwoord. &lt;b&gt;Uitgesteld&lt;/b&gt;: hoe vaak een herinnering werd uitgesteld.</translation>
     </message>
@@ -1079,13 +1094,23 @@
         <translation>%1 van %2 (%3%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Alle computers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (deze computer)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2641,7 +2666,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>De klok van %1 loopt ongeveer %2 min voor op die van deze computer: zolang dat zo is, telt wat hij doorgeeft niet mee voor de zitperiode. Laat beide computers hun klok automatisch instellen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard kan de gedeelde map %1 niet gebruiken (%2). Intussen telt het alleen op deze computer en schrijft het er weer naartoe zodra het kan.</translation>
@@ -2716,7 +2741,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>de andere computers worden niet getoond</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>kan niet zoeken naar een computer met de naam %1: %2</translation>
@@ -3217,7 +3242,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Zitten</translation>
     </message>
@@ -3292,7 +3317,7 @@ Je instellingen en oefenkeuzes blijven bewaard.</translation>
         <translation>%1, %2 tot %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>Op deze dag is niets vastgelegd.</translation>
     </message>

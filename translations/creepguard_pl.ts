@@ -746,7 +746,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>W tym tygodniu nie zapisano jeszcze siedzenia. Gdy CreepGuard popracuje przez jakiś czas, pojawi się tu siedzenie z każdego dnia.</translation>
     </message>
@@ -964,7 +964,22 @@
         <translation>Zapisz dni z tego tygodnia jako plik CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Komputer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Czyją historię pokazać</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Wszystkie komputery współdzielące folder razem albo jeden osobno</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Siedzenie w tym tygodniu</translation>
     </message>
@@ -1014,7 +1029,7 @@
         <translation>Część wszystkich przypomnień, które zakończyły się przerwą (przyciskiem Gotowe lub samodzielnie)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Przerwy&lt;/b&gt;: wszystkie przerwy, czyli suma trzech kolejnych. &lt;b&gt;Gotowe&lt;/b&gt;: przypomnienie zakończone przyciskiem Gotowe. &lt;b&gt;Samodzielne&lt;/b&gt;: przerwa zrobiona samodzielnie, gdy czekało przypomnienie. &lt;b&gt;Bez przypomnienia&lt;/b&gt;: wstanie lub odejście na przerwę, gdy nie czekało żadne przypomnienie. &lt;b&gt;Pominięte&lt;/b&gt;: wybrano Pomiń. &lt;b&gt;Zignorowane&lt;/b&gt;: przypomnienie zniknęło bez odpowiedzi. &lt;b&gt;Odłożone&lt;/b&gt;: ile razy przypomnienie odłożono na później.</translation>
     </message>
@@ -1087,13 +1102,23 @@
         <translation>%1 z %2 (%3%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 godz.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Wszystkie komputery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (ten komputer)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2652,7 +2677,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>Zegar na komputerze %1 spieszy się o około %2 min względem tego komputera: dopóki tak jest, jego dane nie są brane pod uwagę przy okresie siedzenia. Włącz na obu komputerach automatyczne ustawianie zegara.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard nie może użyć folderu współdzielonego %1 (%2). Do tego czasu liczy tylko na tym komputerze i znów zacznie tam zapisywać, gdy będzie to możliwe.</translation>
@@ -2730,7 +2755,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>inne komputery nie są wymienione</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>nie można szukać komputera o nazwie %1: %2</translation>
@@ -3243,7 +3268,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Siedzenie</translation>
     </message>
@@ -3318,7 +3343,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>%1, %2–%3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>Tego dnia nic nie zapisano.</translation>
     </message>

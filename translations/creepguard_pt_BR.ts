@@ -741,7 +741,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>Ainda não há tempo na cadeira registrado nesta semana. Depois que o CreepGuard estiver em execução por um tempo, o tempo de cada dia aparece aqui.</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>Salvar os dias desta semana em um arquivo CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Computador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Qual histórico mostrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Todos os computadores que compartilham a pasta juntos, ou um só</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Na cadeira nesta semana</translation>
     </message>
@@ -1006,7 +1021,7 @@
         <translation>Lembretes que terminaram com uma pausa (com Feito ou espontânea), do total</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Pausas&lt;/b&gt;: todas as pausas, a soma das três colunas seguintes. &lt;b&gt;Feito&lt;/b&gt;: você respondeu a um lembrete com Feito. &lt;b&gt;Espontâneas&lt;/b&gt;: você fez a pausa por conta própria enquanto um lembrete estava pendente. &lt;b&gt;Sem lembrete&lt;/b&gt;: você ficou em pé ou saiu para uma pausa sem nenhum lembrete pendente. &lt;b&gt;Pulados&lt;/b&gt;: você escolheu Pular. &lt;b&gt;Ignorados&lt;/b&gt;: um lembrete se fechou sem resposta. &lt;b&gt;Adiados&lt;/b&gt;: vezes em que um lembrete foi adiado.</translation>
     </message>
@@ -1079,13 +1094,23 @@
         <translation>%1 de %2 (%3%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Todos os computadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (este computador)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2641,7 +2666,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>O relógio de %1 está cerca de %2 min adiantado em relação ao deste computador: enquanto isso durar, o que ele informa não é usado para o tempo na cadeira. Deixe os dois computadores acertarem o relógio automaticamente.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>O CreepGuard não consegue usar a pasta compartilhada %1 (%2). Enquanto isso, conta só neste computador e volta a gravar nela assim que puder.</translation>
@@ -2716,7 +2741,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>os outros computadores não são listados</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>não é possível procurar um computador chamado %1: %2</translation>
@@ -3217,7 +3242,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Na cadeira</translation>
     </message>
@@ -3292,7 +3317,7 @@ Suas configurações e escolhas de exercícios são mantidas.</translation>
         <translation>%1, das %2 às %3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>Nada registrado neste dia.</translation>
     </message>

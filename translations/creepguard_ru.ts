@@ -746,7 +746,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>На этой неделе сидение ещё не записано. Когда CreepGuard поработает какое-то время, здесь появится время сидя за каждый день.</translation>
     </message>
@@ -964,7 +964,22 @@
         <translation>Сохранить дни этой недели в файл CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>&amp;Компьютер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>Чью историю показать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>Все компьютеры с общей папкой вместе или один отдельно</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>Сидя за неделю</translation>
     </message>
@@ -1014,7 +1029,7 @@
         <translation>Сколько напоминаний из всех завершились перерывом (по «Готово» или самостоятельным)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;Перерывы&lt;/b&gt;: все перерывы, сумма трёх следующих столбцов. &lt;b&gt;Готово&lt;/b&gt;: вы ответили на напоминание кнопкой «Готово». &lt;b&gt;Самостоятельно&lt;/b&gt;: вы сами сделали перерыв, пока ждало напоминание. &lt;b&gt;Без напоминания&lt;/b&gt;: вы встали или отошли на перерыв, когда напоминания не было. &lt;b&gt;Пропущено&lt;/b&gt;: вы нажали «Пропустить». &lt;b&gt;Без ответа&lt;/b&gt;: напоминание закрылось без ответа. &lt;b&gt;Отложено&lt;/b&gt;: сколько раз напоминание откладывалось.</translation>
     </message>
@@ -1087,13 +1102,23 @@
         <translation>%1 из %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>Все компьютеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (этот компьютер)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2652,7 +2677,7 @@ Your settings and exercise choices are kept.</source>
         <translation>Часы компьютера %1 спешат примерно на %2 мин относительно этого компьютера: пока это так, его данные не учитываются в сидении. Включите на обоих компьютерах автоматическую установку времени.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard не может использовать общую папку %1 (%2). Пока так, он считает только на этом компьютере и снова начнёт писать в неё, как только сможет.</translation>
@@ -2730,7 +2755,7 @@ Your settings and exercise choices are kept.</source>
         <translation>другие компьютеры не показаны</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>не удаётся найти компьютер с именем %1: %2</translation>
@@ -3243,7 +3268,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>Сидя</translation>
     </message>
@@ -3318,7 +3343,7 @@ Your settings and exercise choices are kept.</source>
         <translation>%1, %2–%3 (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>В этот день ничего не записано.</translation>
     </message>

@@ -736,7 +736,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../creepguard/ui/history_window.py" line="+87"/>
+        <location filename="../creepguard/ui/history_window.py" line="+88"/>
         <source>No sitting recorded this week yet. Once CreepGuard has run for a while, each day&apos;s sitting appears here.</source>
         <translation>本周还没有坐着的记录。CreepGuard 运行一段时间后，每天坐了多久会显示在这里。</translation>
     </message>
@@ -948,7 +948,22 @@
         <translation>将本周每天的数据保存为 CSV 文件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Co&amp;mputer:</source>
+        <translation>电脑(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose history to show</source>
+        <translation>显示哪台电脑的历史记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every computer sharing the folder together, or one alone</source>
+        <translation>共享该文件夹的所有电脑合在一起，或只看其中一台</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sitting this week</source>
         <translation>本周坐着时长</translation>
     </message>
@@ -998,7 +1013,7 @@
         <translation>以休息（按“完成”或自行休息）结束的提醒占全部提醒的比例</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>&lt;b&gt;Breaks&lt;/b&gt;: every break, the next three added up. &lt;b&gt;Done&lt;/b&gt;: you answered a prompt with Done. &lt;b&gt;On your own&lt;/b&gt;: you took the break yourself while a prompt was due. &lt;b&gt;Unprompted&lt;/b&gt;: you stood up or left for a break with no prompt due. &lt;b&gt;Skipped&lt;/b&gt;: you chose Skip. &lt;b&gt;Ignored&lt;/b&gt;: a prompt went away unanswered. &lt;b&gt;Snoozed&lt;/b&gt;: times a prompt was put off.</source>
         <translation>&lt;b&gt;休息&lt;/b&gt;：所有休息，即后三项之和。&lt;b&gt;完成&lt;/b&gt;：你按“完成”回应了提醒。&lt;b&gt;自行休息&lt;/b&gt;：有提醒待处理时，你自行去休息了。&lt;b&gt;无提醒&lt;/b&gt;：没有提醒时，你站起来或离开去休息。&lt;b&gt;跳过&lt;/b&gt;：你选择了“跳过”。&lt;b&gt;未回应&lt;/b&gt;：提醒没有得到回应就关闭了。&lt;b&gt;推迟&lt;/b&gt;：提醒被推迟的次数。</translation>
     </message>
@@ -1076,13 +1091,23 @@
         <translation>%2 次中 %1 次（%3%）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 h</source>
         <comment>axis label: %1 hours</comment>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>All computers</source>
+        <translation>所有电脑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (this computer)</source>
+        <translation>%1（这台电脑）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1
 Sitting %2 (%3 past the threshold)
 Standing %4</source>
@@ -2635,7 +2660,7 @@ Your settings and exercise choices are kept.</source>
         <translation>%1 的时钟比这台电脑快约 %2 分钟：在此期间，它提供的信息不计入久坐时间。请让两台电脑都自动设置时间。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>CreepGuard cannot use the shared folder %1 (%2). It counts on this computer alone meanwhile and writes there again once it can.</source>
         <comment>%1 is the folder&apos;s path, %2 the reason (from the system, as: disk full)</comment>
         <translation>CreepGuard 无法使用共享文件夹 %1（%2）。在此期间，它只在这台电脑上计算，能写入时会再次写入。</translation>
@@ -2707,7 +2732,7 @@ Your settings and exercise choices are kept.</source>
         <translation>未列出其他电脑</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>cannot look for a computer called %1: %2</source>
         <comment>%1 is the name the person typed after --device, quoted; %2 why (a sentence about the shared folder)</comment>
         <translation>无法查找名为 %1 的电脑：%2</translation>
@@ -3196,7 +3221,7 @@ Your settings and exercise choices are kept.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../creepguard/ui/timeline.py" line="+85"/>
+        <location filename="../creepguard/ui/timeline.py" line="+86"/>
         <source>Sitting</source>
         <translation>坐着</translation>
     </message>
@@ -3271,7 +3296,7 @@ Your settings and exercise choices are kept.</source>
         <translation>%1，%2 至 %3（%4）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Nothing recorded on this day.</source>
         <translation>这一天没有记录。</translation>
     </message>

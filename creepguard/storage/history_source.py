@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from creepguard.core.history import DaySummary, WeekSummary, summarise, week_start
 from creepguard.core.model import Span
@@ -53,6 +53,16 @@ class HistorySource(Protocol):
         """The creep threshold used to split sitting into "within" and "past" it."""
         ...
 
+    def computers(self) -> list[tuple[str, str]]:
+        """The computers whose history can be shown alone, as (id, name), this one
+        first; empty while this computer's history is the only one (no shared folder)."""
+        ...
+
+    def show_computer(self, device: str | None) -> None:
+        """From now on answer with ``device``'s history alone (an id from
+        :meth:`computers`), or every computer's together (None)."""
+        ...
+
 
 def _has_record(days: tuple[DaySummary, ...]) -> bool:
     return any(day.sitting_s + day.standing_s + day.away_s + day.on_break_s > 0 for day in days)
@@ -69,6 +79,9 @@ class StoreHistorySource:
         tz: the local time zone that decides day boundaries; the store's by default.
         min_break_s: the minimum break in seconds (what starts a new sit), or a callable
             returning it; the engine's default when not given.
+        computers: the computers sharing a folder, as (id, name) (none by default).
+        history_of: the history to read for one computer alone (an id from
+            ``computers``) or for all (None); ``store`` by default.
     """
 
     def __init__(
@@ -78,8 +91,13 @@ class StoreHistorySource:
         today: Callable[[], date],
         tz: tzinfo | None = None,
         min_break_s: float | Callable[[], float] = _MIN_BREAK_S,
+        *,
+        computers: Callable[[], list[tuple[str, str]]] = list,
+        history_of: Callable[[str | None], Any] | None = None,
     ) -> None:
         self._store = store
+        self._computers = computers
+        self._history_of = history_of
         self._creep_s = creep_s
         self._min_break_s = min_break_s
         self._today = today
@@ -87,6 +105,13 @@ class StoreHistorySource:
 
     def today(self) -> date:
         return self._today()
+
+    def computers(self) -> list[tuple[str, str]]:
+        return self._computers()
+
+    def show_computer(self, device: str | None) -> None:
+        if self._history_of is not None:
+            self._store = self._history_of(device)
 
     def creep_threshold_s(self) -> float:
         return float(self._creep_s() if callable(self._creep_s) else self._creep_s)

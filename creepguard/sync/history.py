@@ -21,13 +21,12 @@ from creepguard.core.model import Episode, Span
 from creepguard.i18n import fill, tr
 from creepguard.sync.folder import FolderProblem, FolderReader, unnamed
 from creepguard.sync.merge import Piece, local_days, merge_episodes, merge_spans
+from creepguard.sync.port import THIS
 
 if TYPE_CHECKING:
     from creepguard.storage.store import Store
 
 T = TypeVar("T")
-
-THIS = "this"  # the device column's value for this computer's records, until named
 
 
 def bounded(work: Callable[[], T], timeout_s: float, what: str) -> T:

@@ -364,12 +364,13 @@ class FolderLink:
                 )
         return tuple(dict.fromkeys(found))
 
-    def history(self, store: Any) -> Any:
-        """What the History window and exports read: merged while a folder is set."""
+    def history(self, store: Any, only: str | None = None) -> Any:
+        """What the History window and exports read: merged while a folder is set (or
+        ``only`` that computer's: an id, or ``THIS``)."""
         if self.folder is None:
             return store
         reader = FolderReader(devices_dir(self.folder))
-        return MergedHistory(store, reader, self.device, this_name=self.name)
+        return MergedHistory(store, reader, self.device, this_name=self.name, only=only)
 
     def devices(self) -> list[DeviceRow]:
         """Every computer in the folder (this one first), as last read; none without a

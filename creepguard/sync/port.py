@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from creepguard.sync.link import DeviceRow
 
 
+# The computer a history is read on, in a history's device column and as ``only`` (its
+# own records come from its store, under this name, until it is named).
+THIS = "this"
+
+
 class PeerLink(Protocol):
     """The other computers, as the app sees them.
 
@@ -45,8 +50,9 @@ class PeerLink(Protocol):
         """Today's records with the other computers' (each moment once)."""
         ...
 
-    def history(self, store: Any) -> Any:
-        """What the History window and exports read instead of ``store``."""
+    def history(self, store: Any, only: str | None = None) -> Any:
+        """What the History window and exports read instead of ``store``: every
+        computer's history, or ``only`` that computer's (an id, or ``THIS``)."""
         ...
 
     def problems(self) -> tuple[str, ...]: ...
@@ -79,7 +85,7 @@ class NullLink:
     ) -> tuple[list[Span], list[Episode]]:
         return spans, episodes
 
-    def history(self, store: Any) -> Any:
+    def history(self, store: Any, only: str | None = None) -> Any:
         return store
 
     def problems(self) -> tuple[str, ...]:

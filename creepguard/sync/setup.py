@@ -176,8 +176,9 @@ def merged_history(
     """What ``history`` and ``export`` read: this computer's history with the others'
     (only the one named ``device``, by its name or the start of its id, if given)."""
     from creepguard.sync.folder import FolderProblem, FolderReader, devices_dir
-    from creepguard.sync.history import THIS, MergedHistory
+    from creepguard.sync.history import MergedHistory
     from creepguard.sync.identity import default_name, device_id
+    from creepguard.sync.port import THIS
 
     folder = folder_of(settings)
     this = device_id(paths.data_dir)

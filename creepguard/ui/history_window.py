@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QFrame,
@@ -422,12 +423,30 @@ class HistoryWindow(QWidget):
         )
         self.export_button.clicked.connect(self.export_csv)
 
+        # With a shared folder: every computer's history together, or one's alone.
+        self.computer_label = QLabel(QCoreApplication.translate("HistoryWindow", "Co&mputer:"))
+        self.computer_box = QComboBox()
+        self.computer_box.setAccessibleName(
+            QCoreApplication.translate("HistoryWindow", "Whose history to show")
+        )
+        self.computer_box.setToolTip(
+            QCoreApplication.translate(
+                "HistoryWindow", "Every computer sharing the folder together, or one alone"
+            )
+        )
+        self.computer_label.setBuddy(self.computer_box)
+        self._fill_computers()
+        self.computer_box.currentIndexChanged.connect(self._computer_chosen)
+
         row.addWidget(self.previous_button)
         row.addWidget(self.this_week_button)
         row.addWidget(self.next_button)
         row.addSpacing(16)
         row.addWidget(date_label)
         row.addWidget(self.date_edit)
+        row.addSpacing(16)
+        row.addWidget(self.computer_label)
+        row.addWidget(self.computer_box)
         row.addStretch(1)
         row.addWidget(self.export_button)
         return row
@@ -791,6 +810,31 @@ class HistoryWindow(QWidget):
         table.setFixedWidth(width)
 
     # ------------------------------------------------------------------ events
+
+    def _fill_computers(self) -> None:
+        """The chooser's entries: all computers, then each one (this one first); hidden
+        while there is no other computer to choose."""
+        computers = self._source.computers()
+        box = self.computer_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(QCoreApplication.translate("HistoryWindow", "All computers"), None)
+        this_one = QCoreApplication.translate("HistoryWindow", "%1 (this computer)")
+        for index, (device, name) in enumerate(computers):
+            box.addItem(this_one.replace("%1", name) if index == 0 else name, device)
+        box.setCurrentIndex(0)
+        box.blockSignals(False)
+        shown = len(computers) > 1
+        self.computer_label.setVisible(shown)
+        box.setVisible(shown)
+
+    def _computer_chosen(self, index: int) -> None:
+        device = self.computer_box.itemData(index)
+        self._source.show_computer(device if isinstance(device, str) else None)
+        day = self._day
+        self.show_week(self._monday)
+        if self._monday <= day <= self._monday + timedelta(days=6):
+            self.select_day(day)  # the same day, now of the computer chosen
 
     def _date_picked(self, picked: QDate) -> None:
         self.show_week(date(picked.year(), picked.month(), picked.day()))

@@ -251,7 +251,16 @@ def main(argv: list[str]) -> int:
         assert store.open()
         monday = TODAY - timedelta(days=TODAY.weekday())
         seed_days(store, monday - timedelta(days=14), TODAY, every_day=True)
-        history = HistoryWindow(StoreHistorySource(store, 20 * 60, lambda: TODAY))
+        # With a shared folder, so the Computer list is laid out too (the longest row).
+        history = HistoryWindow(
+            StoreHistorySource(
+                store,
+                20 * 60,
+                lambda: TODAY,
+                computers=lambda: [("this", "Desk"), ("b1d2", "Laptop")],
+                history_of=lambda _device: store,
+            )
+        )
         look("history", history)
         history.close()
         store.close()

@@ -443,6 +443,12 @@ def test_a_source_can_be_any_object(qtbot: QtBot) -> None:
         def creep_threshold_s(self) -> float:
             return CREEP_S
 
+        def computers(self) -> list[tuple[str, str]]:
+            return []
+
+        def show_computer(self, device: str | None) -> None:
+            raise AssertionError("no computer to choose")
+
     window = HistoryWindow(Fake())  # type: ignore[arg-type]  # week() returns object here
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.empty_label
