@@ -20,6 +20,7 @@ from creepguard.core.ports import (
     DetectsSuspend,
     WantsTimerArmed,
 )
+from creepguard.i18n import QT_TRANSLATE_NOOP as N_
 
 DEMO_TIME_SCALE = 30.0  # the script's 57 minutes in about two real minutes
 _TYPING_EVERY_S = 10.0  # app seconds between scripted keystrokes while typing
@@ -72,7 +73,10 @@ class ScriptedPerson:
 
 @dataclass(frozen=True)
 class Step:
-    """At ``at_min`` minutes into the demo (the app's clock): say ``caption`` and act."""
+    """At ``at_min`` minutes into the demo (the app's clock): say ``caption`` and act.
+
+    ``caption`` is the English source, marked for the catalogue (context "Demo"); the
+    caption window translates it when it shows it."""
 
     at_min: float
     caption: str
@@ -82,24 +86,50 @@ class Step:
 
 
 SCRIPT: tuple[Step, ...] = (
-    Step(0, "Sitting and typing. The ring fills toward the next posture change.", typing=True),
-    Step(12, "Reading: no keyboard or mouse for 3 minutes. That is still sitting.", typing=False),
-    Step(15, "Typing again. At 20 minutes of sitting the creep warning comes.", typing=True),
-    Step(20.5, "The creep warning: after about 20 minutes a sitting back starts to tire."),
-    Step(23, "Working on. At 30 minutes a stretch card asks for a posture change."),
-    Step(30.2, "The stretch card. The person stops typing and follows it.", typing=False),
-    Step(32.5, "2 quiet minutes on the card: that is the break, and the sit ends."),
-    Step(33.5, "Back at the keyboard: the card closes by itself, the break counted.", typing=True),
-    Step(37, "A walk away from the desk: no keyboard, no mouse.", typing=False),
-    Step(42.5, "5 minutes without input: away, counted from the last input."),
-    Step(46, "Back at the desk: a few seconds of typing and the person is back.", typing=True),
+    Step(
+        0,
+        N_("Demo", "Sitting and typing. The ring fills toward the next posture change."),
+        typing=True,
+    ),
+    Step(
+        12,
+        N_("Demo", "Reading: no keyboard or mouse for 3 minutes. That is still sitting."),
+        typing=False,
+    ),
+    Step(
+        15,
+        N_("Demo", "Typing again. At 20 minutes of sitting the creep warning comes."),
+        typing=True,
+    ),
+    Step(
+        20.5, N_("Demo", "The creep warning: after about 20 minutes a sitting back starts to tire.")
+    ),
+    Step(23, N_("Demo", "Working on. At 30 minutes a stretch card asks for a posture change.")),
+    Step(
+        30.2, N_("Demo", "The stretch card. The person stops typing and follows it."), typing=False
+    ),
+    Step(32.5, N_("Demo", "2 quiet minutes on the card: that is the break, and the sit ends.")),
+    Step(
+        33.5,
+        N_("Demo", "Back at the keyboard: the card closes by itself, the break counted."),
+        typing=True,
+    ),
+    Step(37, N_("Demo", "A walk away from the desk: no keyboard, no mouse."), typing=False),
+    Step(42.5, N_("Demo", "5 minutes without input: away, counted from the last input.")),
+    Step(
+        46,
+        N_("Demo", "Back at the desk: a few seconds of typing and the person is back."),
+        typing=True,
+    ),
     Step(
         48,
-        "I'm standing (tray menu): standing at the desk, still typing.",
+        N_("Demo", "I'm standing (tray menu): standing at the desk, still typing."),
         posture=Posture.STANDING,
     ),
-    Step(54, "I'm sitting again. That was the demo's short day.", posture=Posture.SITTING),
-    Step(57, "The demo ends; its temporary history is removed.", end=True),
+    Step(
+        54, N_("Demo", "I'm sitting again. That was the demo's short day."), posture=Posture.SITTING
+    ),
+    Step(57, N_("Demo", "The demo ends; its temporary history is removed."), end=True),
 )
 
 

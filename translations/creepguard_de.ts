@@ -684,6 +684,95 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../creepguard/demo.py" line="+91"/>
+        <source>Sitting and typing. The ring fills toward the next posture change.</source>
+        <translation>Sitzen und Tippen. Der Ring füllt sich bis zum nächsten Haltungswechsel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading: no keyboard or mouse for 3 minutes. That is still sitting.</source>
+        <translation>Lesen: 3 Minuten ohne Tastatur und Maus. Das ist immer noch Sitzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typing again. At 20 minutes of sitting the creep warning comes.</source>
+        <translation>Wieder Tippen. Nach 20 Minuten Sitzen kommt die Kriechwarnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The creep warning: after about 20 minutes a sitting back starts to tire.</source>
+        <translation>Die Kriechwarnung: Nach etwa 20 Minuten beginnt ein sitzender Rücken zu ermüden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working on. At 30 minutes a stretch card asks for a posture change.</source>
+        <translation>Weiterarbeiten. Nach 30 Minuten bittet eine Übungskarte um einen Haltungswechsel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch card. The person stops typing and follows it.</source>
+        <translation>Die Übungskarte. Die Person hört auf zu tippen und folgt ihr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 quiet minutes on the card: that is the break, and the sit ends.</source>
+        <translation>2 ruhige Minuten bei der Karte: Das ist die Pause, und die Sitzphase endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the keyboard: the card closes by itself, the break counted.</source>
+        <translation>Zurück an der Tastatur: Die Karte schließt sich von selbst, die Pause zählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A walk away from the desk: no keyboard, no mouse.</source>
+        <translation>Ein Gang weg vom Schreibtisch: keine Tastatur, keine Maus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes without input: away, counted from the last input.</source>
+        <translation>5 Minuten ohne Eingabe: abwesend, gezählt ab der letzten Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the desk: a few seconds of typing and the person is back.</source>
+        <translation>Zurück am Schreibtisch: Ein paar Sekunden Tippen, und die Person ist wieder da.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m standing (tray menu): standing at the desk, still typing.</source>
+        <translation>„Ich stehe“ (Menü in der Systemleiste): Die Person steht am Schreibtisch und tippt weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m sitting again. That was the demo&apos;s short day.</source>
+        <translation>Wieder „Ich sitze“. Das war der kurze Tag der Demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo ends; its temporary history is removed.</source>
+        <translation>Die Demo endet; ihr vorübergehender Verlauf wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <source>CreepGuard demo</source>
+        <translation>CreepGuard-Demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreepGuard demo caption</source>
+        <translation>Untertitel der CreepGuard-Demo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo, minute %1: %2</source>
+        <comment>the demo&apos;s caption: %1 the minute of the demo&apos;s short day, %2 what happens</comment>
+        <translation>Demo, Minute %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
@@ -2636,7 +2725,7 @@ Ihre Einstellungen und Ihre Übungsauswahl bleiben erhalten.</translation>
         <translation>die Anzahl der Verschiebungen einer Erinnerung ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <location filename="../creepguard/sync/history.py" line="+51"/>
         <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
         <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
         <translation>Der gemeinsame Ordner hat nicht innerhalb von %1 s geantwortet (ein Netzwerkordner nicht mehr erreichbar?); %2.</translation>

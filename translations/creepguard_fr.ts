@@ -684,6 +684,95 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../creepguard/demo.py" line="+91"/>
+        <source>Sitting and typing. The ring fills toward the next posture change.</source>
+        <translation>Assise, la personne tape. L&apos;anneau se remplit jusqu&apos;au prochain changement de position.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading: no keyboard or mouse for 3 minutes. That is still sitting.</source>
+        <translation>Lecture&#xa0;: ni clavier ni souris pendant 3 minutes. Cela compte toujours comme position assise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typing again. At 20 minutes of sitting the creep warning comes.</source>
+        <translation>La frappe reprend. À 20 minutes en position assise arrive l&apos;avertissement de fluage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The creep warning: after about 20 minutes a sitting back starts to tire.</source>
+        <translation>L&apos;avertissement de fluage&#xa0;: après environ 20 minutes, le dos commence à se fatiguer en position assise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working on. At 30 minutes a stretch card asks for a posture change.</source>
+        <translation>Le travail continue. À 30 minutes, une fiche d&apos;étirement demande un changement de position.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch card. The person stops typing and follows it.</source>
+        <translation>La fiche d&apos;étirement. La personne arrête de taper et la suit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 quiet minutes on the card: that is the break, and the sit ends.</source>
+        <translation>2 minutes calmes devant la fiche&#xa0;: c&apos;est la pause, et la période assise se termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the keyboard: the card closes by itself, the break counted.</source>
+        <translation>Retour au clavier&#xa0;: la fiche se ferme d&apos;elle-même, la pause est comptée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A walk away from the desk: no keyboard, no mouse.</source>
+        <translation>Une marche loin du bureau&#xa0;: ni clavier, ni souris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes without input: away, counted from the last input.</source>
+        <translation>5 minutes sans activité&#xa0;: absence, comptée depuis la dernière activité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the desk: a few seconds of typing and the person is back.</source>
+        <translation>Retour au bureau&#xa0;: quelques secondes de frappe et la personne est de retour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m standing (tray menu): standing at the desk, still typing.</source>
+        <translation>«&#xa0;Je me mets debout&#xa0;» (menu de la zone de notification)&#xa0;: debout au bureau, la frappe continue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m sitting again. That was the demo&apos;s short day.</source>
+        <translation>De nouveau «&#xa0;Je m&apos;assois&#xa0;». C&apos;était la courte journée de la démo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo ends; its temporary history is removed.</source>
+        <translation>La démo se termine&#xa0;; son historique temporaire est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <source>CreepGuard demo</source>
+        <translation>Démo de CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreepGuard demo caption</source>
+        <translation>Légende de la démo de CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo, minute %1: %2</source>
+        <comment>the demo&apos;s caption: %1 the minute of the demo&apos;s short day, %2 what happens</comment>
+        <translation>Démo, minute %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
@@ -958,7 +1047,7 @@
     <message>
         <location line="+5"/>
         <source>Co&amp;mputer:</source>
-        <translation>&amp;Ordinateur :</translation>
+        <translation>&amp;Ordinateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2636,7 +2725,7 @@ Vos paramètres et vos choix d&apos;exercices sont conservés.</translation>
         <translation>le nombre de reports d’un rappel n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <location filename="../creepguard/sync/history.py" line="+51"/>
         <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
         <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
         <translation>Le dossier partagé n’a pas répondu en %1 s (un dossier réseau devenu inaccessible&#xa0;?)&#xa0;; %2.</translation>

@@ -684,6 +684,95 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../creepguard/demo.py" line="+91"/>
+        <source>Sitting and typing. The ring fills toward the next posture change.</source>
+        <translation>Seduta alla tastiera. L&apos;anello si riempie fino al prossimo cambio di posizione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading: no keyboard or mouse for 3 minutes. That is still sitting.</source>
+        <translation>Lettura: niente tastiera né mouse per 3 minuti. È sempre tempo sulla sedia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typing again. At 20 minutes of sitting the creep warning comes.</source>
+        <translation>Di nuovo a scrivere. A 20 minuti sulla sedia arriva l&apos;avviso di carico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The creep warning: after about 20 minutes a sitting back starts to tire.</source>
+        <translation>L&apos;avviso di carico: dopo circa 20 minuti, stando seduti, la schiena inizia ad affaticarsi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working on. At 30 minutes a stretch card asks for a posture change.</source>
+        <translation>Si continua a lavorare. A 30 minuti una scheda esercizio chiede un cambio di posizione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch card. The person stops typing and follows it.</source>
+        <translation>La scheda esercizio. La persona smette di scrivere e la segue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 quiet minutes on the card: that is the break, and the sit ends.</source>
+        <translation>2 minuti tranquilli con la scheda: questa è la pausa, e la seduta finisce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the keyboard: the card closes by itself, the break counted.</source>
+        <translation>Di nuovo alla tastiera: la scheda si chiude da sola, la pausa è contata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A walk away from the desk: no keyboard, no mouse.</source>
+        <translation>Una passeggiata lontano dalla scrivania: niente tastiera, niente mouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes without input: away, counted from the last input.</source>
+        <translation>5 minuti senza attività: assente, a partire dall&apos;ultima attività.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the desk: a few seconds of typing and the person is back.</source>
+        <translation>Di nuovo alla scrivania: pochi secondi di scrittura e la persona è tornata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m standing (tray menu): standing at the desk, still typing.</source>
+        <translation>«Mi alzo in piedi» (menu dell&apos;area di notifica): in piedi alla scrivania, continuando a scrivere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m sitting again. That was the demo&apos;s short day.</source>
+        <translation>«Torno a sedermi». Questa era la breve giornata della demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo ends; its temporary history is removed.</source>
+        <translation>La demo finisce; la sua cronologia temporanea viene eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <source>CreepGuard demo</source>
+        <translation>Demo di CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreepGuard demo caption</source>
+        <translation>Didascalia della demo di CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo, minute %1: %2</source>
+        <comment>the demo&apos;s caption: %1 the minute of the demo&apos;s short day, %2 what happens</comment>
+        <translation>Demo, minuto %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
@@ -2636,7 +2725,7 @@ Le impostazioni e le scelte sugli esercizi restano.</translation>
         <translation>i rinvii di un promemoria non sono un numero</translation>
     </message>
     <message>
-        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <location filename="../creepguard/sync/history.py" line="+51"/>
         <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
         <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
         <translation>La cartella condivisa non ha risposto entro %1 s (una cartella di rete non più raggiungibile?); %2.</translation>

@@ -679,6 +679,95 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../creepguard/demo.py" line="+91"/>
+        <source>Sitting and typing. The ring fills toward the next posture change.</source>
+        <translation>座って入力中。次の姿勢の切り替えに向けてリングが満ちていきます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading: no keyboard or mouse for 3 minutes. That is still sitting.</source>
+        <translation>読書中：3分間キーボードもマウスも使いません。これも着席です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typing again. At 20 minutes of sitting the creep warning comes.</source>
+        <translation>再び入力。着席20分でクリープ通知が来ます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The creep warning: after about 20 minutes a sitting back starts to tire.</source>
+        <translation>クリープ通知：20分ほど座っていると、背中が疲れ始めます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working on. At 30 minutes a stretch card asks for a posture change.</source>
+        <translation>作業を続けます。30分でストレッチカードが姿勢の切り替えを促します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch card. The person stops typing and follows it.</source>
+        <translation>ストレッチカード。入力をやめて、カードのとおりに動きます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 quiet minutes on the card: that is the break, and the sit ends.</source>
+        <translation>カードの前で静かに2分：これが休憩となり、連続着席が終わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the keyboard: the card closes by itself, the break counted.</source>
+        <translation>キーボードに戻る：カードは自動で閉じ、休憩は記録されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A walk away from the desk: no keyboard, no mouse.</source>
+        <translation>席を離れて散歩：キーボードもマウスも使いません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes without input: away, counted from the last input.</source>
+        <translation>入力なしで5分：離席中。最後の入力から数えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the desk: a few seconds of typing and the person is back.</source>
+        <translation>席に戻る：数秒入力すれば、戻ったことになります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m standing (tray menu): standing at the desk, still typing.</source>
+        <translation>「立っています」（トレイメニュー）：机で立ったまま入力を続けます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m sitting again. That was the demo&apos;s short day.</source>
+        <translation>再び「座っています」。デモの短い一日はこれで終わりです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo ends; its temporary history is removed.</source>
+        <translation>デモを終了します。一時的な履歴は削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <source>CreepGuard demo</source>
+        <translation>CreepGuard デモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreepGuard demo caption</source>
+        <translation>CreepGuard デモの字幕</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo, minute %1: %2</source>
+        <comment>the demo&apos;s caption: %1 the minute of the demo&apos;s short day, %2 what happens</comment>
+        <translation>デモ %1分目：%2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
@@ -2630,7 +2719,7 @@ Your settings and exercise choices are kept.</source>
         <translation>リマインドのスヌーズ回数が数値ではありません</translation>
     </message>
     <message>
-        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <location filename="../creepguard/sync/history.py" line="+51"/>
         <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
         <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
         <translation>共有フォルダーが %1 秒以内に応答しませんでした（ネットワークフォルダーが切断された？）。%2。</translation>

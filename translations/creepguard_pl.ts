@@ -689,6 +689,95 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../creepguard/demo.py" line="+91"/>
+        <source>Sitting and typing. The ring fills toward the next posture change.</source>
+        <translation>Siedzenie i pisanie. Pierścień wypełnia się do następnej zmiany pozycji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading: no keyboard or mouse for 3 minutes. That is still sitting.</source>
+        <translation>Czytanie: 3 minuty bez klawiatury i myszy. To nadal siedzenie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typing again. At 20 minutes of sitting the creep warning comes.</source>
+        <translation>Znowu pisanie. Po 20 minutach siedzenia przychodzi ostrzeżenie o pełzaniu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The creep warning: after about 20 minutes a sitting back starts to tire.</source>
+        <translation>Ostrzeżenie o pełzaniu: po około 20 minutach siedzenia plecy zaczynają się męczyć.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working on. At 30 minutes a stretch card asks for a posture change.</source>
+        <translation>Dalsza praca. Po 30 minutach karta z ćwiczeniem prosi o zmianę pozycji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch card. The person stops typing and follows it.</source>
+        <translation>Karta z ćwiczeniem. Osoba przestaje pisać i postępuje według karty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 quiet minutes on the card: that is the break, and the sit ends.</source>
+        <translation>2 spokojne minuty przy karcie: to jest przerwa, a okres siedzenia się kończy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the keyboard: the card closes by itself, the break counted.</source>
+        <translation>Z powrotem przy klawiaturze: karta zamyka się sama, przerwa jest policzona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A walk away from the desk: no keyboard, no mouse.</source>
+        <translation>Spacer z dala od biurka: bez klawiatury, bez myszy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes without input: away, counted from the last input.</source>
+        <translation>5 minut bez aktywności: nieobecność, liczona od ostatniej aktywności.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the desk: a few seconds of typing and the person is back.</source>
+        <translation>Z powrotem przy biurku: kilka sekund pisania i osoba znów jest obecna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m standing (tray menu): standing at the desk, still typing.</source>
+        <translation>„Stoję” (menu w zasobniku systemowym): na stojąco przy biurku, nadal pisząc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m sitting again. That was the demo&apos;s short day.</source>
+        <translation>Znowu „Siedzę”. To był krótki dzień z demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo ends; its temporary history is removed.</source>
+        <translation>Demo się kończy; jego tymczasowa historia zostaje usunięta.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <source>CreepGuard demo</source>
+        <translation>Demo CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreepGuard demo caption</source>
+        <translation>Podpis demo CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo, minute %1: %2</source>
+        <comment>the demo&apos;s caption: %1 the minute of the demo&apos;s short day, %2 what happens</comment>
+        <translation>Demo, minuta %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
@@ -2647,7 +2736,7 @@ Twoje ustawienia i wybór ćwiczeń zostaną zachowane.</translation>
         <translation>liczba odłożeń przypomnienia nie jest liczbą</translation>
     </message>
     <message>
-        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <location filename="../creepguard/sync/history.py" line="+51"/>
         <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
         <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
         <translation>Folder współdzielony nie odpowiedział w ciągu %1 s (niedostępny folder sieciowy?); %2.</translation>

@@ -689,6 +689,95 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../creepguard/demo.py" line="+91"/>
+        <source>Sitting and typing. The ring fills toward the next posture change.</source>
+        <translation>Человек сидит и печатает. Кольцо заполняется до следующей смены позы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading: no keyboard or mouse for 3 minutes. That is still sitting.</source>
+        <translation>Чтение: 3 минуты без клавиатуры и мыши. Это всё равно сидение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typing again. At 20 minutes of sitting the creep warning comes.</source>
+        <translation>Снова печатает. После 20 минут сидения приходит предупреждение о ползучести.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The creep warning: after about 20 minutes a sitting back starts to tire.</source>
+        <translation>Предупреждение о ползучести: примерно через 20 минут спина начинает уставать от сидения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working on. At 30 minutes a stretch card asks for a posture change.</source>
+        <translation>Работа продолжается. Через 30 минут карточка разминки просит сменить позу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stretch card. The person stops typing and follows it.</source>
+        <translation>Карточка разминки. Человек перестаёт печатать и следует ей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 quiet minutes on the card: that is the break, and the sit ends.</source>
+        <translation>2 спокойные минуты у карточки: это перерыв, и период сидения заканчивается.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the keyboard: the card closes by itself, the break counted.</source>
+        <translation>Снова за клавиатурой: карточка закрывается сама, перерыв засчитан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A walk away from the desk: no keyboard, no mouse.</source>
+        <translation>Прогулка вдали от стола: ни клавиатуры, ни мыши.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes without input: away, counted from the last input.</source>
+        <translation>5 минут без ввода: нет на месте, считая с последнего ввода.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back at the desk: a few seconds of typing and the person is back.</source>
+        <translation>Снова за столом: несколько секунд печати, и человек снова на месте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m standing (tray menu): standing at the desk, still typing.</source>
+        <translation>«Я стою» (меню в системном лотке): стоя за столом, продолжает печатать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I&apos;m sitting again. That was the demo&apos;s short day.</source>
+        <translation>Снова «Я сижу». Это был короткий день демонстрации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo ends; its temporary history is removed.</source>
+        <translation>Демонстрация заканчивается; её временная история удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <source>CreepGuard demo</source>
+        <translation>Демонстрация CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CreepGuard demo caption</source>
+        <translation>Подпись к демонстрации CreepGuard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo, minute %1: %2</source>
+        <comment>the demo&apos;s caption: %1 the minute of the demo&apos;s short day, %2 what happens</comment>
+        <translation>Демонстрация, минута %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <location filename="../creepguard/sensing/diagnose.py" line="+62"/>
@@ -2647,7 +2736,7 @@ Your settings and exercise choices are kept.</source>
         <translation>число откладываний напоминания не является числом</translation>
     </message>
     <message>
-        <location filename="../creepguard/sync/history.py" line="+52"/>
+        <location filename="../creepguard/sync/history.py" line="+51"/>
         <source>The shared folder did not answer within %1 s (a network folder gone away?); %2.</source>
         <comment>%1 is a number of seconds; %2 what is done instead, as: this computer&apos;s history is shown alone</comment>
         <translation>Общая папка не ответила за %1 с (сетевая папка стала недоступна?); %2.</translation>

@@ -43,12 +43,14 @@ from creepguard.catalogues import pseudo
 from creepguard.core.exercises import Exercise, load_library, translate_library
 from creepguard.core.model import PromptKind
 from creepguard.core.picker import ExerciseChoice
+from creepguard.demo import SCRIPT
 from creepguard.paths import resource_dir
 from creepguard.settings import Settings
 from creepguard.storage.history_source import StoreHistorySource
 from creepguard.storage.store import Store
 from creepguard.ui import texts
 from creepguard.ui.card import StretchCard
+from creepguard.ui.demo_caption import DemoCaption
 from creepguard.ui.history_window import TITLE_BAR_PX, HistoryWindow
 from creepguard.ui.icons import app_icon
 from creepguard.ui.menu import MenuActions
@@ -264,6 +266,12 @@ def main(argv: list[str]) -> int:
         look("history", history)
         history.close()
         store.close()
+
+    caption = DemoCaption()  # the demo's captions, each on one line at the bottom
+    for index, step in enumerate(SCRIPT):
+        caption.say(step.caption, step.at_min)
+        look(f"demo-caption-{index}", caption)
+    caption.close()
 
     print(
         json.dumps(

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from creepguard import i18n
+from creepguard.demo import SCRIPT
+from creepguard.ui.demo_caption import DemoCaption
 from creepguard.ui.translation import install_translator, language_name
 
 ARABIC = """<?xml version="1.0" encoding="utf-8"?>
@@ -80,6 +82,22 @@ def test_arabic_is_translated_and_right_to_left(app: QApplication, tmp_path: Pat
         "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.",
     )
     assert direction == "RTL"
+
+
+# The offscreen platform warns when the stay-on-top caption is raised (QPlatformWindow's
+# default raise()); xcb does not.
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise")
+def test_the_demo_caption_speaks_the_shipped_german(app: QApplication, qtbot: QtBot) -> None:
+    """The demo's script is marked in English (Qt-free) and translated when shown."""
+    assert install_translator(app, "de") == "de"  # the shipped catalogue
+    caption = DemoCaption()
+    qtbot.addWidget(caption)
+    first = SCRIPT[0]
+    caption.say(first.caption, first.at_min)
+    assert caption.text() != f"Demo, minute 0: {first.caption}"
+    assert caption.text().startswith("Demo, Minute 0: ")
+    assert first.caption not in caption.text()
+    assert caption.windowTitle() == "CreepGuard-Demo"
 
 
 def test_only_the_needed_catalogue_is_loaded(app: QApplication, tmp_path: Path) -> None:
