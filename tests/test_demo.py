@@ -112,6 +112,9 @@ def test_the_demo_removes_its_folder_when_stopped(stop: signal.Signals, tmp_path
         "TMPDIR": str(tmp_path),
         "PYTHONPATH": str(REPO),
     }
+    german = stop is signal.SIGINT
+    if german:
+        env.update(LANGUAGE="de", LC_ALL="", LANG="")
     process = subprocess.Popen(
         [sys.executable, "-m", "creepguard", "run", "--demo"],
         env=env,
@@ -121,7 +124,8 @@ def test_the_demo_removes_its_folder_when_stopped(stop: signal.Signals, tmp_path
     )
     assert process.stdout is not None
     first = process.stdout.readline()
-    assert first.startswith("Demo at 30x speed")
+    # In the person's language (the SIGINT run speaks German).
+    assert first.startswith("Demo mit 30-facher" if german else "Demo at 30x speed")
     folders = list(tmp_path.glob("creepguard-demo-*"))
     assert len(folders) == 1
     socket = folders[0] / "run" / "control.sock"

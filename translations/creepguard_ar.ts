@@ -702,6 +702,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>رموز الخروج: 0 نجاح، 1 فشل، 2 استخدام خاطئ، 3 لا يوجد تتبّع يعمل.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>عرض توضيحي بسرعة %1x: شخص يتبع نصًا معدًّا يعيش يومًا قصيرًا، نحو %2 دقيقة حقيقية. بياناته في %3 (تُحذف في النهاية)، لا في سجلك.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>جرّب: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -776,7 +787,7 @@
         <translation>ينتهي العرض التوضيحي، ويُحذف سجلّه المؤقت.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>عرض CreepGuard التوضيحي</translation>
     </message>

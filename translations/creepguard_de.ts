@@ -682,6 +682,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Rückgabewerte: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 keine Erfassung aktiv.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Demo mit %1-facher Geschwindigkeit: Eine gespielte Person erlebt einen kurzen Tag, etwa %2 echte Minuten. Ihre Daten liegen in %3 (am Ende entfernt), nicht in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Probieren Sie: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -756,7 +767,7 @@
         <translation>Die Demo endet; ihr vorübergehender Verlauf wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>CreepGuard-Demo</translation>
     </message>

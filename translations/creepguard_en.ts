@@ -665,6 +665,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -739,7 +750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -682,6 +682,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 el seguimiento no está en marcha.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Demo a velocidad %1x: una persona guionizada vive un día corto, unos %2 minutos reales. Sus datos están en %3 (se borra al final), no en tu historial.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Prueba: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -756,7 +767,7 @@
         <translation>La demo termina; su historial temporal se elimina.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>Demo de CreepGuard</translation>
     </message>

@@ -682,6 +682,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Codici di uscita: 0 ok, 1 errore, 2 uso errato, 3 monitoraggio non in esecuzione.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Demo a velocità %1x: una persona guidata da un copione vive una breve giornata, circa %2 minuti reali. I suoi dati stanno in %3 (rimossa alla fine), non nella tua cronologia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Prova: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -756,7 +767,7 @@
         <translation>La demo finisce; la sua cronologia temporanea viene eliminata.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>Demo di CreepGuard</translation>
     </message>

@@ -677,6 +677,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>終了コード：0 成功、1 失敗、2 使い方の誤り、3 記録プログラムが実行されていない。</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>%1 倍速のデモ：台本どおりに動く人の短い一日、実時間で約 %2 分。データは %3 に置かれ（終了時に削除）、あなたの履歴には入りません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>試してみてください：%1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -751,7 +762,7 @@
         <translation>デモを終了します。一時的な履歴は削除されます。</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>CreepGuard デモ</translation>
     </message>

@@ -682,6 +682,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Afsluitcodes: 0 ok, 1 mislukt, 2 onjuist gebruik, 3 geen meting actief.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Demo op %1x snelheid: een gescripte persoon beleeft een korte dag, ongeveer %2 echte minuten. De gegevens staan in %3 (aan het eind verwijderd), niet in je geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Probeer: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -756,7 +767,7 @@
         <translation>De demo eindigt; de tijdelijke geschiedenis wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>CreepGuard-demo</translation>
     </message>

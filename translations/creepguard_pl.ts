@@ -687,6 +687,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Kody wyjścia: 0 sukces, 1 błąd, 2 złe użycie, 3 pomiar nie działa.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Demo w tempie %1x: zaprogramowana osoba przeżywa krótki dzień, około %2 minut rzeczywistych. Jej dane są w %3 (usuwane na końcu), nie w twojej historii.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Wypróbuj: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -761,7 +772,7 @@
         <translation>Demo się kończy; jego tymczasowa historia zostaje usunięta.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>Demo CreepGuard</translation>
     </message>

@@ -682,6 +682,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Códigos de saída: 0 ok, 1 falha, 2 uso incorreto, 3 monitoramento não está em execução.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Demonstração em velocidade %1x: uma pessoa roteirizada vive um dia curto, cerca de %2 minutos reais. Os dados dela ficam em %3 (removida no fim), não no seu histórico.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Experimente: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -756,7 +767,7 @@
         <translation>A demonstração termina; o histórico temporário dela é apagado.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>Demonstração do CreepGuard</translation>
     </message>

@@ -687,6 +687,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>Коды выхода: 0 — успех, 1 — сбой, 2 — неверный вызов, 3 — CreepGuard не запущен.</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>Демо на скорости %1x: персонаж по сценарию проживает короткий день, около %2 реальных минут. Его данные лежат в %3 (удаляется в конце), а не в вашей истории.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>Попробуйте: %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -761,7 +772,7 @@
         <translation>Демонстрация заканчивается; её временная история удаляется.</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>Демонстрация CreepGuard</translation>
     </message>

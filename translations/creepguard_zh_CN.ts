@@ -677,6 +677,17 @@
         <source>Exit codes: 0 ok, 1 failure, 2 bad usage, 3 no tracker running.</source>
         <translation>退出码：0 成功，1 失败，2 用法错误，3 记录程序未运行。</translation>
     </message>
+    <message>
+        <location filename="../creepguard/startup/runner.py" line="+278"/>
+        <source>Demo at %1x speed: a scripted person lives a short day, about %2 real minutes. Its data lives in %3 (removed at the end), not in your history.</source>
+        <translation>以 %1 倍速演示：一个按脚本行动的人度过短短一天，约 %2 分钟真实时间。其数据保存在 %3（结束时删除），不会进入你的历史记录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try: %1</source>
+        <comment>a command to type</comment>
+        <translation>试试：%1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -751,7 +762,7 @@
         <translation>演示结束；它的临时历史记录已删除。</translation>
     </message>
     <message>
-        <location filename="../creepguard/ui/demo_caption.py" line="+27"/>
+        <location filename="../creepguard/ui/demo_caption.py" line="+30"/>
         <source>CreepGuard demo</source>
         <translation>CreepGuard 演示</translation>
     </message>

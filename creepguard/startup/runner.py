@@ -271,12 +271,23 @@ def run_tracker(paths: AppPaths, *, demo: bool, time_scale: float, verbose: bool
 
     paths = AppPaths.temporary()
     root = paths.data_dir.parent
+    from creepguard.i18n import fill, tr
+
     print(
-        f"Demo at {time_scale:g}x speed: a scripted person lives a short day, about "
-        f"{57 / time_scale:.0f} real minutes. Its data lives in {root} (removed at the end), "
-        "not in your history."
+        fill(
+            tr(
+                "Cli",
+                "Demo at %1x speed: a scripted person lives a short day, about %2 real "
+                "minutes. Its data lives in %3 (removed at the end), not in your history.",
+            ),
+            f"{time_scale:g}",
+            f"{57 / time_scale:.0f}",
+            root,
+        )
     )
-    print(f"Try: CREEPGUARD_HOME={root} creepguard status")
+    print(
+        fill(tr("Cli", "Try: %1", "a command to type"), f"CREEPGUARD_HOME={root} creepguard status")
+    )
 
     def interrupted(*_: object) -> None:  # until Qt's loop watches the signals itself
         raise KeyboardInterrupt
