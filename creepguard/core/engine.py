@@ -42,6 +42,7 @@ from creepguard.core.model import (
 )
 from creepguard.core.peers import SAME_BREAK_S, OtherComputers, PeerFact, Presence, carried_sit
 from creepguard.core.policy import EngineConfig
+from creepguard.core.quiet_spell import QuietSpell
 from creepguard.core.snapshot import EngineSnapshot, EpisodeSnapshot, still_holds
 from creepguard.core.timeline import Timeline
 
@@ -76,18 +77,6 @@ class _OpenEpisode:
     snoozes: int = 0
     prompts: int = 0
     exercise_id: str | None = None
-
-
-@dataclass
-class _Gap:
-    """The most recent stretch without input, kept so the person can correct it."""
-
-    start: float
-    end: float
-    was_away: bool
-    sit_before_s: float = 0.0  # the sit when the gap began
-    sit_after_s: float = 0.0  # the sit when it ended, as it was counted then
-    next_prompt_before_s: float = 0.0
 
 
 @dataclass
@@ -152,7 +141,7 @@ class SittingEngine:
         self._paused_until: datetime | None = None
         self._recovery_until: datetime | None = None
         self._last_sit_s = 0.0
-        self._gap: _Gap | None = None
+        self._gap: QuietSpell | None = None
         self._sit = SitLoad(next_prompt_at_s=self.config.posture_change_s, running_since=now_t)
         self._sit.as_one_stretch(now_t, 0.0)
         self._stand = Load(next_prompt_at_s=self.config.posture_change_s, interrupted_since=now_t)
@@ -403,23 +392,16 @@ class SittingEngine:
         gap = self._gap
         if gap is None or gap.was_away == was_away or gap.end <= gap.start:
             return self._drain()
-        length = gap.end - gap.start
-        total = self._sit.total(now)
-        sat_since_gap = max(0.0, total - gap.sit_after_s)
-        if was_away:
-            if length >= self.config.min_break_s:
-                new_total = sat_since_gap
-                self._sit.next_prompt_at_s = self.config.posture_change_s
-                self._events.append(SitReset(gap.sit_before_s, natural=True, recovery_until=None))
-            else:
-                new_total = gap.sit_before_s + sat_since_gap
-        else:
-            new_total = gap.sit_before_s + length + sat_since_gap
+        new_total, ended = gap.recount(
+            was_away=was_away, sit_now=self._sit.total(now), min_break_s=self.config.min_break_s
+        )
+        if ended:
+            self._sit.next_prompt_at_s = self.config.posture_change_s
+            self._events.append(SitReset(gap.sit_before_s, natural=True, recovery_until=None))
+        elif not was_away:
             self._sit.next_prompt_at_s = gap.next_prompt_before_s
             self._recovery_until = None
         self._timeline.relabel(gap.start, gap.end, State.AWAY if was_away else State.SITTING)
-        gap.was_away = was_away
-        gap.sit_after_s = new_total - sat_since_gap
         self._set_sit_total(now, new_total)
         self._creep_warned = new_total >= self.config.creep_s
         self._evaluate(now)
@@ -716,7 +698,7 @@ class SittingEngine:
         seen_until = self._prev_sample_t
         if last_input > previous and seen_until - previous >= _GAP_WORTH_FIXING_S:
             sit_before = self._sit.total(previous)
-            self._gap = _Gap(
+            self._gap = QuietSpell(
                 start=previous,
                 end=seen_until,
                 was_away=False,
@@ -734,7 +716,7 @@ class SittingEngine:
         if self._away_cause is None:
             self._away_since = since
             self._input_before_away = max(self._last_input, self._watching_until)
-            self._gap = _Gap(
+            self._gap = QuietSpell(
                 start=at,
                 end=at,
                 was_away=True,
