@@ -445,7 +445,7 @@ def cmd_devices(args: argparse.Namespace, paths: AppPaths) -> int:
             "folder": None if folder is None else str(folder),
             "devices": [
                 {
-                    "id": row.device,
+                    "id": row.device or None,  # none made while no folder was ever set
                     "name": row.name,
                     "this_one": row.this_one,
                     "last_seen": None if row.last_seen is None else row.last_seen.isoformat(),

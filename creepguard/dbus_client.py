@@ -239,8 +239,11 @@ class JeepneyConnection:
                 self.close()
                 if self._on_lost is None:
                     _log.warning("D-Bus connection (jeepney) lost: %s", exc)
-                else:
+                    return
+                try:
                     self._on_lost(exc)
+                except Exception:  # as below: nothing may escape into Qt's event loop
+                    _log.exception("handling a lost D-Bus connection failed")
                 return
             header = message.header
             try:

@@ -250,6 +250,7 @@ def test_the_settings_file_is_read_again_only_when_it_changed(
     paths = AppPaths.for_user()
     paths.ensure()
     paths.settings_file.write_text("creep_threshold_min = 25\nposture_change_min = 40\n")
+    assert set(real(paths)) == quick._READING_KEYS  # what the fast path checks a kept one for
     a_tracker_killed_mid_write(paths)
     answers(["status", "--json"], capsys, reads)
     assert len(settings_reads) == 2  # the fast path, then the full command line
@@ -263,6 +264,10 @@ def test_the_settings_file_is_read_again_only_when_it_changed(
     assert fast == full and read and len(settings_reads) == 5
     assert json.loads(fast)["creep_threshold_s"] == 15 * 60
     assert any("bogus" in problem for problem in json.loads(fast)["problems"])
+    # A file made readable again changes only its change time: read again, not kept.
+    paths.settings_file.chmod(0o600)
+    fast, full, read = answers(["status", "--json"], capsys, reads)
+    assert fast == full and read and len(settings_reads) == 7
 
 
 def test_a_kept_answer_from_another_day_or_place_is_not_given(

@@ -162,6 +162,9 @@ def _render(status: dict[str, Any], style: str) -> str:
 _CACHE_ENVIRONMENT = ("CREEPGUARD_HOME", "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TZ",
                       "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # fmt: skip
 _CACHE_NAME = "status-offline.json"
+_READING_KEYS = frozenset(
+    {"creep_threshold_min", "min_break_min", "posture_change_min", "problems"}
+)
 
 
 def _offline_status(socket_path: str) -> dict[str, Any]:
@@ -225,7 +228,9 @@ def _kept_settings(
         reading = settings["reading"]
     except (KeyError, TypeError):
         return None
-    return reading if isinstance(reading, dict) else None
+    if not isinstance(reading, dict) or not reading.keys() >= _READING_KEYS:
+        return None  # kept by another form of the reading: read the file again
+    return reading
 
 
 def _stamp(path: str) -> list[int] | None:
@@ -233,7 +238,12 @@ def _stamp(path: str) -> list[int] | None:
         info = os.stat(path)  # noqa: PTH116 (os alone: pathlib costs ~5 ms to import)
     except OSError:
         return None
-    return [info.st_mtime_ns, info.st_size, info.st_ino]
+    stamp = [info.st_mtime_ns, info.st_size, info.st_ino]
+    if path.endswith(".toml"):
+        # The settings file's change time too: made readable again (chmod), nothing else
+        # of it changes. Not the history's: SQLite sets the WAL's mode on every read.
+        stamp.append(info.st_ctime_ns)
+    return stamp
 
 
 def _keep(path: str, entry: dict[str, Any]) -> None:

@@ -45,6 +45,17 @@ def device_id(data_dir: Path) -> str:
     return new
 
 
+def existing_device_id(data_dir: Path) -> str | None:
+    """The id of this computer if one was ever made, without making one: a computer
+    without a shared folder stores none (README "Several computers": off means nothing
+    stored), and looking must not change that."""
+    try:
+        text = (data_dir / ID_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if _ID.match(text) else None
+
+
 def default_name() -> str:
     """The computer's host name, the name it shows under until the person gives one."""
     return platform.node().split(".")[0] or "this computer"

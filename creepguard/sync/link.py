@@ -109,7 +109,7 @@ class _Inline:
 class DeviceRow:
     """One computer for ``creepguard devices`` and Settings > Devices."""
 
-    device: str
+    device: str  # "": this computer, never set up for a shared folder (no id made)
     name: str
     last_seen: datetime | None
     this_one: bool

@@ -127,15 +127,15 @@ def folder_rows(
     unusable."""
     from creepguard.sync.folder import check_folder
     from creepguard.sync.history import bounded
-    from creepguard.sync.identity import default_name, device_id
+    from creepguard.sync.identity import default_name, device_id, existing_device_id
     from creepguard.sync.link import DeviceRow
 
     folder = folder_of(settings)
-    this = device_id(paths.data_dir)
     name = str(settings["device_name"]).strip() or default_name()
+    if folder is None:  # looked at, not set up: no id is made
+        return [DeviceRow(existing_device_id(paths.data_dir) or "", name, None, True)], []
+    this = device_id(paths.data_dir)
     rows = [DeviceRow(this, name, None, True)]
-    if folder is None:
-        return rows, []
 
     def read() -> tuple[list[DeviceRow], list[str]]:
         from creepguard.sync.folder import FolderReader
@@ -177,11 +177,14 @@ def merged_history(
     (only the one named ``device``, by its name or the start of its id, if given)."""
     from creepguard.sync.folder import FolderProblem, FolderReader, devices_dir
     from creepguard.sync.history import MergedHistory
-    from creepguard.sync.identity import default_name, device_id
+    from creepguard.sync.identity import default_name, device_id, existing_device_id
     from creepguard.sync.port import THIS
 
     folder = folder_of(settings)
-    this = device_id(paths.data_dir)
+    # Without a folder no other computer's files are read: no id is needed, none is made.
+    this = (
+        device_id(paths.data_dir) if folder is not None else existing_device_id(paths.data_dir)
+    ) or ""
     name = str(settings["device_name"]).strip() or default_name()
     reader = FolderReader(devices_dir(folder)) if folder is not None else None
     only: str | None = None

@@ -43,7 +43,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QCursor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QCursor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -811,22 +820,31 @@ class HistoryWindow(QWidget):
 
     # ------------------------------------------------------------------ events
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        super().showEvent(event)
+        if not event.spontaneous():  # opened again: computers may have come or gone
+            self._fill_computers()
+
     def _fill_computers(self) -> None:
         """The chooser's entries: all computers, then each one (this one first); hidden
-        while there is no other computer to choose."""
+        while there is no other computer to choose. The computer shown stays chosen."""
         computers = self._source.computers()
         box = self.computer_box
+        chosen = box.currentData()
         box.blockSignals(True)
         box.clear()
         box.addItem(QCoreApplication.translate("HistoryWindow", "All computers"), None)
         this_one = QCoreApplication.translate("HistoryWindow", "%1 (this computer)")
         for index, (device, name) in enumerate(computers):
             box.addItem(this_one.replace("%1", name) if index == 0 else name, device)
-        box.setCurrentIndex(0)
+        index = box.findData(chosen) if isinstance(chosen, str) else 0
+        box.setCurrentIndex(max(index, 0))
         box.blockSignals(False)
         shown = len(computers) > 1
         self.computer_label.setVisible(shown)
         box.setVisible(shown)
+        if index < 0:  # the computer shown alone has left the folder: all of them again
+            self._computer_chosen(0)
 
     def _computer_chosen(self, index: int) -> None:
         device = self.computer_box.itemData(index)

@@ -140,7 +140,9 @@ class Notifier(QObject):
             self._use_fallback(title, body, action)
             return
         self._pending[key] = (title, body, action)
-        QTimer.singleShot(self._timeout_ms, self, lambda: self._expire(key, serial))
+        # The connection is named: one opened later (after this one was lost) numbers its
+        # calls afresh, and this timer must not forget one of those.
+        QTimer.singleShot(self._timeout_ms, self, lambda: self._expire(key, conn, serial))
 
     def withdraw(self) -> None:
         """Close our notification, if one is shown (the prompt ended by itself)."""
@@ -237,9 +239,9 @@ class Notifier(QObject):
             self._current_id = 0
             self._current_action = None
 
-    def _expire(self, key: int, serial: int) -> None:
-        if self._conn is not None:
-            self._conn.forget(serial)
+    def _expire(self, key: int, conn: JeepneyConnection, serial: int) -> None:
+        if conn is self._conn:
+            conn.forget(serial)
         entry = self._pending.pop(key, None)
         if entry is not None:
             _log.info("no notification server answered in %d ms", self._timeout_ms)

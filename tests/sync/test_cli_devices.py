@@ -71,6 +71,10 @@ def test_devices_without_a_folder_says_this_computer_counts_alone(
     assert code == 0 and out.startswith("No shared folder is set: this computer counts alone.")
     payload = json.loads(run(capsys, "devices", "--json")[1])
     assert payload["folder"] is None and len(payload["devices"]) == 1
+    # Looking stores nothing: without a folder no id is made (README: off means nothing).
+    assert payload["devices"][0]["id"] is None
+    assert run(capsys, "history", "--device", "this", "--json")[0] == 0
+    assert not (tmp_path / "data" / "device-id").exists()
 
 
 def test_devices_with_the_folder_gone_says_so_in_plain_words(

@@ -292,6 +292,39 @@ def right_to_left_week(window: HistoryWindow) -> None:
     assert window.day == WED and window.chart_view._highlight == 4
 
 
+def test_the_computer_list_follows_the_folder_each_time_the_window_opens(
+    qtbot: QtBot, store: Store
+) -> None:
+    computers = [("this", "Desk")]
+    chosen: list[str | None] = []
+
+    def history_of(device: str | None) -> Store:
+        chosen.append(device)
+        return store
+
+    source = StoreHistorySource(
+        store, CREEP_S, lambda: TODAY, computers=lambda: list(computers), history_of=history_of
+    )
+    window = HistoryWindow(source)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.computer_box.isHidden()  # this computer alone: nothing to choose
+    window.hide()
+    computers.append(("b1", "Laptop"))
+    window.show()
+    assert not window.computer_box.isHidden() and window.computer_box.count() == 3
+    window.computer_box.setCurrentIndex(2)
+    assert chosen == ["b1"]
+    window.hide()
+    computers.insert(1, ("c2", "Tablet"))
+    window.show()
+    assert window.computer_box.currentData() == "b1" and chosen == ["b1"]  # still the laptop
+    window.hide()
+    del computers[2]  # the laptop left the folder
+    window.show()
+    assert window.computer_box.currentIndex() == 0 and chosen == ["b1", None]
+
+
 def test_navigation_buttons_and_date_picker(window: HistoryWindow) -> None:
     assert window.monday == date(2026, 11, 23)  # opens on this week
     assert not window.next_button.isEnabled()  # nothing after this week
