@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 from bench import dense_history  # noqa: E402  (benchmarks/, beside this script)
 from machine import machine  # noqa: E402
 
+from creepguard.core.clock import system_timezone  # noqa: E402
 from creepguard.core.events import EpisodeEnded, SpanClosed  # noqa: E402
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State  # noqa: E402
-from creepguard.core.timezone import system_timezone  # noqa: E402
 from creepguard.storage.store import Store  # noqa: E402
 
 

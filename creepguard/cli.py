@@ -124,7 +124,7 @@ def app_paths() -> AppPaths:
 def _store(paths: AppPaths) -> Any:
     import logging
 
-    from creepguard.core.timezone import system_timezone
+    from creepguard.core.clock import system_timezone
     from creepguard.storage.store import Store
 
     # The store logs a file it cannot open as a tracker would ("tracking goes on in
@@ -379,7 +379,7 @@ def _parse_date(text: str | None, option: str) -> date | None:
 
 
 def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
-    from creepguard.core.timezone import system_timezone
+    from creepguard.core.clock import system_timezone
 
     tz = system_timezone()
     since = _parse_date(args.since, "--since") or date(1970, 1, 2)
@@ -471,7 +471,7 @@ def cmd_devices(args: argparse.Namespace, paths: AppPaths) -> int:
         print(
             fill(tr("Cli", "Shared folder: %1", "%1 is the folder's path"), one_line(str(folder)))
         )
-    from creepguard.core.timezone import system_timezone
+    from creepguard.core.clock import system_timezone
 
     for line in describe(rows, datetime.now(system_timezone())):
         print(f"  {one_line(line)}")

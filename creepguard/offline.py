@@ -46,10 +46,10 @@ def offline_status_and_expiry(
     are: the next local midnight, or the end of "go easy on lifting" if that is sooner.
     ``reading`` is :func:`read_settings`'s answer for the settings file as it is now; it is
     read when not given."""
+    from creepguard.core.clock import system_timezone
     from creepguard.core.counts import count_day
     from creepguard.core.history import DaySummary
     from creepguard.core.status_doc import status_document
-    from creepguard.core.timezone import system_timezone
     from creepguard.i18n import fill, tr
 
     if reading is None:

@@ -115,9 +115,9 @@ def test_export_takes_every_date_there_is(
 ) -> None:
     from zoneinfo import ZoneInfo
 
-    import creepguard.core.timezone
+    import creepguard.core.clock
 
-    monkeypatch.setattr(creepguard.core.timezone, "system_timezone", lambda: ZoneInfo(zone))
+    monkeypatch.setattr(creepguard.core.clock, "system_timezone", lambda: ZoneInfo(zone))
     for since, until in (
         ("0001-01-01", "9999-12-31"),
         ("0001-01-01", "0001-01-01"),

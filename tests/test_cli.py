@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from creepguard import cli
+from creepguard.core.clock import system_timezone
 from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
-from creepguard.core.timezone import system_timezone
 from creepguard.paths import AppPaths
 from creepguard.storage.store import Store
 from tests.platforms import needs_unix_sockets

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from creepguard import cli, offline
+from creepguard.core.clock import system_timezone
 from creepguard.core.counts import status_today
 from creepguard.core.events import EpisodeEnded, SpanClosed
 from creepguard.core.model import Episode, Outcome, PromptKind, Span, State
-from creepguard.core.timezone import system_timezone
 from creepguard.paths import AppPaths
 from creepguard.startup import quick
 from creepguard.storage.sqlite_read import read_day
@@ -75,7 +75,7 @@ def a_tracker_killed_mid_write(paths: AppPaths) -> None:
 import os
 from datetime import datetime, timedelta
 from pathlib import Path
-from creepguard.core.timezone import system_timezone
+from creepguard.core.clock import system_timezone
 from creepguard.core.events import SpanClosed
 from creepguard.core.model import Span, State
 from creepguard.storage.store import Store

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
-
-from creepguard.core.timezone import system_timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -32,6 +32,22 @@ class Clock(Protocol):
     def monotonic(self) -> float: ...
 
     def now(self) -> datetime: ...
+
+
+def system_timezone() -> tzinfo:
+    """The local time zone with its DST rules (not just today's fixed offset)."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        if name:
+            return ZoneInfo(name)
+        if os.path.exists("/etc/localtime"):  # noqa: PTH110 (the status path: no pathlib)
+            with open("/etc/localtime", "rb") as handle:  # noqa: PTH123
+                return ZoneInfo.from_file(handle, key="localtime")
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        pass
+    # Windows and odd systems: a fixed offset is the best the standard library offers.
+    local = datetime.now().astimezone().tzinfo
+    return local if local is not None else UTC
 
 
 def _boottime() -> float:

@@ -193,7 +193,7 @@ def _offline_status(socket_path: str) -> dict[str, Any]:
             kept["version"] == __version__
             and kept["environment"] == environment
             and time.time() < kept["expires"]
-            and all(_stamp(path) == stamp for path, stamp in kept["files"])
+            and all(_stamp(path, whole) == stamp for path, whole, stamp in kept["files"])
         ):
             return dict(kept["status"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -203,7 +203,10 @@ def _offline_status(socket_path: str) -> dict[str, Any]:
 
     paths = AppPaths.from_environment()
     names = [str(paths.settings_file), str(paths.database), f"{paths.database}-wal"]
-    files = [[name, _stamp(name)] for name in names]  # before reading: a change is seen
+    # Before reading, so that a change meanwhile is seen. The settings file's change time
+    # counts too (made readable again by chmod, nothing else of it changes); the
+    # history's does not: SQLite sets the WAL's mode each time it is read.
+    files = [[name, name == names[0], _stamp(name, name == names[0])] for name in names]
     reading = _kept_settings(kept, __version__, environment, files[0])
     if reading is None:
         reading = read_settings(paths)
@@ -233,17 +236,13 @@ def _kept_settings(
     return reading
 
 
-def _stamp(path: str) -> list[int] | None:
+def _stamp(path: str, with_change_time: bool) -> list[int] | None:
     try:
         info = os.stat(path)  # noqa: PTH116 (os alone: pathlib costs ~5 ms to import)
     except OSError:
         return None
     stamp = [info.st_mtime_ns, info.st_size, info.st_ino]
-    if path.endswith(".toml"):
-        # The settings file's change time too: made readable again (chmod), nothing else
-        # of it changes. Not the history's: SQLite sets the WAL's mode on every read.
-        stamp.append(info.st_ctime_ns)
-    return stamp
+    return [*stamp, info.st_ctime_ns] if with_change_time else stamp
 
 
 def _keep(path: str, entry: dict[str, Any]) -> None:
